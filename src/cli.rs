@@ -1,0 +1,173 @@
+//! The command line: global options (each with its environment variable) and one variant
+//! per subcommand. Parsing only; `commands/` does the work.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::exit;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "etcdkit",
+    version,
+    about = "Coordination patterns on etcd for shell scripts, CI pipelines and cron jobs",
+    after_help = exit::HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand takes. Each reads an environment variable; where etcdctl has
+/// one (`ETCDCTL_*`), it is the fallback, so an existing etcdctl setup works unchanged.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// Comma-separated etcd endpoints, `host:port` or `http(s)://host:port`
+    /// (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_ENDPOINTS", value_name = "LIST")]
+    pub endpoints: Option<String>,
+
+    /// CA bundle to verify the servers' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_CACERT", value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+
+    /// Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_CERT", value_name = "FILE")]
+    pub cert: Option<PathBuf>,
+
+    /// Private key of --cert (fallback: $ETCDCTL_KEY)
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_KEY", value_name = "FILE")]
+    pub key: Option<PathBuf>,
+
+    /// User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_USER", value_name = "NAME[:PASSWORD]")]
+    pub user: Option<String>,
+
+    /// Password for --user (prefer the environment, --password-file or the prompt: a flag
+    /// is visible to other local users) (fallback: $ETCDCTL_PASSWORD)
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_PASSWORD", value_name = "PASSWORD")]
+    pub password: Option<String>,
+
+    /// Read the password for --user from the first line of FILE
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_PASSWORD_FILE", value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+
+    /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
+    pub dial_timeout: Option<Duration>,
+
+    /// Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
+    pub command_timeout: Option<Duration>,
+
+    /// Prepended to every name to make its etcd key (empty: names are keys as they are)
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_PREFIX", value_name = "P", default_value = "")]
+    pub prefix: String,
+
+    /// Output format (`-w` and etcdctl's `simple` are accepted too)
+    #[arg(short = 'o', long, global = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
+          default_value_t = Format::Text, visible_short_alias = 'w', alias = "write-out")]
+    pub output: Format,
+
+    /// When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[value(alias = "simple")]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
+    Status,
+
+    /// Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal
+    Sandbox(SandboxArgs),
+
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
+temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS set and \
+etcdkit exits with its status.")]
+pub struct SandboxArgs {
+    /// Number of cluster members
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=7))]
+    pub members: u16,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run against the sandbox (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+/// Reads `500ms`, `10s`, `2m`, `1h 30m`; a bare number is seconds (`1.5` = 1500ms).
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    if let Ok(secs) = text.parse::<f64>() {
+        return Duration::try_from_secs_f64(secs)
+            .map_err(|_| format!("{text:?} is not a duration of zero or more seconds"));
+    }
+    humantime::parse_duration(text)
+        .map_err(|e| format!("{text:?} is not a duration like 500ms, 10s or 2m ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn durations_read_as_documented() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("3"), Ok(Duration::from_secs(3)));
+        assert_eq!(parse_duration("1.5"), Ok(Duration::from_millis(1500)));
+        for bad in ["", "ten", "-1", "5 parsecs", "NaN"] {
+            assert!(parse_duration(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn w_and_simple_are_accepted_like_etcdctl() {
+        let cli = Cli::try_parse_from(["etcdkit", "-w", "json", "status"]).unwrap();
+        assert_eq!(cli.global.output, Format::Json);
+        let cli = Cli::try_parse_from(["etcdkit", "status", "--write-out", "simple"]).unwrap();
+        assert_eq!(cli.global.output, Format::Text);
+    }
+}

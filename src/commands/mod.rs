@@ -1,0 +1,27 @@
+//! One file per subcommand: arguments → a helper-layer call → `output`. No etcd requests
+//! are built here.
+
+mod completions;
+mod sandbox;
+mod status;
+
+pub use completions::{completion_script, man_pages};
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::exit::Exit;
+use crate::output::{decide_color, Output};
+use crate::shutdown::Shutdown;
+
+/// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
+pub async fn run(cli: Cli) -> Result<Exit> {
+    let shutdown = Shutdown::install()?;
+    decide_color(cli.global.color, cli.global.output);
+    let mut out = Output::new(cli.global.output);
+    match cli.command {
+        Command::Status => status::run(&cli.global, &mut out).await,
+        Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,
+        Command::Completions { shell } => completions::run(shell, &mut out),
+    }
+}

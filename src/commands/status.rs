@@ -1,0 +1,30 @@
+use anyhow::Result;
+
+use crate::cli::Global;
+use crate::connect::ConnectOptions;
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::output::Output;
+use crate::status::cluster_status;
+
+/// Exits 0 when every endpoint answered, 1 otherwise (after printing them all). When none
+/// answered, the one error line names them all.
+pub async fn run(global: &Global, out: &mut Output) -> Result<Exit> {
+    let options = ConnectOptions::from_cli(global)?;
+    let rows = cluster_status(&options).await;
+    if !rows.iter().any(|r| r.reachable) {
+        let reason = rows.first().and_then(|r| r.error.clone()).unwrap_or_default();
+        return Err(Error::Unreachable {
+            endpoints: options.endpoints.join(","),
+            within: options.dial_timeout,
+            reason,
+        }
+        .into());
+    }
+    out.endpoint_statuses(&rows)?;
+    Ok(if rows.iter().all(|r| r.reachable) {
+        Exit::SUCCESS
+    } else {
+        Exit::FAILURE
+    })
+}

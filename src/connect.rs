@@ -1,0 +1,462 @@
+//! Options → a connected etcd client, and the retry policy every request goes through.
+//!
+//! The client is etcd-client's balanced channel over all endpoints. That channel keeps
+//! routing some requests to a dead member (with one of three members down, about one
+//! request in three fails with a connect error), so [`Etcd::call`] retries:
+//! - any request whose error shows it never left this process (connect failures);
+//! - a request marked [`Retry::Idempotent`] on any `Unavailable`, since repeating it
+//!   cannot change the outcome (reads, revision-guarded transactions, revokes).
+//!
+//! HTTP/2 keep-alive pings run while a stream is open, so a watch or keep-alive stream on a
+//! half-open connection ends after [`KEEPALIVE_INTERVAL`] + [`KEEPALIVE_TIMEOUT`] instead of
+//! hanging. Expired auth tokens are refreshed by etcd-client (`with_auto_token_refresh`).
+
+use std::fmt;
+use std::future::Future;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use etcd_client::{Certificate, Client, Identity, TlsOptions};
+use tokio::time::{sleep, Instant};
+
+use crate::cli::Global;
+use crate::error::{Error, Result};
+
+pub const DEFAULT_ENDPOINTS: &str = "127.0.0.1:2379";
+pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(2);
+pub const DEFAULT_COMMAND_TIMEOUT: Duration = Duration::from_secs(5);
+/// At least etcd's `--grpc-keepalive-min-time` (5s): pinging more often gets the
+/// connection closed with `too_many_pings`.
+pub const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
+pub const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Everything needed to reach the cluster.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    pub endpoints: Vec<String>,
+    pub tls: Option<TlsFiles>,
+    pub credentials: Option<Credentials>,
+    pub dial_timeout: Duration,
+    pub command_timeout: Duration,
+    /// Prepended to every name to form its key.
+    pub prefix: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TlsFiles {
+    pub ca: Option<PathBuf>,
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+}
+
+#[derive(Clone)]
+pub struct Credentials {
+    pub user: String,
+    password: String,
+}
+
+impl Credentials {
+    pub fn new(user: impl Into<String>, password: impl Into<String>) -> Credentials {
+        Credentials {
+            user: user.into(),
+            password: password.into(),
+        }
+    }
+}
+
+/// Never prints the password.
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("user", &self.user)
+            .field("password", &"<redacted>")
+            .finish()
+    }
+}
+
+/// Which failed requests may be sent again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Only when the request provably never reached a server.
+    IfNotSent,
+    /// On any `Unavailable`: sending it twice has the effect of sending it once.
+    Idempotent,
+}
+
+impl ConnectOptions {
+    /// Plain-TCP options for `endpoints` with the default timeouts.
+    pub fn new(endpoints: Vec<String>) -> ConnectOptions {
+        ConnectOptions {
+            endpoints,
+            tls: None,
+            credentials: None,
+            dial_timeout: DEFAULT_DIAL_TIMEOUT,
+            command_timeout: DEFAULT_COMMAND_TIMEOUT,
+            prefix: String::new(),
+        }
+    }
+
+    /// Resolves the global options: flag, then `ETCDKIT_*` (both through clap), then the
+    /// `ETCDCTL_*` fallback, then the default. Asks for a missing password on a terminal.
+    pub fn from_cli(global: &Global) -> Result<ConnectOptions> {
+        let endpoints = global
+            .endpoints
+            .clone()
+            .or_else(|| etcdctl_env("ENDPOINTS"))
+            .unwrap_or_else(|| DEFAULT_ENDPOINTS.to_string());
+        let endpoints = parse_endpoints(&endpoints)?;
+
+        let path = |flag: &Option<PathBuf>, name| flag.clone().or_else(|| etcdctl_env(name).map(PathBuf::from));
+        let files = TlsFiles {
+            ca: path(&global.cacert, "CACERT"),
+            cert: path(&global.cert, "CERT"),
+            key: path(&global.key, "KEY"),
+        };
+        let tls = (files.ca.is_some() || files.cert.is_some() || files.key.is_some()).then_some(files);
+
+        let duration = |flag: Option<Duration>, name: &str, default| match flag {
+            Some(d) => Ok(d),
+            None => match etcdctl_env(name) {
+                Some(text) => crate::cli::parse_duration(&text)
+                    .map_err(|e| Error::InvalidInput(format!("ETCDCTL_{name}: {e}"))),
+                None => Ok(default),
+            },
+        };
+        let dial_timeout = positive(duration(global.dial_timeout, "DIAL_TIMEOUT", DEFAULT_DIAL_TIMEOUT)?, "--dial-timeout")?;
+        let command_timeout = positive(
+            duration(global.command_timeout, "COMMAND_TIMEOUT", DEFAULT_COMMAND_TIMEOUT)?,
+            "--command-timeout",
+        )?;
+
+        Ok(ConnectOptions {
+            endpoints,
+            tls,
+            credentials: credentials(global)?,
+            dial_timeout,
+            command_timeout,
+            prefix: global.prefix.clone(),
+        })
+    }
+}
+
+fn etcdctl_env(name: &str) -> Option<String> {
+    std::env::var(format!("ETCDCTL_{name}")).ok().filter(|v| !v.is_empty())
+}
+
+fn positive(d: Duration, flag: &str) -> Result<Duration> {
+    if d.is_zero() {
+        return Err(Error::InvalidInput(format!("{flag} must be greater than 0")));
+    }
+    Ok(d)
+}
+
+/// Splits a comma-separated endpoint list; accepts `host:port` and `http(s)://host:port`.
+pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
+    let endpoints: Vec<String> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect();
+    if endpoints.is_empty() {
+        return Err(Error::InvalidInput("--endpoints is empty".into()));
+    }
+    for e in &endpoints {
+        let rest = match e.split_once("://") {
+            Some(("http" | "https", rest)) => rest,
+            Some((scheme, _)) => {
+                return Err(Error::InvalidInput(format!(
+                    "--endpoints: {e:?} has scheme {scheme:?}; use host:port, http:// or https://"
+                )))
+            }
+            None => e.as_str(),
+        };
+        let port_ok = rest
+            .trim_end_matches('/')
+            .rsplit_once(':')
+            .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok());
+        if !port_ok {
+            return Err(Error::InvalidInput(format!("--endpoints: {e:?} is not host:port")));
+        }
+    }
+    Ok(endpoints)
+}
+
+fn credentials(global: &Global) -> Result<Option<Credentials>> {
+    let Some(user) = global.user.clone().or_else(|| etcdctl_env("USER")) else {
+        return Ok(None);
+    };
+    // etcdctl's `--user NAME:PASSWORD` form.
+    if let Some((name, password)) = user.split_once(':') {
+        return Ok(Some(Credentials::new(name, password)));
+    }
+    if user.is_empty() {
+        return Err(Error::InvalidInput("--user is empty".into()));
+    }
+    let password = if let Some(p) = global.password.clone().or_else(|| etcdctl_env("PASSWORD")) {
+        p
+    } else if let Some(file) = &global.password_file {
+        read_password_file(file)?
+    } else if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Password for etcd user {user}: "))?
+    } else {
+        return Err(Error::InvalidInput(format!(
+            "no password for --user {user}: set ETCDKIT_PASSWORD, pass --password-file, or run on a terminal to be asked"
+        )));
+    };
+    Ok(Some(Credentials::new(user, password)))
+}
+
+fn read_password_file(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::InvalidInput(format!("--password-file {}: {e}", path.display())))?;
+    Ok(text.lines().next().unwrap_or_default().to_string())
+}
+
+/// A connected client with its options: the handle every pattern module takes.
+#[derive(Clone)]
+pub struct Etcd {
+    client: Client,
+    options: ConnectOptions,
+}
+
+impl Etcd {
+    /// Builds the client. Without credentials no request is sent yet (the channel connects
+    /// on first use); with them, authenticates, retrying other endpoints until `dial_timeout`.
+    ///
+    /// Errors: `InvalidInput` for unreadable certificate files or bad endpoints,
+    /// `Unreachable`, `Auth`.
+    pub async fn connect(options: ConnectOptions) -> Result<Etcd> {
+        let mut connect = etcd_client::ConnectOptions::new()
+            .with_connect_timeout(options.dial_timeout)
+            .with_timeout(options.command_timeout)
+            .with_keep_alive(KEEPALIVE_INTERVAL, KEEPALIVE_TIMEOUT)
+            .with_keep_alive_while_idle(false)
+            .with_auto_token_refresh(true);
+        if let Some(files) = &options.tls {
+            connect = connect.with_tls(tls_options(files)?);
+        }
+        if let Some(c) = &options.credentials {
+            connect = connect.with_user(c.user.clone(), c.password.clone());
+        }
+
+        let started = Instant::now();
+        let mut backoff = Backoff::default();
+        loop {
+            match Client::connect(&options.endpoints, Some(connect.clone())).await {
+                Ok(client) => return Ok(Etcd { client, options }),
+                Err(e) => match Failure::of(&e) {
+                    Failure::NotSent | Failure::Unavailable
+                        if started.elapsed() + backoff.peek() < options.dial_timeout =>
+                    {
+                        backoff.wait().await
+                    }
+                    Failure::NotSent | Failure::Unavailable => {
+                        return Err(unreachable(&options, options.dial_timeout, &e))
+                    }
+                    Failure::Auth => {
+                        return Err(Error::Auth {
+                            user: options.credentials.map(|c| c.user).unwrap_or_default(),
+                            reason: status_message(&e),
+                        })
+                    }
+                    Failure::Config => return Err(Error::InvalidInput(format!("connecting: {e}"))),
+                    Failure::Other => return Err(e.into()),
+                },
+            }
+        }
+    }
+
+    /// A clone of the underlying client (cheap: it shares the channel).
+    pub fn client(&self) -> Client {
+        self.client.clone()
+    }
+
+    pub fn options(&self) -> &ConnectOptions {
+        &self.options
+    }
+
+    /// The etcd key for a user-given name: `--prefix` + name.
+    pub fn key(&self, name: &str) -> Vec<u8> {
+        format!("{}{name}", self.options.prefix).into_bytes()
+    }
+
+    /// Runs `op` under the retry policy of this module, within `--command-timeout`.
+    /// If no server was reached within `--dial-timeout`, the error is `Unreachable`.
+    pub async fn call<T, F, Fut>(&self, retry: Retry, mut op: F) -> Result<T>
+    where
+        F: FnMut(Client) -> Fut,
+        Fut: Future<Output = Result<T, etcd_client::Error>>,
+    {
+        let started = Instant::now();
+        let mut backoff = Backoff::default();
+        let mut reached_a_server = false;
+        loop {
+            let err = match op(self.client.clone()).await {
+                Ok(v) => return Ok(v),
+                Err(e) => e,
+            };
+            let failure = Failure::of(&err);
+            reached_a_server |= failure != Failure::NotSent;
+            let retryable = match failure {
+                Failure::NotSent => true,
+                Failure::Unavailable => retry == Retry::Idempotent,
+                _ => false,
+            };
+            let budget = if reached_a_server {
+                self.options.command_timeout
+            } else {
+                self.options.dial_timeout
+            };
+            if retryable && started.elapsed() + backoff.peek() < budget {
+                backoff.wait().await;
+                continue;
+            }
+            if !reached_a_server {
+                return Err(unreachable(&self.options, budget, &err));
+            }
+            return Err(err.into());
+        }
+    }
+}
+
+/// Builds tonic's TLS settings from files. Errors name the flag whose file is at fault.
+fn tls_options(files: &TlsFiles) -> Result<TlsOptions> {
+    let read = |path: &Path, flag: &str| {
+        std::fs::read(path).map_err(|e| Error::InvalidInput(format!("{flag} {}: {e}", path.display())))
+    };
+    let mut tls = TlsOptions::new();
+    if let Some(ca) = &files.ca {
+        tls = tls.ca_certificate(Certificate::from_pem(read(ca, "--cacert")?));
+    }
+    match (&files.cert, &files.key) {
+        (Some(cert), Some(key)) => {
+            tls = tls.identity(Identity::from_pem(read(cert, "--cert")?, read(key, "--key")?));
+        }
+        (None, None) => {}
+        (Some(_), None) => return Err(Error::InvalidInput("--cert needs --key".into())),
+        (None, Some(_)) => return Err(Error::InvalidInput("--key needs --cert".into())),
+    }
+    Ok(tls)
+}
+
+fn unreachable(options: &ConnectOptions, within: Duration, err: &etcd_client::Error) -> Error {
+    Error::Unreachable {
+        endpoints: options.endpoints.join(","),
+        within,
+        reason: status_message(err),
+    }
+}
+
+/// The server's or transport's own words, without the wrapper prefixes.
+fn status_message(err: &etcd_client::Error) -> String {
+    match err {
+        etcd_client::Error::GRpcStatus(s) => {
+            let mut msg = s.message().to_string();
+            let mut source = std::error::Error::source(s);
+            while let Some(cause) = source {
+                let text = cause.to_string();
+                if !msg.contains(&text) {
+                    msg = format!("{msg}: {text}");
+                }
+                source = cause.source();
+            }
+            msg
+        }
+        other => other.to_string(),
+    }
+}
+
+/// How a failed request failed, as far as retrying is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Failure {
+    /// The request never left: no connection could be made.
+    NotSent,
+    /// `Unavailable` after it may have reached a server.
+    Unavailable,
+    /// The server refused the credentials or token.
+    Auth,
+    /// Local configuration (URI, TLS material) is unusable.
+    Config,
+    Other,
+}
+
+impl Failure {
+    fn of(err: &etcd_client::Error) -> Failure {
+        use etcd_client::Error as E;
+        use tonic::Code;
+        match err {
+            E::GRpcStatus(s) => match s.code() {
+                Code::Unavailable if is_connect_error(s) => Failure::NotSent,
+                // "no leader": refused before the proposal, so nothing was applied.
+                Code::Unavailable if s.message().contains("no leader") => Failure::NotSent,
+                Code::Unavailable => Failure::Unavailable,
+                Code::Unauthenticated | Code::PermissionDenied => Failure::Auth,
+                Code::InvalidArgument | Code::FailedPrecondition
+                    if s.message().contains("authentication") =>
+                {
+                    Failure::Auth
+                }
+                _ => Failure::Other,
+            },
+            E::TransportError(_) | E::InvalidUri(_) | E::InvalidArgs(_) => Failure::Config,
+            _ => Failure::Other,
+        }
+    }
+}
+
+fn is_connect_error(status: &tonic::Status) -> bool {
+    let mut text = status.message().to_string();
+    let mut source = std::error::Error::source(status);
+    while let Some(cause) = source {
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text.contains("connect error") || text.contains("error trying to connect")
+}
+
+/// Exponential backoff from 10 ms to 250 ms.
+#[derive(Debug)]
+pub(crate) struct Backoff {
+    next: Duration,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            next: Duration::from_millis(10),
+        }
+    }
+}
+
+impl Backoff {
+    pub(crate) fn peek(&self) -> Duration {
+        self.next
+    }
+
+    pub(crate) async fn wait(&mut self) {
+        sleep(self.next).await;
+        self.next = (self.next * 2).min(Duration::from_millis(250));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_with_and_without_scheme() {
+        let eps = parse_endpoints("127.0.0.1:2379, http://a:1,https://b:2/").unwrap();
+        assert_eq!(eps, ["127.0.0.1:2379", "http://a:1", "https://b:2/"]);
+        for bad in ["", " , ", "ftp://a:1", "nohost", "a:notaport", ":2379"] {
+            assert!(parse_endpoints(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn credentials_never_show_the_password() {
+        let c = Credentials::new("root", "hunter2");
+        assert!(!format!("{c:?}").contains("hunter2"));
+    }
+}

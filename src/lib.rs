@@ -1,0 +1,30 @@
+//! etcdkit: coordination patterns on etcd, as a library and the `etcdkit` binary.
+//!
+//! The helper layer talks to etcd and never prints:
+//! - [`connect`]: global options → a connected [`connect::Etcd`]: endpoints, TLS, auth,
+//!   timeouts, `--prefix`; the retry policy every request goes through.
+//! - [`session`]: a lease kept alive in the background, with a `lost` signal; close revokes.
+//! - [`supervise`]: runs CMD in its own process group with a parent-death signal, forwards
+//!   signals, stops it (SIGTERM, grace, SIGKILL) when the primitive it runs under is lost.
+//! - [`sandbox`]: throwaway etcd clusters on loopback, for tests, the demo and `etcdkit sandbox`.
+//! - [`status`]: each endpoint's health, asked of it alone.
+//!
+//! Around it:
+//! - [`cli`]: the clap command line; [`commands`]: one file per subcommand, arguments →
+//!   helper call → [`output`], the one writer to stdout.
+//! - [`error`]: the conditions the helpers report; [`exit`]: DESIGN.md's exit codes and the
+//!   mapping from error to code; [`shutdown`]: the one signal listener.
+
+pub mod cli;
+pub mod commands;
+pub mod connect;
+pub mod error;
+pub mod exit;
+pub mod output;
+pub mod sandbox;
+pub mod session;
+pub mod shutdown;
+pub mod status;
+pub mod supervise;
+
+pub use error::{Error, Result};

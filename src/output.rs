@@ -1,0 +1,161 @@
+//! The one writer to stdout. Text mode has one method per result kind; JSON mode prints
+//! one object per line, which suits streams. Diagnostics go to stderr, never here.
+//!
+//! Text is escaped before it reaches a terminal: keys and values were written by other
+//! clients and may hold control characters. Colour is decided once, at start.
+
+use std::borrow::Cow;
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+use colored::Colorize;
+use serde::Serialize;
+
+use crate::cli::{ColorChoice, Format};
+use crate::status::EndpointStatus;
+
+/// Decides colour for the whole run: `--color`, then `NO_COLOR`, `TERM=dumb` and whether
+/// stdout is a terminal. JSON is never coloured.
+pub fn decide_color(choice: ColorChoice, format: Format) {
+    let on = match (choice, format) {
+        (_, Format::Json) | (ColorChoice::Never, _) => false,
+        (ColorChoice::Always, _) => true,
+        (ColorChoice::Auto, _) => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+                && io::stdout().is_terminal()
+        }
+    };
+    colored::control::set_override(on);
+}
+
+/// Escapes control characters (including ESC) so text from etcd cannot drive the terminal.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect())
+}
+
+pub struct Output {
+    format: Format,
+    out: io::Stdout,
+}
+
+impl Output {
+    pub fn new(format: Format) -> Output {
+        Output {
+            format,
+            out: io::stdout(),
+        }
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// `etcdkit status`: a table, or one JSON object per endpoint.
+    pub fn endpoint_statuses(&mut self, rows: &[EndpointStatus]) -> io::Result<()> {
+        if self.format == Format::Json {
+            return rows.iter().try_for_each(|r| self.json_line(r));
+        }
+        let width = rows.iter().map(|r| r.endpoint.len()).max().unwrap_or(0).max("ENDPOINT".len());
+        let mut out = self.out.lock();
+        writeln!(
+            out,
+            "{:<width$}  {:<9}  {:<16}  {:<8}  {:<6}  {:>5}  {:>9}  {:>9}",
+            "ENDPOINT", "REACHABLE", "MEMBER", "VERSION", "LEADER", "TERM", "REVISION", "DB SIZE"
+        )?;
+        for r in rows {
+            let dash = || "-".to_string();
+            // Padded before colouring: escape codes would count towards the width.
+            let reachable = if r.reachable {
+                format!("{:<9}", "yes").green()
+            } else {
+                format!("{:<9}", "no").red()
+            };
+            writeln!(
+                out,
+                "{:<width$}  {}  {:<16}  {:<8}  {:<6}  {:>5}  {:>9}  {:>9}",
+                sanitize(&r.endpoint),
+                reachable,
+                r.member_id.clone().unwrap_or_else(dash),
+                r.version.clone().unwrap_or_else(dash),
+                r.is_leader.map_or_else(dash, |l| if l { "yes" } else { "no" }.to_string()),
+                r.raft_term.map_or_else(dash, |t| t.to_string()),
+                r.revision.map_or_else(dash, |v| v.to_string()),
+                r.db_size.map_or_else(dash, human_bytes),
+            )?;
+        }
+        for r in rows.iter().filter(|r| !r.reachable) {
+            if let Some(e) = &r.error {
+                writeln!(out, "{}: {}", sanitize(&r.endpoint), sanitize(e))?;
+            }
+        }
+        out.flush()
+    }
+
+    /// `etcdkit sandbox` without CMD: the endpoints, ready to paste into `--endpoints`.
+    pub fn sandbox_ready(&mut self, endpoints: &[String], dir: &Path) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Ready<'a> {
+            endpoints: &'a [String],
+            data_dir: &'a Path,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Ready { endpoints, data_dir: dir }),
+            Format::Text => {
+                let mut out = self.out.lock();
+                writeln!(out, "ETCDKIT_ENDPOINTS={}", endpoints.join(","))?;
+                out.flush()
+            }
+        }
+    }
+
+    /// Raw text as it is (completion scripts, man pages).
+    pub fn raw(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let mut out = self.out.lock();
+        out.write_all(bytes)?;
+        out.flush()
+    }
+
+    fn json_line<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        let mut out = self.out.lock();
+        serde_json::to_writer(&mut out, value)?;
+        out.write_all(b"\n")?;
+        out.flush()
+    }
+}
+
+fn human_bytes(n: i64) -> String {
+    const UNITS: [&str; 4] = ["B", "KiB", "MiB", "GiB"];
+    let mut value = n as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(sanitize("plain"), "plain");
+        assert_eq!(sanitize("a\x1b[31mb\n"), "a\\u{1b}[31mb\\n");
+    }
+
+    #[test]
+    fn sizes_read_like_people_write_them() {
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(20480), "20.0 KiB");
+        assert_eq!(human_bytes(3 * 1024 * 1024 / 2), "1.5 MiB");
+    }
+}

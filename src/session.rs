@@ -1,0 +1,214 @@
+//! A session: a lease kept alive in the background for as long as its holder lives.
+//!
+//! Invariant: while [`Session::lost`] has not fired, the lease was renewed recently enough
+//! that it cannot have expired on the server. Renewal runs in our own loop (etcd-client's
+//! keeper sends one request per call): a keep-alive every TTL/3, and at least every
+//! [`MAX_RENEW_INTERVAL`] so a revocation is noticed within about that time. Each answered
+//! renewal proves the lease alive until `sent + TTL` (the server's clock starts later than
+//! ours). When a keep-alive stream dies or stops answering, a new one is opened, which the
+//! balanced channel may route to another member. `lost` fires when the server says the
+//! lease is gone, or when no renewal has been proven by `deadline - margin`.
+
+use std::time::Duration;
+
+use etcd_client::{LeaseClient, LeaseKeepAliveStream, LeaseKeeper};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tokio::time::{sleep_until, timeout, Instant};
+
+use crate::connect::{Backoff, Etcd, Retry};
+use crate::error::{Error, Result};
+
+/// Renew at least this often, whatever the TTL.
+pub const MAX_RENEW_INTERVAL: Duration = Duration::from_millis(500);
+
+/// A lease and the task that keeps it alive. Dropping it stops the keep-alive without
+/// revoking: the lease then expires after its TTL. [`Session::close`] revokes at once.
+pub struct Session {
+    etcd: Etcd,
+    id: i64,
+    ttl: Duration,
+    state: watch::Receiver<State>,
+    keeper: JoinHandle<()>,
+}
+
+#[derive(Debug, Clone)]
+struct State {
+    /// The lease cannot have expired on the server before this instant.
+    alive_until: Instant,
+    /// Set once, when the session is lost.
+    lost: Option<String>,
+}
+
+impl Session {
+    /// Grants a lease of `ttl` (whole seconds, at least 1) and starts keeping it alive.
+    ///
+    /// Errors: `InvalidInput` for a TTL under 1s, `Unreachable`, `Etcd`.
+    pub async fn new(etcd: &Etcd, ttl: Duration) -> Result<Session> {
+        let secs = ttl.as_secs();
+        if secs == 0 {
+            return Err(Error::InvalidInput(format!(
+                "--ttl {} is under 1s; etcd leases count whole seconds",
+                humantime::format_duration(ttl)
+            )));
+        }
+        let sent = Instant::now();
+        // A duplicate grant only leaves an empty lease that expires by itself.
+        let granted = etcd
+            .call(Retry::Idempotent, |mut c| async move {
+                c.lease_grant(secs as i64, None).await
+            })
+            .await?;
+        let id = granted.id();
+        let ttl = Duration::from_secs(granted.ttl().max(1) as u64);
+        let (tx, state) = watch::channel(State {
+            alive_until: sent + ttl,
+            lost: None,
+        });
+        let keeper = tokio::spawn(keep_alive(etcd.client().lease_client(), id, ttl, tx));
+        Ok(Session {
+            etcd: etcd.clone(),
+            id,
+            ttl,
+            state,
+            keeper,
+        })
+    }
+
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+
+    /// The TTL the server granted.
+    pub fn ttl(&self) -> Duration {
+        self.ttl
+    }
+
+    /// The last instant until which the lease is proven alive. A holder that must stop
+    /// work before the lease can expire elsewhere must have stopped by then.
+    pub fn alive_until(&self) -> Instant {
+        self.state.borrow().alive_until
+    }
+
+    /// Resolves with `LeaseLost` once the lease is gone or can no longer be proven alive.
+    /// Cancel-safe; resolves at once if the session is already lost.
+    pub async fn lost(&self) -> Error {
+        let mut state = self.state.clone();
+        let reason = match state.wait_for(|s| s.lost.is_some()).await {
+            Ok(s) => s.lost.clone().unwrap_or_default(),
+            Err(_) => "the keep-alive task ended".to_string(),
+        };
+        Error::LeaseLost {
+            id: self.id,
+            reason,
+        }
+    }
+
+    pub fn is_lost(&self) -> bool {
+        self.state.borrow().lost.is_some()
+    }
+
+    /// Stops the keep-alive and revokes the lease, deleting every key attached to it.
+    /// A lease already gone counts as revoked.
+    pub async fn close(self) -> Result<()> {
+        self.keeper.abort();
+        let id = self.id;
+        let revoked = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| async move { c.lease_revoke(id).await })
+            .await;
+        match revoked {
+            Ok(_) => Ok(()),
+            Err(Error::Etcd(etcd_client::Error::GRpcStatus(s))) if s.code() == tonic::Code::NotFound => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.keeper.abort();
+    }
+}
+
+/// How much before the proven deadline the session counts as lost: a fifth of the TTL, so
+/// a holder has time to stop its work.
+fn margin(ttl: Duration) -> Duration {
+    ttl / 5
+}
+
+async fn keep_alive(mut leases: LeaseClient, id: i64, ttl: Duration, state: watch::Sender<State>) {
+    let interval = (ttl / 3).min(MAX_RENEW_INTERVAL);
+    let mut stream: Option<(LeaseKeeper, LeaseKeepAliveStream)> = None;
+    let mut backoff = Backoff::default();
+    loop {
+        let alive_until = state.borrow().alive_until;
+        let give_up_at = alive_until.checked_sub(margin(ttl)).unwrap_or(alive_until);
+        let now = Instant::now();
+        if now >= give_up_at {
+            let reason = format!(
+                "no keep-alive was answered for {}; the lease could expire on the server within {}",
+                humantime::format_duration(round_ms(now - (alive_until - ttl))),
+                humantime::format_duration(round_ms(alive_until.saturating_duration_since(now))),
+            );
+            state.send_modify(|s| s.lost = Some(reason));
+            return;
+        }
+        // Wait for an answer no longer than one interval, so a stalled member is left soon.
+        let wait = interval.min(give_up_at - now);
+        match timeout(wait, renew(&mut leases, &mut stream, id, ttl.as_secs() as i64)).await {
+            Ok(Ok(granted)) if granted > 0 => {
+                state.send_modify(|s| s.alive_until = now + Duration::from_secs(granted as u64));
+                backoff = Backoff::default();
+                sleep_until(now + interval).await;
+            }
+            Ok(Ok(_)) | Ok(Err(Renewal::NotFound)) => {
+                let reason = "the server reports the lease revoked or expired".to_string();
+                state.send_modify(|s| s.lost = Some(reason));
+                return;
+            }
+            Ok(Err(Renewal::Failed)) | Err(_) => {
+                // Open a new stream; the balancer may route it to another member.
+                stream = None;
+                backoff.wait().await;
+            }
+        }
+    }
+}
+
+enum Renewal {
+    NotFound,
+    Failed,
+}
+
+/// One keep-alive round trip; returns the TTL the server renewed to (0: lease gone).
+async fn renew(
+    leases: &mut LeaseClient,
+    stream: &mut Option<(LeaseKeeper, LeaseKeepAliveStream)>,
+    id: i64,
+    granted: i64,
+) -> std::result::Result<i64, Renewal> {
+    let (keeper, responses) = match stream {
+        Some(open) => open,
+        None => {
+            // Opening sends the first keep-alive and checks its answer.
+            let opened = leases.keep_alive(id).await.map_err(|e| match e {
+                etcd_client::Error::LeaseKeepAliveError(_) => Renewal::NotFound,
+                _ => Renewal::Failed,
+            })?;
+            *stream = Some(opened);
+            // etcd-client checks the first answer but does not return it; a renewal
+            // always restores the lease's full granted TTL.
+            return Ok(granted);
+        }
+    };
+    keeper.keep_alive().await.map_err(|_| Renewal::Failed)?;
+    match responses.message().await {
+        Ok(Some(answer)) => Ok(answer.ttl()),
+        _ => Err(Renewal::Failed),
+    }
+}
+
+fn round_ms(d: Duration) -> Duration {
+    Duration::from_millis(d.as_millis() as u64)
+}

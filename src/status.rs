@@ -1,0 +1,81 @@
+//! Cluster health, asked of each endpoint on its own: one unreachable member shows as such
+//! instead of being hidden by the balancer.
+
+use serde::Serialize;
+
+use crate::connect::{ConnectOptions, Etcd, Retry};
+use crate::error::Error;
+
+/// What one endpoint says of itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct EndpointStatus {
+    pub endpoint: String,
+    pub reachable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_leader: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raft_term: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub db_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+/// Asks every endpoint of `options` at once, each within the dial and command timeouts.
+/// Never fails: an endpoint that cannot answer is reported unreachable with the reason.
+pub async fn cluster_status(options: &ConnectOptions) -> Vec<EndpointStatus> {
+    let mut asks = tokio::task::JoinSet::new();
+    for (i, endpoint) in options.endpoints.iter().enumerate() {
+        let mut one = options.clone();
+        one.endpoints = vec![endpoint.clone()];
+        asks.spawn(async move { (i, endpoint_status(one).await) });
+    }
+    let mut rows: Vec<(usize, EndpointStatus)> = asks.join_all().await;
+    rows.sort_by_key(|(i, _)| *i);
+    rows.into_iter().map(|(_, s)| s).collect()
+}
+
+async fn endpoint_status(options: ConnectOptions) -> EndpointStatus {
+    let endpoint = options.endpoints[0].clone();
+    let answer = async {
+        let etcd = Etcd::connect(options).await?;
+        etcd.call(Retry::Idempotent, |mut c| async move { c.status().await }).await
+    };
+    match answer.await {
+        Ok(s) => {
+            let header = s.header();
+            let member = header.map(|h| h.member_id()).unwrap_or_default();
+            EndpointStatus {
+                endpoint,
+                reachable: true,
+                member_id: Some(format!("{member:x}")),
+                version: Some(s.version().to_string()),
+                is_leader: Some(member != 0 && s.leader() == member),
+                raft_term: Some(s.raft_term()),
+                revision: header.map(|h| h.revision()),
+                db_size: Some(s.db_size()),
+                error: None,
+            }
+        }
+        Err(e) => EndpointStatus {
+            endpoint,
+            reachable: false,
+            member_id: None,
+            version: None,
+            is_leader: None,
+            raft_term: None,
+            revision: None,
+            db_size: None,
+            error: Some(match e {
+                Error::Unreachable { reason, .. } => reason,
+                other => other.to_string(),
+            }),
+        },
+    }
+}
