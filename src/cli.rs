@@ -32,32 +32,74 @@ pub struct Cli {
 pub struct Global {
     /// Comma-separated etcd endpoints, `host:port` or `http(s)://host:port`
     /// (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_ENDPOINTS", value_name = "LIST")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_ENDPOINTS",
+        value_name = "LIST"
+    )]
     pub endpoints: Option<String>,
 
     /// CA bundle to verify the servers' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_CACERT", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_CACERT",
+        value_name = "FILE"
+    )]
     pub cacert: Option<PathBuf>,
 
     /// Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_CERT", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_CERT",
+        value_name = "FILE"
+    )]
     pub cert: Option<PathBuf>,
 
     /// Private key of --cert (fallback: $ETCDCTL_KEY)
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_KEY", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_KEY",
+        value_name = "FILE"
+    )]
     pub key: Option<PathBuf>,
 
     /// User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_USER", value_name = "NAME[:PASSWORD]")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_USER",
+        value_name = "NAME[:PASSWORD]"
+    )]
     pub user: Option<String>,
 
     /// Password for --user (prefer the environment, --password-file or the prompt: a flag
     /// is visible to other local users) (fallback: $ETCDCTL_PASSWORD)
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_PASSWORD", value_name = "PASSWORD")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_PASSWORD",
+        value_name = "PASSWORD"
+    )]
     pub password: Option<String>,
 
     /// Read the password for --user from the first line of FILE
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_PASSWORD_FILE", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_PASSWORD_FILE",
+        value_name = "FILE"
+    )]
     pub password_file: Option<PathBuf>,
 
     /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
@@ -69,7 +111,14 @@ pub struct Global {
     pub command_timeout: Option<Duration>,
 
     /// Prepended to every name to make its etcd key (empty: names are keys as they are)
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_PREFIX", value_name = "P", default_value = "")]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_PREFIX",
+        value_name = "P",
+        default_value = ""
+    )]
     pub prefix: String,
 
     /// Output format (`-w` and etcdctl's `simple` are accepted too)
@@ -113,9 +162,11 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
+#[command(
+    after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
 temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS set and \
-etcdkit exits with its status.")]
+etcdkit exits with its status."
+)]
 pub struct SandboxArgs {
     /// Number of cluster members
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=7))]

@@ -1,8 +1,7 @@
 //! Options → a connected etcd client, and the retry policy every request goes through.
 //!
-//! The client is etcd-client's balanced channel over all endpoints. That channel keeps
-//! routing some requests to a dead member (with one of three members down, about one
-//! request in three fails with a connect error), so [`Etcd::call`] retries:
+//! Requests are pinned to one endpoint at a time (see [`Etcd`]); [`Etcd::call`] retries,
+//! on the next endpoint:
 //! - any request whose error shows it never left this process (connect failures);
 //! - a request marked [`Retry::Idempotent`] on any `Unavailable`, since repeating it
 //!   cannot change the outcome (reads, revision-guarded transactions, revokes).
@@ -17,7 +16,11 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
 use etcd_client::{Certificate, Client, Identity, TlsOptions};
+use tokio::sync::OnceCell;
 use tokio::time::{sleep, Instant};
 
 use crate::cli::Global;
@@ -107,13 +110,21 @@ impl ConnectOptions {
             .unwrap_or_else(|| DEFAULT_ENDPOINTS.to_string());
         let endpoints = parse_endpoints(&endpoints)?;
 
-        let path = |flag: &Option<PathBuf>, name| flag.clone().or_else(|| etcdctl_env(name).map(PathBuf::from));
+        let path = |flag: &Option<PathBuf>, name| {
+            flag.clone()
+                .or_else(|| etcdctl_env(name).map(PathBuf::from))
+        };
         let files = TlsFiles {
             ca: path(&global.cacert, "CACERT"),
             cert: path(&global.cert, "CERT"),
             key: path(&global.key, "KEY"),
         };
-        let tls = (files.ca.is_some() || files.cert.is_some() || files.key.is_some()).then_some(files);
+        let tls =
+            (files.ca.is_some() || files.cert.is_some() || files.key.is_some()).then_some(files);
+        if let Some(files) = &tls {
+            // Unreadable certificates are bad input: refuse them before any connection.
+            tls_options(files)?;
+        }
 
         let duration = |flag: Option<Duration>, name: &str, default| match flag {
             Some(d) => Ok(d),
@@ -123,9 +134,16 @@ impl ConnectOptions {
                 None => Ok(default),
             },
         };
-        let dial_timeout = positive(duration(global.dial_timeout, "DIAL_TIMEOUT", DEFAULT_DIAL_TIMEOUT)?, "--dial-timeout")?;
+        let dial_timeout = positive(
+            duration(global.dial_timeout, "DIAL_TIMEOUT", DEFAULT_DIAL_TIMEOUT)?,
+            "--dial-timeout",
+        )?;
         let command_timeout = positive(
-            duration(global.command_timeout, "COMMAND_TIMEOUT", DEFAULT_COMMAND_TIMEOUT)?,
+            duration(
+                global.command_timeout,
+                "COMMAND_TIMEOUT",
+                DEFAULT_COMMAND_TIMEOUT,
+            )?,
             "--command-timeout",
         )?;
 
@@ -141,12 +159,16 @@ impl ConnectOptions {
 }
 
 fn etcdctl_env(name: &str) -> Option<String> {
-    std::env::var(format!("ETCDCTL_{name}")).ok().filter(|v| !v.is_empty())
+    std::env::var(format!("ETCDCTL_{name}"))
+        .ok()
+        .filter(|v| !v.is_empty())
 }
 
 fn positive(d: Duration, flag: &str) -> Result<Duration> {
     if d.is_zero() {
-        return Err(Error::InvalidInput(format!("{flag} must be greater than 0")));
+        return Err(Error::InvalidInput(format!(
+            "{flag} must be greater than 0"
+        )));
     }
     Ok(d)
 }
@@ -177,7 +199,9 @@ pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
             .rsplit_once(':')
             .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok());
         if !port_ok {
-            return Err(Error::InvalidInput(format!("--endpoints: {e:?} is not host:port")));
+            return Err(Error::InvalidInput(format!(
+                "--endpoints: {e:?} is not host:port"
+            )));
         }
     }
     Ok(endpoints)
@@ -214,76 +238,132 @@ fn read_password_file(path: &Path) -> Result<String> {
     Ok(text.lines().next().unwrap_or_default().to_string())
 }
 
-/// A connected client with its options: the handle every pattern module takes.
+/// The handle every pattern module takes: one lazily connected client per endpoint, and
+/// the endpoint requests are currently pinned to.
+///
+/// Requests go to one member at a time and move to the next endpoint when that one fails
+/// (etcd's Go client pinned the same way before 3.4). etcd-client's own balancer over
+/// several endpoints can leave a request hanging until its timeout while one endpoint is
+/// down (measured here: one put in 30 waited the full 5 s), so each client gets one endpoint.
 #[derive(Clone)]
 pub struct Etcd {
-    client: Client,
+    inner: Arc<Inner>,
+}
+
+struct Inner {
     options: ConnectOptions,
+    settings: etcd_client::ConnectOptions,
+    clients: Vec<OnceCell<Client>>,
+    pinned: AtomicUsize,
 }
 
 impl Etcd {
-    /// Builds the client. Without credentials no request is sent yet (the channel connects
-    /// on first use); with them, authenticates, retrying other endpoints until `dial_timeout`.
+    /// Prepares the clients and connects to the first endpoint that answers, within
+    /// `dial_timeout`. Without credentials nothing is sent until the first request; with
+    /// them, this authenticates.
     ///
     /// Errors: `InvalidInput` for unreadable certificate files or bad endpoints,
     /// `Unreachable`, `Auth`.
     pub async fn connect(options: ConnectOptions) -> Result<Etcd> {
-        let mut connect = etcd_client::ConnectOptions::new()
+        let mut settings = etcd_client::ConnectOptions::new()
             .with_connect_timeout(options.dial_timeout)
             .with_timeout(options.command_timeout)
             .with_keep_alive(KEEPALIVE_INTERVAL, KEEPALIVE_TIMEOUT)
             .with_keep_alive_while_idle(false)
+            // A member cut off from the leader answers "no leader" at once instead of
+            // holding the request; the pin then moves on.
+            .with_require_leader(true)
             .with_auto_token_refresh(true);
         if let Some(files) = &options.tls {
-            connect = connect.with_tls(tls_options(files)?);
+            settings = settings.with_tls(tls_options(files)?);
         }
         if let Some(c) = &options.credentials {
-            connect = connect.with_user(c.user.clone(), c.password.clone());
+            settings = settings.with_user(c.user.clone(), c.password.clone());
         }
-
-        let started = Instant::now();
-        let mut backoff = Backoff::default();
-        loop {
-            match Client::connect(&options.endpoints, Some(connect.clone())).await {
-                Ok(client) => return Ok(Etcd { client, options }),
-                Err(e) => match Failure::of(&e) {
-                    Failure::NotSent | Failure::Unavailable
-                        if started.elapsed() + backoff.peek() < options.dial_timeout =>
-                    {
-                        backoff.wait().await
-                    }
-                    Failure::NotSent | Failure::Unavailable => {
-                        return Err(unreachable(&options, options.dial_timeout, &e))
-                    }
-                    Failure::Auth => {
-                        return Err(Error::Auth {
-                            user: options.credentials.map(|c| c.user).unwrap_or_default(),
-                            reason: status_message(&e),
-                        })
-                    }
-                    Failure::Config => return Err(Error::InvalidInput(format!("connecting: {e}"))),
-                    Failure::Other => return Err(e.into()),
-                },
-            }
-        }
-    }
-
-    /// A clone of the underlying client (cheap: it shares the channel).
-    pub fn client(&self) -> Client {
-        self.client.clone()
+        let clients = options.endpoints.iter().map(|_| OnceCell::new()).collect();
+        let etcd = Etcd {
+            inner: Arc::new(Inner {
+                options,
+                settings,
+                clients,
+                pinned: AtomicUsize::new(0),
+            }),
+        };
+        etcd.pinned().await?;
+        Ok(etcd)
     }
 
     pub fn options(&self) -> &ConnectOptions {
-        &self.options
+        &self.inner.options
     }
 
     /// The etcd key for a user-given name: `--prefix` + name.
     pub fn key(&self, name: &str) -> Vec<u8> {
-        format!("{}{name}", self.options.prefix).into_bytes()
+        format!("{}{name}", self.inner.options.prefix).into_bytes()
     }
 
-    /// Runs `op` under the retry policy of this module, within `--command-timeout`.
-    /// If no server was reached within `--dial-timeout`, the error is `Unreachable`.
+    /// The client of the pinned endpoint and its index, connecting it on first use. When
+    /// that fails, moves on to the next endpoint until one connects or `dial_timeout` passes.
+    pub async fn pinned(&self) -> Result<(usize, Client)> {
+        let started = Instant::now();
+        let mut backoff = Backoff::default();
+        loop {
+            let i = self.inner.pinned.load(Ordering::Acquire);
+            let err = match self.client_of(i).await {
+                Ok(client) => return Ok((i, client)),
+                Err(e) => e,
+            };
+            match Failure::of(&err) {
+                Failure::NotSent | Failure::Unavailable => {
+                    self.failed(i);
+                    if started.elapsed() + backoff.peek() >= self.inner.options.dial_timeout {
+                        return Err(self.unreachable(self.inner.options.dial_timeout, &err));
+                    }
+                    // A full round over the endpoints failed: wait before the next one.
+                    if self.inner.pinned.load(Ordering::Acquire) == 0 {
+                        backoff.wait().await;
+                    }
+                }
+                Failure::Auth => {
+                    let user = self
+                        .inner
+                        .options
+                        .credentials
+                        .as_ref()
+                        .map(|c| c.user.clone());
+                    return Err(Error::Auth {
+                        user: user.unwrap_or_default(),
+                        reason: status_message(&err),
+                    });
+                }
+                Failure::Config => return Err(Error::InvalidInput(format!("connecting: {err}"))),
+                Failure::Other => return Err(err.into()),
+            }
+        }
+    }
+
+    /// Marks endpoint `i` as failing: the next request goes to the following endpoint.
+    /// Does nothing if another caller moved on already.
+    pub fn failed(&self, i: usize) {
+        let next = (i + 1) % self.inner.clients.len();
+        let _ = self
+            .inner
+            .pinned
+            .compare_exchange(i, next, Ordering::AcqRel, Ordering::Acquire);
+    }
+
+    async fn client_of(&self, i: usize) -> Result<Client, etcd_client::Error> {
+        let endpoint = &self.inner.options.endpoints[i];
+        let settings = self.inner.settings.clone();
+        self.inner.clients[i]
+            .get_or_try_init(|| Client::connect([endpoint], Some(settings)))
+            .await
+            .cloned()
+    }
+
+    /// Runs `op` under the retry policy of this module, within `--command-timeout`; a
+    /// failure that allows a retry moves the pin to the next endpoint first. If no server
+    /// was reached within `--dial-timeout`, the error is `Unreachable`.
     pub async fn call<T, F, Fut>(&self, retry: Retry, mut op: F) -> Result<T>
     where
         F: FnMut(Client) -> Fut,
@@ -293,7 +373,8 @@ impl Etcd {
         let mut backoff = Backoff::default();
         let mut reached_a_server = false;
         loop {
-            let err = match op(self.client.clone()).await {
+            let (i, client) = self.pinned().await?;
+            let err = match op(client).await {
                 Ok(v) => return Ok(v),
                 Err(e) => e,
             };
@@ -305,18 +386,29 @@ impl Etcd {
                 _ => false,
             };
             let budget = if reached_a_server {
-                self.options.command_timeout
+                self.inner.options.command_timeout
             } else {
-                self.options.dial_timeout
+                self.inner.options.dial_timeout
             };
-            if retryable && started.elapsed() + backoff.peek() < budget {
-                backoff.wait().await;
-                continue;
+            if retryable {
+                self.failed(i);
+                if started.elapsed() + backoff.peek() < budget {
+                    backoff.wait().await;
+                    continue;
+                }
             }
             if !reached_a_server {
-                return Err(unreachable(&self.options, budget, &err));
+                return Err(self.unreachable(budget, &err));
             }
             return Err(err.into());
+        }
+    }
+
+    fn unreachable(&self, within: Duration, err: &etcd_client::Error) -> Error {
+        Error::Unreachable {
+            endpoints: self.inner.options.endpoints.join(","),
+            within,
+            reason: status_message(err),
         }
     }
 }
@@ -324,7 +416,8 @@ impl Etcd {
 /// Builds tonic's TLS settings from files. Errors name the flag whose file is at fault.
 fn tls_options(files: &TlsFiles) -> Result<TlsOptions> {
     let read = |path: &Path, flag: &str| {
-        std::fs::read(path).map_err(|e| Error::InvalidInput(format!("{flag} {}: {e}", path.display())))
+        std::fs::read(path)
+            .map_err(|e| Error::InvalidInput(format!("{flag} {}: {e}", path.display())))
     };
     let mut tls = TlsOptions::new();
     if let Some(ca) = &files.ca {
@@ -332,21 +425,16 @@ fn tls_options(files: &TlsFiles) -> Result<TlsOptions> {
     }
     match (&files.cert, &files.key) {
         (Some(cert), Some(key)) => {
-            tls = tls.identity(Identity::from_pem(read(cert, "--cert")?, read(key, "--key")?));
+            tls = tls.identity(Identity::from_pem(
+                read(cert, "--cert")?,
+                read(key, "--key")?,
+            ));
         }
         (None, None) => {}
         (Some(_), None) => return Err(Error::InvalidInput("--cert needs --key".into())),
         (None, Some(_)) => return Err(Error::InvalidInput("--key needs --cert".into())),
     }
     Ok(tls)
-}
-
-fn unreachable(options: &ConnectOptions, within: Duration, err: &etcd_client::Error) -> Error {
-    Error::Unreachable {
-        endpoints: options.endpoints.join(","),
-        within,
-        reason: status_message(err),
-    }
 }
 
 /// The server's or transport's own words, without the wrapper prefixes.
@@ -391,7 +479,10 @@ impl Failure {
                 Code::Unavailable if is_connect_error(s) => Failure::NotSent,
                 // "no leader": refused before the proposal, so nothing was applied.
                 Code::Unavailable if s.message().contains("no leader") => Failure::NotSent,
-                Code::Unavailable => Failure::Unavailable,
+                // Unavailable, or no answer within --command-timeout: it may have been applied.
+                Code::Unavailable | Code::Cancelled | Code::DeadlineExceeded => {
+                    Failure::Unavailable
+                }
                 Code::Unauthenticated | Code::PermissionDenied => Failure::Auth,
                 Code::InvalidArgument | Code::FailedPrecondition
                     if s.message().contains("authentication") =>

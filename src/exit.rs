@@ -136,7 +136,10 @@ mod tests {
     #[test]
     fn the_help_table_lists_every_code() {
         for code in ["0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "130/143", "CMD's"] {
-            assert!(HELP.contains(&format!("  {code}")), "{code} missing from HELP");
+            assert!(
+                HELP.contains(&format!("  {code}")),
+                "{code} missing from HELP"
+            );
         }
     }
 }

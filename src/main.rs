@@ -21,7 +21,10 @@ fn main() -> ExitCode {
         }
     };
     // One thread: children get their parent-death signal from the thread that spawns them.
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("etcdkit: error: starting the runtime: {e}");

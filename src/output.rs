@@ -34,7 +34,17 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     if !text.chars().any(char::is_control) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect())
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
 }
 
 pub struct Output {
@@ -59,7 +69,12 @@ impl Output {
         if self.format == Format::Json {
             return rows.iter().try_for_each(|r| self.json_line(r));
         }
-        let width = rows.iter().map(|r| r.endpoint.len()).max().unwrap_or(0).max("ENDPOINT".len());
+        let width = rows
+            .iter()
+            .map(|r| r.endpoint.len())
+            .max()
+            .unwrap_or(0)
+            .max("ENDPOINT".len());
         let mut out = self.out.lock();
         writeln!(
             out,
@@ -81,7 +96,8 @@ impl Output {
                 reachable,
                 r.member_id.clone().unwrap_or_else(dash),
                 r.version.clone().unwrap_or_else(dash),
-                r.is_leader.map_or_else(dash, |l| if l { "yes" } else { "no" }.to_string()),
+                r.is_leader
+                    .map_or_else(dash, |l| if l { "yes" } else { "no" }.to_string()),
                 r.raft_term.map_or_else(dash, |t| t.to_string()),
                 r.revision.map_or_else(dash, |v| v.to_string()),
                 r.db_size.map_or_else(dash, human_bytes),
@@ -103,7 +119,10 @@ impl Output {
             data_dir: &'a Path,
         }
         match self.format {
-            Format::Json => self.json_line(&Ready { endpoints, data_dir: dir }),
+            Format::Json => self.json_line(&Ready {
+                endpoints,
+                data_dir: dir,
+            }),
             Format::Text => {
                 let mut out = self.out.lock();
                 writeln!(out, "ETCDKIT_ENDPOINTS={}", endpoints.join(","))?;

@@ -81,7 +81,9 @@ impl Sandbox {
     /// member's log if one does not come up within 20s.
     pub fn start(options: SandboxOptions) -> Result<Sandbox> {
         if options.members == 0 {
-            return Err(Error::InvalidInput("a sandbox needs at least one member".into()));
+            return Err(Error::InvalidInput(
+                "a sandbox needs at least one member".into(),
+            ));
         }
         let etcd = find_etcd(options.etcd_bin.clone())?;
         let mut last_error = None;
@@ -95,7 +97,9 @@ impl Sandbox {
     }
 
     fn start_once(options: &SandboxOptions, etcd: &Path) -> Result<Sandbox> {
-        let dir = tempfile::Builder::new().prefix("etcdkit-sandbox-").tempdir()?;
+        let dir = tempfile::Builder::new()
+            .prefix("etcdkit-sandbox-")
+            .tempdir()?;
         let ports = free_ports(options.members * 3)?;
         let members = ports
             .chunks(3)
@@ -130,7 +134,11 @@ impl Sandbox {
     }
 
     pub fn endpoint(&self, i: usize) -> String {
-        let scheme = if self.options.tls.is_some() { "https://" } else { "" };
+        let scheme = if self.options.tls.is_some() {
+            "https://"
+        } else {
+            ""
+        };
         format!("{scheme}127.0.0.1:{}", self.members[i].client_port)
     }
 
@@ -179,6 +187,15 @@ impl Sandbox {
         self.wait_ready(i)
     }
 
+    /// The member that is raft leader now, by its own account (`etcd_server_is_leader`).
+    pub fn leader(&self) -> Option<usize> {
+        (0..self.members.len()).find(|&i| {
+            self.members[i].process.is_some()
+                && http_get(self.members[i].metrics_port, "/metrics")
+                    .is_some_and(|m| m.lines().any(|l| l == "etcd_server_is_leader 1"))
+        })
+    }
+
     /// The pid of member `i`, if running.
     pub fn pid(&self, i: usize) -> Option<u32> {
         self.members[i].process.as_ref().map(Child::id)
@@ -192,11 +209,17 @@ impl Sandbox {
     }
 
     fn log_path(&self, i: usize) -> PathBuf {
-        self.dir.path().join(format!("{}.log", self.members[i].name))
+        self.dir
+            .path()
+            .join(format!("{}.log", self.members[i].name))
     }
 
     fn spawn(&mut self, i: usize) -> Result<()> {
-        let scheme = if self.options.tls.is_some() { "https" } else { "http" };
+        let scheme = if self.options.tls.is_some() {
+            "https"
+        } else {
+            "http"
+        };
         let cluster: Vec<String> = self
             .members
             .iter()
@@ -207,15 +230,24 @@ impl Sandbox {
         let peer_url = format!("http://127.0.0.1:{}", m.peer_port);
         let mut cmd = Command::new(&self.etcd);
         cmd.arg(format!("--name={}", m.name))
-            .arg(format!("--data-dir={}", self.dir.path().join(&m.name).display()))
+            .arg(format!(
+                "--data-dir={}",
+                self.dir.path().join(&m.name).display()
+            ))
             .arg(format!("--listen-client-urls={client_url}"))
             .arg(format!("--advertise-client-urls={client_url}"))
             .arg(format!("--listen-peer-urls={peer_url}"))
             .arg(format!("--initial-advertise-peer-urls={peer_url}"))
-            .arg(format!("--listen-metrics-urls=http://127.0.0.1:{}", m.metrics_port))
+            .arg(format!(
+                "--listen-metrics-urls=http://127.0.0.1:{}",
+                m.metrics_port
+            ))
             .arg(format!("--initial-cluster={}", cluster.join(",")))
             .arg("--initial-cluster-state=new")
-            .arg(format!("--initial-cluster-token=etcdkit-sandbox-{}", std::process::id()))
+            .arg(format!(
+                "--initial-cluster-token=etcdkit-sandbox-{}",
+                std::process::id()
+            ))
             .arg("--heartbeat-interval=10")
             .arg("--election-timeout=100")
             .arg("--logger=zap")
@@ -231,10 +263,15 @@ impl Sandbox {
             .create(true)
             .append(true)
             .open(self.log_path(i))?;
-        cmd.stdin(Stdio::null()).stdout(log.try_clone()?).stderr(log);
+        cmd.stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log);
         set_parent_death_signal(&mut cmd, Signal::SIGKILL);
         let child = cmd.spawn().map_err(|e| {
-            Error::Io(std::io::Error::new(e.kind(), format!("starting {}: {e}", self.etcd.display())))
+            Error::Io(std::io::Error::new(
+                e.kind(),
+                format!("starting {}: {e}", self.etcd.display()),
+            ))
         })?;
         self.members[i].process = Some(child);
         Ok(())
@@ -297,7 +334,10 @@ fn find_etcd(explicit: Option<PathBuf>) -> Result<PathBuf> {
         return if wanted.is_file() {
             Ok(wanted)
         } else {
-            Err(Error::InvalidInput(format!("etcd binary {} not found ($ETCD_BIN)", wanted.display())))
+            Err(Error::InvalidInput(format!(
+                "etcd binary {} not found ($ETCD_BIN)",
+                wanted.display()
+            )))
         };
     }
     std::env::var_os("PATH")
@@ -326,13 +366,14 @@ fn free_ports(n: usize) -> Result<Vec<u16>> {
 
 /// `GET /health` on the metrics port answers `{"health":"true"}` once the member has a leader.
 fn healthy(metrics_port: u16) -> bool {
-    let probe = || -> std::io::Result<bool> {
-        let mut s = TcpStream::connect(("127.0.0.1", metrics_port))?;
-        s.set_read_timeout(Some(Duration::from_secs(1)))?;
-        s.write_all(b"GET /health HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")?;
-        let mut body = String::new();
-        s.read_to_string(&mut body)?;
-        Ok(body.contains("\"health\":\"true\""))
-    };
-    probe().unwrap_or(false)
+    http_get(metrics_port, "/health").is_some_and(|body| body.contains("\"health\":\"true\""))
+}
+
+fn http_get(port: u16, path: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(1))).ok()?;
+    write!(s, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut body = String::new();
+    s.read_to_string(&mut body).ok()?;
+    Some(body)
 }

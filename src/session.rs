@@ -11,7 +11,7 @@
 
 use std::time::Duration;
 
-use etcd_client::{LeaseClient, LeaseKeepAliveStream, LeaseKeeper};
+use etcd_client::{Client, LeaseKeepAliveStream, LeaseKeeper};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio::time::{sleep_until, timeout, Instant};
@@ -65,7 +65,7 @@ impl Session {
             alive_until: sent + ttl,
             lost: None,
         });
-        let keeper = tokio::spawn(keep_alive(etcd.client().lease_client(), id, ttl, tx));
+        let keeper = tokio::spawn(keep_alive(etcd.clone(), id, ttl, tx));
         Ok(Session {
             etcd: etcd.clone(),
             id,
@@ -115,11 +115,17 @@ impl Session {
         let id = self.id;
         let revoked = self
             .etcd
-            .call(Retry::Idempotent, |mut c| async move { c.lease_revoke(id).await })
+            .call(Retry::Idempotent, |mut c| async move {
+                c.lease_revoke(id).await
+            })
             .await;
         match revoked {
             Ok(_) => Ok(()),
-            Err(Error::Etcd(etcd_client::Error::GRpcStatus(s))) if s.code() == tonic::Code::NotFound => Ok(()),
+            Err(Error::Etcd(etcd_client::Error::GRpcStatus(s)))
+                if s.code() == tonic::Code::NotFound =>
+            {
+                Ok(())
+            }
             Err(e) => Err(e),
         }
     }
@@ -137,9 +143,9 @@ fn margin(ttl: Duration) -> Duration {
     ttl / 5
 }
 
-async fn keep_alive(mut leases: LeaseClient, id: i64, ttl: Duration, state: watch::Sender<State>) {
+async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<State>) {
     let interval = (ttl / 3).min(MAX_RENEW_INTERVAL);
-    let mut stream: Option<(LeaseKeeper, LeaseKeepAliveStream)> = None;
+    let mut stream: Option<Stream> = None;
     let mut backoff = Backoff::default();
     loop {
         let alive_until = state.borrow().alive_until;
@@ -156,7 +162,28 @@ async fn keep_alive(mut leases: LeaseClient, id: i64, ttl: Duration, state: watc
         }
         // Wait for an answer no longer than one interval, so a stalled member is left soon.
         let wait = interval.min(give_up_at - now);
-        match timeout(wait, renew(&mut leases, &mut stream, id, ttl.as_secs() as i64)).await {
+        let renewed = match stream.as_mut() {
+            Some(open) => timeout(wait, open.renew()).await,
+            None => match timeout(wait, etcd.pinned()).await {
+                Ok(Ok((endpoint, client))) => {
+                    let opened = timeout(wait, Stream::open(client, endpoint, id)).await;
+                    if opened.is_err() {
+                        // The endpoint took the request and did not answer: leave it.
+                        etcd.failed(endpoint);
+                    }
+                    opened.map(|o| {
+                        o.map(|open| {
+                            stream = Some(open);
+                            // A renewal restores the lease's full granted TTL.
+                            ttl.as_secs() as i64
+                        })
+                    })
+                }
+                Ok(Err(_)) => Ok(Err(Renewal::Failed)),
+                Err(elapsed) => Err(elapsed),
+            },
+        };
+        match renewed {
             Ok(Ok(granted)) if granted > 0 => {
                 state.send_modify(|s| s.alive_until = now + Duration::from_secs(granted as u64));
                 backoff = Backoff::default();
@@ -168,8 +195,10 @@ async fn keep_alive(mut leases: LeaseClient, id: i64, ttl: Duration, state: watc
                 return;
             }
             Ok(Err(Renewal::Failed)) | Err(_) => {
-                // Open a new stream; the balancer may route it to another member.
-                stream = None;
+                // Open a new stream on the next endpoint: this one failed or stalled.
+                if let Some(s) = stream.take() {
+                    etcd.failed(s.endpoint);
+                }
                 backoff.wait().await;
             }
         }
@@ -181,31 +210,46 @@ enum Renewal {
     Failed,
 }
 
-/// One keep-alive round trip; returns the TTL the server renewed to (0: lease gone).
-async fn renew(
-    leases: &mut LeaseClient,
-    stream: &mut Option<(LeaseKeeper, LeaseKeepAliveStream)>,
-    id: i64,
-    granted: i64,
-) -> std::result::Result<i64, Renewal> {
-    let (keeper, responses) = match stream {
-        Some(open) => open,
-        None => {
-            // Opening sends the first keep-alive and checks its answer.
-            let opened = leases.keep_alive(id).await.map_err(|e| match e {
-                etcd_client::Error::LeaseKeepAliveError(_) => Renewal::NotFound,
-                _ => Renewal::Failed,
-            })?;
-            *stream = Some(opened);
-            // etcd-client checks the first answer but does not return it; a renewal
-            // always restores the lease's full granted TTL.
-            return Ok(granted);
+/// A keep-alive stream and the endpoint it runs on.
+struct Stream {
+    endpoint: usize,
+    keeper: LeaseKeeper,
+    answers: LeaseKeepAliveStream,
+}
+
+impl Stream {
+    /// Opens a stream, which sends the first keep-alive and checks its answer.
+    async fn open(
+        client: Client,
+        endpoint: usize,
+        id: i64,
+    ) -> std::result::Result<Stream, Renewal> {
+        let (keeper, answers) =
+            client
+                .lease_client()
+                .keep_alive(id)
+                .await
+                .map_err(|e| match e {
+                    etcd_client::Error::LeaseKeepAliveError(_) => Renewal::NotFound,
+                    _ => Renewal::Failed,
+                })?;
+        Ok(Stream {
+            endpoint,
+            keeper,
+            answers,
+        })
+    }
+
+    /// One keep-alive round trip; returns the TTL the server renewed to (0: lease gone).
+    async fn renew(&mut self) -> std::result::Result<i64, Renewal> {
+        self.keeper
+            .keep_alive()
+            .await
+            .map_err(|_| Renewal::Failed)?;
+        match self.answers.message().await {
+            Ok(Some(answer)) => Ok(answer.ttl()),
+            _ => Err(Renewal::Failed),
         }
-    };
-    keeper.keep_alive().await.map_err(|_| Renewal::Failed)?;
-    match responses.message().await {
-        Ok(Some(answer)) => Ok(answer.ttl()),
-        _ => Err(Renewal::Failed),
     }
 }
 

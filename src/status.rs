@@ -45,7 +45,8 @@ async fn endpoint_status(options: ConnectOptions) -> EndpointStatus {
     let endpoint = options.endpoints[0].clone();
     let answer = async {
         let etcd = Etcd::connect(options).await?;
-        etcd.call(Retry::Idempotent, |mut c| async move { c.status().await }).await
+        etcd.call(Retry::Idempotent, |mut c| async move { c.status().await })
+            .await
     };
     match answer.await {
         Ok(s) => {

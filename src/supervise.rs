@@ -63,7 +63,9 @@ impl Child {
             return Err(Error::InvalidInput("the command after -- is empty".into()));
         };
         let mut cmd = std::process::Command::new(program);
-        cmd.args(args).envs(env.iter().map(|(k, v)| (k, v))).process_group(0);
+        cmd.args(args)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .process_group(0);
         set_parent_death_signal(&mut cmd, NixSignal::SIGTERM);
         let child = tokio::process::Command::from(cmd).spawn().map_err(|e| {
             Error::Io(std::io::Error::new(
@@ -71,7 +73,9 @@ impl Child {
                 format!("starting {}: {e}", program.to_string_lossy()),
             ))
         })?;
-        let pid = child.id().ok_or_else(|| Error::Io(std::io::Error::other("child exited at once")))?;
+        let pid = child
+            .id()
+            .ok_or_else(|| Error::Io(std::io::Error::other("child exited at once")))?;
         Ok(Child {
             child,
             group: Pid::from_raw(pid as i32),

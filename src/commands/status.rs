@@ -13,7 +13,10 @@ pub async fn run(global: &Global, out: &mut Output) -> Result<Exit> {
     let options = ConnectOptions::from_cli(global)?;
     let rows = cluster_status(&options).await;
     if !rows.iter().any(|r| r.reachable) {
-        let reason = rows.first().and_then(|r| r.error.clone()).unwrap_or_default();
+        let reason = rows
+            .first()
+            .and_then(|r| r.error.clone())
+            .unwrap_or_default();
         return Err(Error::Unreachable {
             endpoints: options.endpoints.join(","),
             within: options.dial_timeout,

@@ -1,0 +1,286 @@
+//! The binary's contract: options, environment fallbacks, exit codes, error lines.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{cluster, etcdkit, stderr_text};
+use etcdkit::status::EndpointStatus;
+
+fn one_error_line(out: &std::process::Output) -> String {
+    let err = stderr_text(out);
+    assert_eq!(
+        err.lines().count(),
+        1,
+        "expected one line on stderr, got {err:?}"
+    );
+    assert!(err.starts_with("etcdkit: error: "), "{err:?}");
+    assert!(!err.contains("panicked"), "{err:?}");
+    err
+}
+
+#[test]
+fn help_lists_the_exit_codes() {
+    let out = etcdkit().arg("--help").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let help = String::from_utf8(out.stdout).unwrap();
+    for line in [
+        "Exit codes:",
+        "  3        not acquired",
+        "  4        lost",
+        "130/143",
+    ] {
+        assert!(help.contains(line), "--help lacks {line:?}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_line() {
+    let cases: &[&[&str]] = &[
+        &["--dial-timeout", "abc", "status"],
+        &["--dial-timeout", "0", "status"],
+        &["--command-timeout", "-1", "status"],
+        &["--endpoints", "", "status"],
+        &["--endpoints", "ftp://x:1", "status"],
+        &["--endpoints", "nohostport", "status"],
+        &["--output", "yaml", "status"],
+        &["--cacert", "/nonexistent/ca.pem", "status"],
+        &[
+            "--cert",
+            "/nonexistent/c.pem",
+            "--key",
+            "/nonexistent/k.pem",
+            "status",
+        ],
+        &["--no-such-flag", "status"],
+        &["no-such-command"],
+        &["sandbox", "--members", "0"],
+        &["completions", "tcsh"],
+    ];
+    for args in cases {
+        let out = etcdkit().args(*args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        one_error_line(&out);
+        assert!(out.stdout.is_empty(), "{args:?} wrote to stdout");
+    }
+}
+
+#[test]
+fn an_unreadable_certificate_is_named() {
+    let out = etcdkit()
+        .args(["--cacert", "/nonexistent/ca.pem", "status"])
+        .output()
+        .unwrap();
+    let err = one_error_line(&out);
+    assert!(err.contains("--cacert /nonexistent/ca.pem"), "{err}");
+}
+
+#[test]
+fn a_bad_etcdctl_fallback_is_a_usage_error() {
+    let out = etcdkit()
+        .env("ETCDCTL_DIAL_TIMEOUT", "soon")
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(one_error_line(&out).contains("ETCDCTL_DIAL_TIMEOUT"));
+}
+
+#[test]
+fn an_unreachable_cluster_exits_1_within_the_dial_timeout_naming_the_endpoints() {
+    // Ports 1 and 2 on loopback: nothing listens there.
+    let started = Instant::now();
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            "127.0.0.1:1,127.0.0.1:2",
+            "--dial-timeout",
+            "700ms",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(1));
+    let err = one_error_line(&out);
+    assert!(err.contains("127.0.0.1:1,127.0.0.1:2"), "{err}");
+    assert!(took < Duration::from_millis(700 + 800), "took {took:?}");
+}
+
+#[test]
+fn a_half_open_endpoint_times_out_within_the_dial_timeout() {
+    // A loopback listener that accepts TCP and never speaks HTTP/2.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let endpoint = silent.local_addr().unwrap().to_string();
+    let started = Instant::now();
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            &endpoint,
+            "--dial-timeout",
+            "500ms",
+            "--command-timeout",
+            "1s",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_text(&out));
+    one_error_line(&out);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn status_reports_every_member_and_one_leader() {
+    let sandbox = cluster(3);
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            &sandbox.endpoints().join(","),
+            "status",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let rows: Vec<EndpointStatus> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows
+        .iter()
+        .all(|r| r.reachable && r.version.as_deref().is_some_and(|v| v.starts_with("3."))));
+    assert_eq!(rows.iter().filter(|r| r.is_leader == Some(true)).count(), 1);
+    let terms: Vec<_> = rows.iter().map(|r| r.raft_term).collect();
+    assert!(terms.iter().all(|t| *t == terms[0] && t.is_some()));
+    assert!(rows
+        .iter()
+        .all(|r| r.revision.is_some_and(|v| v >= 1) && r.db_size.is_some_and(|s| s > 0)));
+}
+
+#[test]
+fn status_marks_a_dead_member_and_exits_1() {
+    let mut sandbox = cluster(3);
+    sandbox.kill(1);
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            &sandbox.endpoints().join(","),
+            "--dial-timeout",
+            "500ms",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let dead = sandbox.endpoint(1);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with(&format!("{dead} ")))
+        .expect("a row for the dead member");
+    assert!(row.contains(" no "), "{row}");
+    assert_eq!(
+        text.lines().filter(|l| l.contains(" yes ")).count(),
+        2,
+        "{text}"
+    );
+}
+
+#[test]
+fn etcdctl_variables_are_the_fallback_and_etcdkit_ones_win() {
+    let sandbox = cluster(1);
+    let live = sandbox.endpoint(0);
+    let out = etcdkit()
+        .env("ETCDCTL_ENDPOINTS", &live)
+        .args(["status", "-w", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&live));
+
+    let out = etcdkit()
+        .env("ETCDCTL_ENDPOINTS", &live)
+        .env("ETCDKIT_ENDPOINTS", "127.0.0.1:1")
+        .env("ETCDKIT_DIAL_TIMEOUT", "300ms")
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "ETCDKIT_ENDPOINTS must win over ETCDCTL_ENDPOINTS"
+    );
+    assert!(stderr_text(&out).contains("127.0.0.1:1"));
+}
+
+#[test]
+fn a_closed_stdout_is_a_clean_exit() {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = common::etcdkit_process()
+        .args(["completions", "bash"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    assert!(out.stderr.is_empty(), "{}", stderr_text(&out));
+}
+
+#[test]
+fn json_output_is_never_coloured() {
+    let sandbox = cluster(1);
+    let out = etcdkit()
+        .env_remove("NO_COLOR")
+        .args([
+            "--endpoints",
+            &sandbox.endpoint(0),
+            "--color",
+            "always",
+            "-o",
+            "json",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!out.stdout.contains(&0x1b), "escape codes in JSON");
+
+    let out = etcdkit()
+        .env_remove("NO_COLOR")
+        .args([
+            "--endpoints",
+            &sandbox.endpoint(0),
+            "--color",
+            "always",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.stdout.contains(&0x1b), "--color always gave no colour");
+
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            &sandbox.endpoint(0),
+            "--color",
+            "auto",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.stdout.contains(&0x1b), "NO_COLOR was not honoured");
+}

@@ -1,0 +1,83 @@
+//! Shared test fixtures: a real etcd from the sandbox code, and the binary with a clean
+//! environment. Every helper is bounded in time.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use etcdkit::connect::{ConnectOptions, Etcd};
+use etcdkit::sandbox::{Sandbox, SandboxOptions};
+
+/// A cluster of `n` members; fails loudly when etcd is missing.
+pub fn cluster(n: usize) -> Sandbox {
+    match Sandbox::start(SandboxOptions::members(n)) {
+        Ok(s) => s,
+        Err(e) => panic!("starting a {n}-member etcd sandbox: {e}"),
+    }
+}
+
+pub async fn connect(sandbox: &Sandbox) -> Etcd {
+    Etcd::connect(ConnectOptions::new(sandbox.endpoints()))
+        .await
+        .expect("connecting to the sandbox")
+}
+
+/// The etcdkit binary with no ETCDKIT_*/ETCDCTL_* from the outside and no colour.
+pub fn etcdkit() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_etcdkit"));
+    for (k, _) in std::env::vars_os() {
+        let k = k.to_string_lossy().to_string();
+        if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {
+            cmd.env_remove(&k);
+        }
+    }
+    cmd.env("NO_COLOR", "1").timeout(Duration::from_secs(30));
+    cmd
+}
+
+/// The same, as a std command for tests that signal the process.
+pub fn etcdkit_process() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_etcdkit"));
+    for (k, _) in std::env::vars_os() {
+        let k = k.to_string_lossy().to_string();
+        if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {
+            cmd.env_remove(&k);
+        }
+    }
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+/// Polls `check` every 10 ms until it holds or `within` passes; for conditions that
+/// have no event to wait on (a process vanishing, a file appearing).
+pub fn eventually(within: Duration, what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + within;
+    while !check() {
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {within:?} waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+pub fn process_exists(pid: u32) -> bool {
+    // A zombie still has a /proc entry; it counts as gone.
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => !stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .trim_start()
+            .starts_with('Z'),
+        Err(_) => false,
+    }
+}
+
+pub fn stderr_text(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+}
