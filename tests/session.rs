@@ -113,21 +113,30 @@ async fn killing_each_member_in_turn_does_not_lose_the_session() {
 }
 
 #[tokio::test]
-async fn freezing_each_member_in_turn_does_not_lose_the_session() {
+async fn renewals_go_on_while_any_one_member_is_frozen() {
     let sandbox = cluster(3);
     let etcd = connect(&sandbox).await;
-    let ttl = Duration::from_secs(2);
+    let ttl = Duration::from_secs(5);
     let session = Session::new(&etcd, ttl).await.unwrap();
     for member in 0..3 {
-        // A frozen member keeps its TCP connections open and answers nothing.
+        // A frozen member keeps its TCP connections open and answers nothing. Whichever
+        // member carries the keep-alive stream, a renewal sent after the freeze must be
+        // answered: the proven lifetime reaches past freeze + TTL.
+        let frozen_at = tokio::time::Instant::now();
         sandbox.freeze(member).unwrap();
-        let survived = timeout(ttl + Duration::from_secs(1), session.lost()).await;
+        let deadline = frozen_at + Duration::from_secs(3);
+        while session.alive_until() <= frozen_at + ttl && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        let renewed = session.alive_until() > frozen_at + ttl;
+        // Resumed before the TTL could lapse in a frozen ex-leader's view: etcd 3.4.23
+        // lets a resumed ex-leader revoke leases it thinks expired.
         sandbox.resume(member).unwrap();
         assert!(
-            survived.is_err(),
-            "lost with member {member} frozen: {:?}",
-            survived.ok()
+            renewed,
+            "no renewal answered within 3s with member {member} frozen"
         );
+        assert!(!session.is_lost());
     }
     session.close().await.unwrap();
 }
