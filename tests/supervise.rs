@@ -1,0 +1,175 @@
+//! Supervising CMD with real processes: status, process groups, grace, signal forwarding,
+//! parent death.
+
+mod common;
+
+use std::ffi::OsString;
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use common::{etcdkit_process, eventually, process_exists};
+use etcdkit::error::Error;
+use etcdkit::exit::Exit;
+use etcdkit::shutdown::Shutdown;
+use etcdkit::supervise::{supervise, Child};
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+fn sh(script: &str) -> Vec<OsString> {
+    vec!["sh".into(), "-c".into(), script.into()]
+}
+
+async fn run(script: &str) -> Exit {
+    let shutdown = Shutdown::install().unwrap();
+    let child = Child::spawn(&sh(script), &[]).unwrap();
+    supervise(child, &shutdown, std::future::pending(), Duration::from_secs(1))
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_exit_status_is_cmds_own() {
+    assert_eq!(run("exit 0").await, Exit(0));
+    assert_eq!(run("exit 42").await, Exit(42));
+    assert_eq!(run("kill -KILL $$").await, Exit(137));
+    assert_eq!(run("kill -TERM $$").await, Exit(143));
+}
+
+#[tokio::test]
+async fn the_environment_reaches_cmd() {
+    let shutdown = Shutdown::install().unwrap();
+    let env = [("ETCDKIT_TEST_VALUE", "forty two".to_string())];
+    let child = Child::spawn(&sh(r#"test "$ETCDKIT_TEST_VALUE" = "forty two""#), &env).unwrap();
+    let exit = supervise(child, &shutdown, std::future::pending(), Duration::from_secs(1)).await;
+    assert_eq!(exit.unwrap(), Exit(0));
+}
+
+#[tokio::test]
+async fn a_missing_program_is_an_error_naming_it() {
+    let Err(err) = Child::spawn(&["/nonexistent/program".into()], &[]) else {
+        panic!("spawned a missing program");
+    };
+    assert!(err.to_string().contains("/nonexistent/program"), "{err}");
+    assert!(matches!(Child::spawn(&[], &[]), Err(Error::InvalidInput(_))));
+}
+
+#[tokio::test]
+async fn a_stop_kills_the_whole_group_after_the_grace_period() {
+    let shutdown = Shutdown::install().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pids = dir.path().join("pids");
+    // CMD ignores SIGTERM and has a grandchild that ignores it too.
+    let script = format!(
+        "trap '' TERM; sh -c 'trap \"\" TERM; echo $$ >> {p}; while :; do sleep 1; done' & echo $$ >> {p}; wait",
+        p = pids.display()
+    );
+    let child = Child::spawn(&sh(&script), &[]).unwrap();
+    let read_pids = || -> Vec<u32> {
+        std::fs::read_to_string(&pids)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.parse().ok())
+            .collect()
+    };
+    eventually(Duration::from_secs(5), "both pids written", || read_pids().len() == 2);
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let stop_when = async {
+        let _ = rx.await;
+        Error::LeaseLost {
+            id: 1,
+            reason: "test".into(),
+        }
+    };
+    let grace = Duration::from_millis(300);
+    let started = Instant::now();
+    tx.send(()).unwrap();
+    let result = supervise(child, &shutdown, stop_when, grace).await;
+    let took = started.elapsed();
+    assert!(matches!(result, Err(Error::LeaseLost { .. })), "{result:?}");
+    assert!(took >= grace, "SIGKILL came before the grace period: {took:?}");
+    assert!(took < grace + Duration::from_secs(2), "stop took {took:?}");
+    for pid in read_pids() {
+        eventually(Duration::from_secs(2), "the group to be gone", || !process_exists(pid));
+    }
+}
+
+#[tokio::test]
+async fn what_cmd_leaves_in_its_group_is_stopped_when_it_exits() {
+    let shutdown = Shutdown::install().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let script = format!("sleep 1000 & echo $! > {}; exit 3", pid_file.display());
+    let child = Child::spawn(&sh(&script), &[]).unwrap();
+    let exit = supervise(child, &shutdown, std::future::pending(), Duration::from_secs(1)).await;
+    assert_eq!(exit.unwrap(), Exit(3));
+    let pid: u32 = std::fs::read_to_string(&pid_file).unwrap().trim().parse().unwrap();
+    eventually(Duration::from_secs(2), "the leftover sleep to be gone", || !process_exists(pid));
+}
+
+/// Starts `etcdkit sandbox -- sh -c SCRIPT` and returns it with the first line CMD printed.
+fn sandboxed(script: &str) -> (std::process::Child, String) {
+    let mut child = etcdkit_process()
+        .args(["sandbox", "--grace", "1s", "--"])
+        .args(sh(script))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    (child, line.trim().to_string())
+}
+
+fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i32> {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status.code();
+        }
+        assert!(Instant::now() < deadline, "etcdkit did not exit within {within:?}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn sighup_sigint_and_sigterm_are_forwarded_to_cmd() {
+    for (signal, code) in [(Signal::SIGHUP, 11), (Signal::SIGINT, 12), (Signal::SIGTERM, 13)] {
+        let (mut etcdkit, ready) = sandboxed(
+            "trap 'exit 11' HUP; trap 'exit 12' INT; trap 'exit 13' TERM; echo ready; while :; do sleep 0.05; done",
+        );
+        assert_eq!(ready, "ready");
+        kill(Pid::from_raw(etcdkit.id() as i32), signal).unwrap();
+        assert_eq!(wait_exit(&mut etcdkit, Duration::from_secs(5)), Some(code), "{signal}");
+    }
+}
+
+#[test]
+fn cmd_dies_with_etcdkit_when_etcdkit_is_killed() {
+    // `exec` so the shell's pid is the long-running program's.
+    let (mut etcdkit, pid) = sandboxed("echo $$; exec sleep 1000");
+    let pid: u32 = pid.parse().unwrap();
+    assert!(process_exists(pid));
+    etcdkit.kill().unwrap();
+    etcdkit.wait().unwrap();
+    eventually(Duration::from_secs(5), "CMD to die with etcdkit", || !process_exists(pid));
+}
+
+#[test]
+fn the_sandbox_gives_cmd_its_endpoints_and_exits_with_its_status() {
+    let out = etcdkit_process()
+        .args(["sandbox", "--", env!("CARGO_BIN_EXE_etcdkit"), "status", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"reachable\":true"), "{text}");
+
+    let out = etcdkit_process()
+        .args(["sandbox", "--", "sh", "-c", "exit 9"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(9));
+}
