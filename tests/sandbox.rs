@@ -1,0 +1,96 @@
+//! The sandbox fixture itself, and `etcdkit sandbox` without CMD.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+use std::time::Duration;
+
+use common::{cluster, etcdkit_process, eventually, process_exists};
+use etcdkit::sandbox::{Sandbox, SandboxOptions};
+use etcdkit::status::cluster_status;
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+#[tokio::test]
+async fn members_can_be_killed_frozen_resumed_and_restarted() {
+    let mut sandbox = cluster(3);
+    assert_eq!(sandbox.len(), 3);
+    let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
+    let reachable = |rows: Vec<etcdkit::status::EndpointStatus>| rows.iter().filter(|r| r.reachable).count();
+    assert_eq!(reachable(cluster_status(&options).await), 3);
+
+    sandbox.kill(2);
+    assert!(sandbox.pid(2).is_none());
+    let mut short = options.clone();
+    short.dial_timeout = Duration::from_millis(300);
+    short.command_timeout = Duration::from_millis(500);
+    assert_eq!(reachable(cluster_status(&short).await), 2);
+
+    sandbox.freeze(1).unwrap();
+    assert_eq!(reachable(cluster_status(&short).await), 1, "a frozen member answered");
+    sandbox.resume(1).unwrap();
+
+    sandbox.restart(2).unwrap();
+    assert_eq!(reachable(cluster_status(&options).await), 3);
+    assert!(sandbox.leader().is_some());
+    assert!(sandbox.log(0).contains("serving client traffic"));
+}
+
+#[test]
+fn a_missing_etcd_binary_is_a_clear_error() {
+    let options = SandboxOptions {
+        members: 1,
+        etcd_bin: Some("/nonexistent/etcd".into()),
+        ..SandboxOptions::default()
+    };
+    let Err(err) = Sandbox::start(options) else {
+        panic!("started without etcd");
+    };
+    assert!(err.to_string().contains("/nonexistent/etcd"), "{err}");
+}
+
+#[test]
+fn dropping_the_sandbox_kills_its_members_and_removes_its_data() {
+    let sandbox = cluster(2);
+    let pids: Vec<u32> = (0..2).map(|i| sandbox.pid(i).unwrap()).collect();
+    let dir = sandbox.dir().to_path_buf();
+    drop(sandbox);
+    for pid in pids {
+        assert!(!process_exists(pid), "member {pid} outlived the sandbox");
+    }
+    assert!(!dir.exists());
+}
+
+#[test]
+fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
+    let mut child = etcdkit_process()
+        .args(["sandbox", "--members", "3", "-o", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let ready: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
+    let endpoints = ready["endpoints"].as_array().unwrap();
+    assert_eq!(endpoints.len(), 3);
+    let data_dir = std::path::PathBuf::from(ready["data_dir"].as_str().unwrap());
+    assert!(data_dir.exists());
+
+    let status = etcdkit_process()
+        .args(["status", "--endpoints"])
+        .arg(endpoints.iter().map(|e| e.as_str().unwrap()).collect::<Vec<_>>().join(","))
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(0));
+
+    kill(Pid::from_raw(child.id() as i32), Signal::SIGTERM).unwrap();
+    let mut code = None;
+    eventually(Duration::from_secs(10), "etcdkit sandbox to exit", || {
+        code = child.try_wait().unwrap().map(|s| s.code());
+        code.is_some()
+    });
+    assert_eq!(code, Some(Some(0)));
+    assert!(!data_dir.exists(), "the data directory was left behind");
+}
