@@ -17,7 +17,8 @@ async fn members_can_be_killed_frozen_resumed_and_restarted() {
     let mut sandbox = cluster(3);
     assert_eq!(sandbox.len(), 3);
     let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
-    let reachable = |rows: Vec<etcdkit::status::EndpointStatus>| rows.iter().filter(|r| r.reachable).count();
+    let reachable =
+        |rows: Vec<etcdkit::status::EndpointStatus>| rows.iter().filter(|r| r.reachable).count();
     assert_eq!(reachable(cluster_status(&options).await), 3);
 
     sandbox.kill(2);
@@ -28,7 +29,11 @@ async fn members_can_be_killed_frozen_resumed_and_restarted() {
     assert_eq!(reachable(cluster_status(&short).await), 2);
 
     sandbox.freeze(1).unwrap();
-    assert_eq!(reachable(cluster_status(&short).await), 1, "a frozen member answered");
+    assert_eq!(
+        reachable(cluster_status(&short).await),
+        1,
+        "a frozen member answered"
+    );
     sandbox.resume(1).unwrap();
 
     sandbox.restart(2).unwrap();
@@ -71,7 +76,9 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     let ready: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
     let endpoints = ready["endpoints"].as_array().unwrap();
     assert_eq!(endpoints.len(), 3);
@@ -80,7 +87,13 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
 
     let status = etcdkit_process()
         .args(["status", "--endpoints"])
-        .arg(endpoints.iter().map(|e| e.as_str().unwrap()).collect::<Vec<_>>().join(","))
+        .arg(
+            endpoints
+                .iter()
+                .map(|e| e.as_str().unwrap())
+                .collect::<Vec<_>>()
+                .join(","),
+        )
         .output()
         .unwrap();
     assert_eq!(status.status.code(), Some(0));

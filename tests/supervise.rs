@@ -23,9 +23,14 @@ fn sh(script: &str) -> Vec<OsString> {
 async fn run(script: &str) -> Exit {
     let shutdown = Shutdown::install().unwrap();
     let child = Child::spawn(&sh(script), &[]).unwrap();
-    supervise(child, &shutdown, std::future::pending(), Duration::from_secs(1))
-        .await
-        .unwrap()
+    supervise(
+        child,
+        &shutdown,
+        std::future::pending(),
+        Duration::from_secs(1),
+    )
+    .await
+    .unwrap()
 }
 
 #[tokio::test]
@@ -41,7 +46,13 @@ async fn the_environment_reaches_cmd() {
     let shutdown = Shutdown::install().unwrap();
     let env = [("ETCDKIT_TEST_VALUE", "forty two".to_string())];
     let child = Child::spawn(&sh(r#"test "$ETCDKIT_TEST_VALUE" = "forty two""#), &env).unwrap();
-    let exit = supervise(child, &shutdown, std::future::pending(), Duration::from_secs(1)).await;
+    let exit = supervise(
+        child,
+        &shutdown,
+        std::future::pending(),
+        Duration::from_secs(1),
+    )
+    .await;
     assert_eq!(exit.unwrap(), Exit(0));
 }
 
@@ -51,7 +62,10 @@ async fn a_missing_program_is_an_error_naming_it() {
         panic!("spawned a missing program");
     };
     assert!(err.to_string().contains("/nonexistent/program"), "{err}");
-    assert!(matches!(Child::spawn(&[], &[]), Err(Error::InvalidInput(_))));
+    assert!(matches!(
+        Child::spawn(&[], &[]),
+        Err(Error::InvalidInput(_))
+    ));
 }
 
 #[tokio::test]
@@ -72,7 +86,9 @@ async fn a_stop_kills_the_whole_group_after_the_grace_period() {
             .filter_map(|l| l.parse().ok())
             .collect()
     };
-    eventually(Duration::from_secs(5), "both pids written", || read_pids().len() == 2);
+    eventually(Duration::from_secs(5), "both pids written", || {
+        read_pids().len() == 2
+    });
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let stop_when = async {
         let _ = rx.await;
@@ -87,10 +103,15 @@ async fn a_stop_kills_the_whole_group_after_the_grace_period() {
     let result = supervise(child, &shutdown, stop_when, grace).await;
     let took = started.elapsed();
     assert!(matches!(result, Err(Error::LeaseLost { .. })), "{result:?}");
-    assert!(took >= grace, "SIGKILL came before the grace period: {took:?}");
+    assert!(
+        took >= grace,
+        "SIGKILL came before the grace period: {took:?}"
+    );
     assert!(took < grace + Duration::from_secs(2), "stop took {took:?}");
     for pid in read_pids() {
-        eventually(Duration::from_secs(2), "the group to be gone", || !process_exists(pid));
+        eventually(Duration::from_secs(2), "the group to be gone", || {
+            !process_exists(pid)
+        });
     }
 }
 
@@ -101,10 +122,24 @@ async fn what_cmd_leaves_in_its_group_is_stopped_when_it_exits() {
     let pid_file = dir.path().join("pid");
     let script = format!("sleep 1000 & echo $! > {}; exit 3", pid_file.display());
     let child = Child::spawn(&sh(&script), &[]).unwrap();
-    let exit = supervise(child, &shutdown, std::future::pending(), Duration::from_secs(1)).await;
+    let exit = supervise(
+        child,
+        &shutdown,
+        std::future::pending(),
+        Duration::from_secs(1),
+    )
+    .await;
     assert_eq!(exit.unwrap(), Exit(3));
-    let pid: u32 = std::fs::read_to_string(&pid_file).unwrap().trim().parse().unwrap();
-    eventually(Duration::from_secs(2), "the leftover sleep to be gone", || !process_exists(pid));
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    eventually(
+        Duration::from_secs(2),
+        "the leftover sleep to be gone",
+        || !process_exists(pid),
+    );
 }
 
 /// Starts `etcdkit sandbox -- sh -c SCRIPT` and returns it with the first line CMD printed.
@@ -129,20 +164,31 @@ fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i32> {
         if let Some(status) = child.try_wait().unwrap() {
             return status.code();
         }
-        assert!(Instant::now() < deadline, "etcdkit did not exit within {within:?}");
+        assert!(
+            Instant::now() < deadline,
+            "etcdkit did not exit within {within:?}"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
 }
 
 #[test]
 fn sighup_sigint_and_sigterm_are_forwarded_to_cmd() {
-    for (signal, code) in [(Signal::SIGHUP, 11), (Signal::SIGINT, 12), (Signal::SIGTERM, 13)] {
+    for (signal, code) in [
+        (Signal::SIGHUP, 11),
+        (Signal::SIGINT, 12),
+        (Signal::SIGTERM, 13),
+    ] {
         let (mut etcdkit, ready) = sandboxed(
             "trap 'exit 11' HUP; trap 'exit 12' INT; trap 'exit 13' TERM; echo ready; while :; do sleep 0.05; done",
         );
         assert_eq!(ready, "ready");
         kill(Pid::from_raw(etcdkit.id() as i32), signal).unwrap();
-        assert_eq!(wait_exit(&mut etcdkit, Duration::from_secs(5)), Some(code), "{signal}");
+        assert_eq!(
+            wait_exit(&mut etcdkit, Duration::from_secs(5)),
+            Some(code),
+            "{signal}"
+        );
     }
 }
 
@@ -154,16 +200,30 @@ fn cmd_dies_with_etcdkit_when_etcdkit_is_killed() {
     assert!(process_exists(pid));
     etcdkit.kill().unwrap();
     etcdkit.wait().unwrap();
-    eventually(Duration::from_secs(5), "CMD to die with etcdkit", || !process_exists(pid));
+    eventually(Duration::from_secs(5), "CMD to die with etcdkit", || {
+        !process_exists(pid)
+    });
 }
 
 #[test]
 fn the_sandbox_gives_cmd_its_endpoints_and_exits_with_its_status() {
     let out = etcdkit_process()
-        .args(["sandbox", "--", env!("CARGO_BIN_EXE_etcdkit"), "status", "-o", "json"])
+        .args([
+            "sandbox",
+            "--",
+            env!("CARGO_BIN_EXE_etcdkit"),
+            "status",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("\"reachable\":true"), "{text}");
 
