@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::connect::{ConnectOptions, Etcd, Retry};
-use crate::error::Error;
+use crate::error::{Error, Result};
 
 /// What one endpoint says of itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -28,44 +28,45 @@ pub struct EndpointStatus {
 }
 
 /// Asks every endpoint of `options` at once, each within the dial and command timeouts.
-/// Never fails: an endpoint that cannot answer is reported unreachable with the reason.
-pub async fn cluster_status(options: &ConnectOptions) -> Vec<EndpointStatus> {
+/// An endpoint that cannot answer is reported unreachable with the reason.
+///
+/// Errors: when no endpoint answered, `Unreachable` naming them all, or the first other
+/// error (e.g. `Auth`) if that is what stopped them.
+pub async fn cluster_status(options: &ConnectOptions) -> Result<Vec<EndpointStatus>> {
     let mut asks = tokio::task::JoinSet::new();
     for (i, endpoint) in options.endpoints.iter().enumerate() {
         let mut one = options.clone();
         one.endpoints = vec![endpoint.clone()];
         asks.spawn(async move { (i, endpoint_status(one).await) });
     }
-    let mut rows: Vec<(usize, EndpointStatus)> = asks.join_all().await;
-    rows.sort_by_key(|(i, _)| *i);
-    rows.into_iter().map(|(_, s)| s).collect()
-}
-
-async fn endpoint_status(options: ConnectOptions) -> EndpointStatus {
-    let endpoint = options.endpoints[0].clone();
-    let answer = async {
-        let etcd = Etcd::connect(options).await?;
-        etcd.call(Retry::Idempotent, |mut c| async move { c.status().await })
-            .await
-    };
-    match answer.await {
-        Ok(s) => {
-            let header = s.header();
-            let member = header.map(|h| h.member_id()).unwrap_or_default();
-            EndpointStatus {
-                endpoint,
-                reachable: true,
-                member_id: Some(format!("{member:x}")),
-                version: Some(s.version().to_string()),
-                is_leader: Some(member != 0 && s.leader() == member),
-                raft_term: Some(s.raft_term()),
-                revision: header.map(|h| h.revision()),
-                db_size: Some(s.db_size()),
-                error: None,
+    let mut answers: Vec<(usize, Result<EndpointStatus>)> = asks.join_all().await;
+    answers.sort_by_key(|(i, _)| *i);
+    if answers.iter().all(|(_, a)| a.is_err()) {
+        let mut reason = String::new();
+        for (_, answer) in answers {
+            match answer {
+                Err(Error::Unreachable { reason: r, .. }) if reason.is_empty() => reason = r,
+                Err(Error::Unreachable { .. }) => {}
+                Err(other) => return Err(other),
+                Ok(_) => {}
             }
         }
-        Err(e) => EndpointStatus {
-            endpoint,
+        return Err(Error::Unreachable {
+            endpoints: options.endpoints.join(","),
+            within: options.dial_timeout,
+            reason,
+        });
+    }
+    let rows = answers.into_iter().map(|(i, answer)| {
+        answer.unwrap_or_else(|e| EndpointStatus::unreachable(&options.endpoints[i], e))
+    });
+    Ok(rows.collect())
+}
+
+impl EndpointStatus {
+    fn unreachable(endpoint: &str, e: Error) -> EndpointStatus {
+        EndpointStatus {
+            endpoint: endpoint.to_string(),
             reachable: false,
             member_id: None,
             version: None,
@@ -77,6 +78,29 @@ async fn endpoint_status(options: ConnectOptions) -> EndpointStatus {
                 Error::Unreachable { reason, .. } => reason,
                 other => other.to_string(),
             }),
-        },
+        }
     }
+}
+
+async fn endpoint_status(options: ConnectOptions) -> Result<EndpointStatus> {
+    let endpoint = options.endpoints[0].clone();
+    let answer = async {
+        let etcd = Etcd::connect(options).await?;
+        etcd.call(Retry::Idempotent, |mut c| async move { c.status().await })
+            .await
+    };
+    let s = answer.await?;
+    let header = s.header();
+    let member = header.map(|h| h.member_id()).unwrap_or_default();
+    Ok(EndpointStatus {
+        endpoint,
+        reachable: true,
+        member_id: Some(format!("{member:x}")),
+        version: Some(s.version().to_string()),
+        is_leader: Some(member != 0 && s.leader() == member),
+        raft_term: Some(s.raft_term()),
+        revision: header.map(|h| h.revision()),
+        db_size: Some(s.db_size()),
+        error: None,
+    })
 }

@@ -89,6 +89,14 @@ fn a_bad_etcdctl_fallback_is_a_usage_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(one_error_line(&out).contains("ETCDCTL_DIAL_TIMEOUT"));
+
+    let out = etcdkit()
+        .env("ETCDCTL_COMMAND_TIMEOUT", "0s")
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(one_error_line(&out).contains("--command-timeout"));
 }
 
 #[test]

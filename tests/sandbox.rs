@@ -19,25 +19,25 @@ async fn members_can_be_killed_frozen_resumed_and_restarted() {
     let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
     let reachable =
         |rows: Vec<etcdkit::status::EndpointStatus>| rows.iter().filter(|r| r.reachable).count();
-    assert_eq!(reachable(cluster_status(&options).await), 3);
+    assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
 
     sandbox.kill(2);
     assert!(sandbox.pid(2).is_none());
     let mut short = options.clone();
     short.dial_timeout = Duration::from_millis(300);
     short.command_timeout = Duration::from_millis(500);
-    assert_eq!(reachable(cluster_status(&short).await), 2);
+    assert_eq!(reachable(cluster_status(&short).await.unwrap()), 2);
 
     sandbox.freeze(1).unwrap();
     assert_eq!(
-        reachable(cluster_status(&short).await),
+        reachable(cluster_status(&short).await.unwrap()),
         1,
         "a frozen member answered"
     );
     sandbox.resume(1).unwrap();
 
     sandbox.restart(2).unwrap();
-    assert_eq!(reachable(cluster_status(&options).await), 3);
+    assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
     assert!(sandbox.leader().is_some());
     assert!(sandbox.log(0).contains("serving client traffic"));
 }

@@ -24,20 +24,18 @@ pub async fn connect(sandbox: &Sandbox) -> Etcd {
 
 /// The etcdkit binary with no ETCDKIT_*/ETCDCTL_* from the outside and no colour.
 pub fn etcdkit() -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_etcdkit"));
-    for (k, _) in std::env::vars_os() {
-        let k = k.to_string_lossy().to_string();
-        if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {
-            cmd.env_remove(&k);
-        }
-    }
-    cmd.env("NO_COLOR", "1").timeout(Duration::from_secs(30));
+    let mut cmd = assert_cmd::Command::from_std(etcdkit_process());
+    cmd.timeout(Duration::from_secs(30));
     cmd
 }
 
 /// The same, as a std command for tests that signal the process.
 pub fn etcdkit_process() -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_etcdkit"));
+    etcdkit_process_env(std::process::Command::new(env!("CARGO_BIN_EXE_etcdkit")))
+}
+
+/// `cmd` with no ETCDKIT_*/ETCDCTL_* from the outside and no colour.
+pub fn etcdkit_process_env(mut cmd: std::process::Command) -> std::process::Command {
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().to_string();
         if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {

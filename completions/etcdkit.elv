@@ -1,0 +1,122 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[etcdkit] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'etcdkit'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'etcdkit'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
+            cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'etcdkit;status'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;sandbox'= {
+            cand --members 'Number of cluster members'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;completions'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;help'= {
+            cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
+            cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'etcdkit;help;status'= {
+        }
+        &'etcdkit;help;sandbox'= {
+        }
+        &'etcdkit;help;completions'= {
+        }
+        &'etcdkit;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

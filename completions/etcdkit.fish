@@ -1,0 +1,104 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_etcdkit_global_optspecs
+    string join \n endpoints= cacert= cert= key= user= password= password-file= dial-timeout= command-timeout= prefix= o/output= color= h/help V/version
+end
+
+function __fish_etcdkit_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_etcdkit_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_etcdkit_using_subcommand
+    set -l cmd (__fish_etcdkit_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
