@@ -44,6 +44,9 @@ pub struct ConnectOptions {
     pub command_timeout: Duration,
     /// Prepended to every name to form its key.
     pub prefix: String,
+    /// Ask members to refuse requests while they have no leader (see `Etcd`). Off only for
+    /// diagnostics, which must answer from a leaderless member too.
+    pub require_leader: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -97,6 +100,7 @@ impl ConnectOptions {
             dial_timeout: DEFAULT_DIAL_TIMEOUT,
             command_timeout: DEFAULT_COMMAND_TIMEOUT,
             prefix: String::new(),
+            require_leader: true,
         }
     }
 
@@ -154,6 +158,7 @@ impl ConnectOptions {
             dial_timeout,
             command_timeout,
             prefix: global.prefix.clone(),
+            require_leader: true,
         })
     }
 }
@@ -272,7 +277,7 @@ impl Etcd {
             .with_keep_alive_while_idle(false)
             // A member cut off from the leader answers "no leader" at once instead of
             // holding the request; the pin then moves on.
-            .with_require_leader(true)
+            .with_require_leader(options.require_leader)
             .with_auto_token_refresh(true);
         if let Some(files) = &options.tls {
             settings = settings.with_tls(tls_options(files)?);

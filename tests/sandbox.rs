@@ -28,6 +28,7 @@ async fn members_can_be_killed_frozen_resumed_and_restarted() {
     short.command_timeout = Duration::from_millis(500);
     assert_eq!(reachable(cluster_status(&short).await.unwrap()), 2);
 
+    // Member 0 alone has no quorum, and still reports.
     sandbox.freeze(1).unwrap();
     assert_eq!(
         reachable(cluster_status(&short).await.unwrap()),
