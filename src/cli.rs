@@ -147,6 +147,9 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal
+    Lock(LockArgs),
+
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
     Status,
 
@@ -159,6 +162,49 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+With CMD: acquire, run CMD holding the lock, release, exit with CMD's status. CMD gets
+ETCD_LOCK_KEY, ETCD_LOCK_REV (a fencing token: it grows with every new holder) and
+ETCDKIT_LEASE_ID. If the lease is lost, CMD's process group gets SIGTERM, then SIGKILL after
+--grace (sooner if the lease could expire first), and etcdkit exits 4.
+Without CMD: print `KEY REV`, hold until SIGINT/SIGTERM, release, exit 0.
+Same key layout as `etcdctl lock NAME`: the two exclude each other.
+Exit codes: 3 busy (--try) or --timeout passed; 4 lost; 130/143 interrupted while waiting.")]
+pub struct LockArgs {
+    /// The lock's name; keys live under NAME/
+    pub name: String,
+
+    /// Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_duration)]
+    pub ttl: Duration,
+
+    /// Give up waiting after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, conflicts_with = "try_lock")]
+    pub timeout: Option<Duration>,
+
+    /// Do not wait: exit 3 at once if the lock is held
+    #[arg(long = "try")]
+    pub try_lock: bool,
+
+    /// Semaphore: up to N holders at once
+    #[arg(short = 'n', long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+
+    /// Keep holding at least DUR from acquisition even if CMD ends sooner
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "cmd")]
+    pub min_hold: Option<Duration>,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run while holding the lock (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
 }
 
 #[derive(Debug, Args)]

@@ -212,6 +212,29 @@ pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
     Ok(endpoints)
 }
 
+/// The longest name accepted; etcd's keys can be longer, but a name this long is a mistake.
+pub const MAX_NAME_LEN: usize = 4096;
+
+/// Checks a user-given name (lock, election, service, topic...) before anything is sent.
+/// `what` names the argument in the error, e.g. "lock NAME".
+pub fn check_name(name: &str, what: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(Error::InvalidInput(format!("{what} is empty")));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::InvalidInput(format!(
+            "{what} {:?} contains control characters",
+            name
+        )));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(Error::InvalidInput(format!(
+            "{what} is longer than {MAX_NAME_LEN} bytes"
+        )));
+    }
+    Ok(())
+}
+
 fn credentials(global: &Global) -> Result<Option<Credentials>> {
     let Some(user) = global.user.clone().or_else(|| etcdctl_env("USER")) else {
         return Ok(None);
@@ -548,6 +571,15 @@ mod tests {
         for bad in ["", " , ", "ftp://a:1", "nohost", "a:notaport", ":2379"] {
             assert!(parse_endpoints(bad).is_err(), "{bad:?} was accepted");
         }
+    }
+
+    #[test]
+    fn names_are_checked() {
+        assert!(check_name("nightly-backup", "NAME").is_ok());
+        assert!(check_name("a/b c", "NAME").is_ok());
+        assert!(check_name("", "NAME").is_err());
+        assert!(check_name("a\nb", "NAME").is_err());
+        assert!(check_name(&"x".repeat(MAX_NAME_LEN + 1), "NAME").is_err());
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! - [`session`]: a lease kept alive in the background, with a `lost` signal; close revokes.
 //! - [`supervise`]: runs CMD in its own process group with a parent-death signal, forwards
 //!   signals, stops it (SIGTERM, grace, SIGKILL) when the primitive it runs under is lost.
+//! - [`lock`]: etcd's lock layout as a mutex or counting semaphore (`NAME/<lease hex>`,
+//!   holders = lowest create revisions; a waiter watches only its predecessors).
 //! - [`sandbox`]: throwaway etcd clusters on loopback, for tests, the demo and `etcdkit sandbox`.
 //! - [`status`]: each endpoint's health, asked of it alone.
 //!
@@ -20,6 +22,7 @@ pub mod commands;
 pub mod connect;
 pub mod error;
 pub mod exit;
+pub mod lock;
 pub mod output;
 pub mod sandbox;
 pub mod session;

@@ -12,6 +12,7 @@ use colored::Colorize;
 use serde::Serialize;
 
 use crate::cli::{ColorChoice, Format};
+use crate::lock::Held;
 use crate::status::EndpointStatus;
 
 /// Decides colour for the whole run: `--color`, then `NO_COLOR`, `TERM=dumb` and whether
@@ -126,6 +127,28 @@ impl Output {
             Format::Text => {
                 let mut out = self.out.lock();
                 writeln!(out, "ETCDKIT_ENDPOINTS={}", endpoints.join(","))?;
+                out.flush()
+            }
+        }
+    }
+
+    /// `etcdkit lock` without CMD: `KEY REV`, or JSON with the lease.
+    pub fn lock_held(&mut self, held: &Held, lease: i64) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Acquired<'a> {
+            key: &'a str,
+            rev: i64,
+            lease: String,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Acquired {
+                key: &held.key,
+                rev: held.rev,
+                lease: format!("{lease:x}"),
+            }),
+            Format::Text => {
+                let mut out = self.out.lock();
+                writeln!(out, "{} {}", sanitize(&held.key), held.rev)?;
                 out.flush()
             }
         }

@@ -158,13 +158,23 @@ pub fn exit_of(status: ExitStatus) -> Exit {
     }
 }
 
+/// Why and how fast to stop CMD.
+#[derive(Debug)]
+pub struct Stop {
+    /// Returned by [`supervise`] once CMD is stopped.
+    pub reason: Error,
+    /// Time between SIGTERM and SIGKILL for this stop.
+    pub grace: Duration,
+}
+
 /// Runs `child` to its end: forwards termination signals to its group, and stops it
-/// (SIGTERM, `grace`, SIGKILL) as soon as `stop_when` resolves, returning that error.
-/// Otherwise returns CMD's status once CMD and anything left in its group have ended.
+/// (SIGTERM, the stop's grace, SIGKILL) as soon as `stop_when` resolves, returning the
+/// stop's reason. Otherwise returns CMD's status once CMD and anything left in its group
+/// have ended (leftovers get `grace`).
 pub async fn supervise(
     mut child: Child,
     shutdown: &Shutdown,
-    stop_when: impl Future<Output = Error>,
+    stop_when: impl Future<Output = Stop>,
     grace: Duration,
 ) -> Result<Exit> {
     let mut signals = shutdown.subscribe();
@@ -177,9 +187,9 @@ pub async fn supervise(
                 return Ok(exit_of(status));
             }
             Ok(sig) = signals.recv() => child.signal(sig.as_nix()),
-            reason = &mut stop_when => {
-                child.stop(grace).await?;
-                return Err(reason);
+            stop = &mut stop_when => {
+                child.stop(stop.grace).await?;
+                return Err(stop.reason);
             }
         }
     }

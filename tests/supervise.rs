@@ -12,7 +12,7 @@ use common::{etcdkit_process, eventually, process_exists};
 use etcdkit::error::Error;
 use etcdkit::exit::Exit;
 use etcdkit::shutdown::Shutdown;
-use etcdkit::supervise::{supervise, Child};
+use etcdkit::supervise::{supervise, Child, Stop};
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
@@ -90,17 +90,20 @@ async fn a_stop_kills_the_whole_group_after_the_grace_period() {
         read_pids().len() == 2
     });
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let grace = Duration::from_millis(300);
     let stop_when = async {
         let _ = rx.await;
-        Error::LeaseLost {
-            id: 1,
-            reason: "test".into(),
+        Stop {
+            reason: Error::LeaseLost {
+                id: 1,
+                reason: "test".into(),
+            },
+            grace,
         }
     };
-    let grace = Duration::from_millis(300);
     let started = Instant::now();
     tx.send(()).unwrap();
-    let result = supervise(child, &shutdown, stop_when, grace).await;
+    let result = supervise(child, &shutdown, stop_when, Duration::from_secs(10)).await;
     let took = started.elapsed();
     assert!(matches!(result, Err(Error::LeaseLost { .. })), "{result:?}");
     assert!(

@@ -2,6 +2,7 @@
 //! are built here.
 
 mod completions;
+mod lock;
 mod sandbox;
 mod status;
 
@@ -20,6 +21,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     decide_color(cli.global.color, cli.global.output);
     let mut out = Output::new(cli.global.output);
     match cli.command {
+        Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,
         Command::Completions { shell } => completions::run(shell, &mut out),

@@ -1,0 +1,301 @@
+//! A distributed lock and counting semaphore, in the key layout of etcd's own lock.
+//!
+//! Invariant: the holders of NAME are the `limit` keys under `NAME/` with the lowest create
+//! revisions. Each contender writes `NAME/<lease id in hex>` (empty value) on its session's
+//! lease, so a contender that dies stops blocking others within its TTL. With `limit` 1
+//! this is etcd's `concurrency.Mutex`: `etcdctl lock NAME` and etcdkit exclude each other.
+//!
+//! - The uncontended path is one transaction: create our key if absent and read the first
+//!   `limit` keys by create revision.
+//! - A waiter watches only its `limit` immediate predecessors (by create revision) for
+//!   deletion: only the deletion of one of them can make it a holder (a deletion further
+//!   ahead leaves it with as many predecessors as before, or it would hold already), so a
+//!   release wakes at most `limit` waiters, never the whole queue.
+//! - Each check reads our own key in the same transaction: if it is gone (lease expired or
+//!   revoked), the lock is lost, not acquired.
+//! - The limit is each contender's own: a contender holds when fewer than *its* limit keys
+//!   precede it. Contenders of one name should use one limit; etcdctl's is 1.
+
+use etcd_client::{
+    Compare, CompareOp, EventType, GetOptions, SortOrder, SortTarget, Txn, TxnOp, TxnOpResponse,
+    WatchOptions,
+};
+
+use crate::connect::{check_name, Backoff, Etcd, Retry};
+use crate::error::{Error, Result};
+use crate::session::Session;
+
+/// A contender for NAME with up to `limit` holders.
+pub struct Semaphore {
+    etcd: Etcd,
+    name: String,
+    prefix: Vec<u8>,
+    key: Vec<u8>,
+    lease: i64,
+    limit: usize,
+    /// Our key's create revision, once written.
+    rev: Option<i64>,
+}
+
+/// A held lock.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Held {
+    /// Our key, `NAME/<lease hex>` (with `--prefix`).
+    pub key: String,
+    /// The store revision when ownership was established: grows with every new holder, so
+    /// it serves as a fencing token (etcdctl's `ETCD_LOCK_REV`).
+    pub rev: i64,
+}
+
+enum Position {
+    Held(Held),
+    /// Waiting behind these keys, read at this revision.
+    Behind(Vec<Vec<u8>>, i64),
+}
+
+impl Semaphore {
+    /// A contender for `name` on `session`'s lease. Nothing is written yet.
+    ///
+    /// Errors: `InvalidInput` for a bad name or a limit of 0.
+    pub fn new(etcd: &Etcd, session: &Session, name: &str, limit: usize) -> Result<Semaphore> {
+        check_name(name, "lock NAME")?;
+        if limit == 0 {
+            return Err(Error::InvalidInput("--limit must be at least 1".into()));
+        }
+        let prefix = etcd.key(&format!("{name}/"));
+        let key = contender_key(&prefix, session.id());
+        Ok(Semaphore {
+            etcd: etcd.clone(),
+            name: name.to_string(),
+            prefix,
+            key,
+            lease: session.id(),
+            limit,
+            rev: None,
+        })
+    }
+
+    /// Our key, as text.
+    pub fn key(&self) -> String {
+        String::from_utf8_lossy(&self.key).into_owned()
+    }
+
+    /// Takes the lock if it is free now; otherwise removes our key and returns `Busy`.
+    pub async fn try_lock(&mut self) -> Result<Held> {
+        match self.enqueue().await? {
+            Position::Held(held) => Ok(held),
+            Position::Behind(..) => {
+                self.unlock().await?;
+                Err(Error::Busy(format!("lock {}", self.name)))
+            }
+        }
+    }
+
+    /// Waits until we hold the lock. If the future is dropped, our key stays queued until
+    /// [`Semaphore::unlock`] or the end of the session; callers that give up must do either.
+    ///
+    /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
+    pub async fn lock(&mut self) -> Result<Held> {
+        let mut position = self.enqueue().await?;
+        let mut backoff = Backoff::default();
+        loop {
+            match position {
+                Position::Held(held) => return Ok(held),
+                Position::Behind(predecessors, rev) => {
+                    if !self.wait_for_a_delete(&predecessors, rev).await {
+                        // The watch failed; look again after a pause.
+                        backoff.wait().await;
+                    }
+                }
+            }
+            position = self.position().await?;
+        }
+    }
+
+    /// Deletes our key (releasing the lock or leaving the queue). Nothing to do if it is gone.
+    pub async fn unlock(&mut self) -> Result<()> {
+        let key = self.key.clone();
+        self.etcd
+            .call(Retry::Idempotent, |mut c| {
+                let key = key.clone();
+                async move { c.delete(key, None).await }
+            })
+            .await?;
+        self.rev = None;
+        Ok(())
+    }
+
+    /// Creates our key if absent, and reads the first `limit` contenders in the same
+    /// transaction (the uncontended path: one round trip).
+    async fn enqueue(&mut self) -> Result<Position> {
+        let first = GetOptions::new()
+            .with_prefix()
+            .with_sort(SortTarget::Create, SortOrder::Ascend)
+            .with_limit(self.limit as i64)
+            .with_keys_only();
+        let txn = Txn::new()
+            .when([Compare::create_revision(
+                self.key.clone(),
+                CompareOp::Equal,
+                0,
+            )])
+            .and_then([
+                TxnOp::put(
+                    self.key.clone(),
+                    "",
+                    Some(etcd_client::PutOptions::new().with_lease(self.lease)),
+                ),
+                TxnOp::get(self.prefix.clone(), Some(first)),
+            ])
+            .or_else([TxnOp::get(self.key.clone(), None)]);
+        // Guarded by "our key does not exist": sending it twice creates it once.
+        let resp = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| {
+                let txn = txn.clone();
+                async move { c.txn(txn).await }
+            })
+            .await?;
+        let header_rev = resp.header().map_or(0, |h| h.revision());
+        if !resp.succeeded() {
+            // Our key was there already (a retried transaction that had been applied).
+            let existing = ranges(&resp)
+                .next()
+                .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
+            self.rev = existing;
+            return self.position().await;
+        }
+        self.rev = Some(header_rev);
+        let holders = ranges(&resp).next().map(|r| r.kvs().len()).unwrap_or(0);
+        let ours_among_them = ranges(&resp)
+            .next()
+            .is_some_and(|r| r.kvs().iter().any(|kv| kv.key() == self.key.as_slice()));
+        if ours_among_them || holders < self.limit {
+            return Ok(Position::Held(self.held(header_rev)));
+        }
+        self.position().await
+    }
+
+    /// Reads our key and our `limit` immediate predecessors in one transaction.
+    async fn position(&mut self) -> Result<Position> {
+        let Some(my_rev) = self.rev else {
+            return Err(self.lost("our key was never written"));
+        };
+        let predecessors = GetOptions::new()
+            .with_prefix()
+            .with_sort(SortTarget::Create, SortOrder::Descend)
+            .with_max_create_revision(my_rev - 1)
+            .with_limit(self.limit as i64)
+            .with_keys_only();
+        let txn = Txn::new().and_then([
+            TxnOp::get(self.key.clone(), Some(GetOptions::new().with_keys_only())),
+            TxnOp::get(self.prefix.clone(), Some(predecessors)),
+        ]);
+        let resp = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| {
+                let txn = txn.clone();
+                async move { c.txn(txn).await }
+            })
+            .await?;
+        let rev = resp.header().map_or(0, |h| h.revision());
+        let mut reads = ranges(&resp);
+        let ours = reads
+            .next()
+            .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
+        if ours != Some(my_rev) {
+            return Err(self.lost("our lock key was deleted while waiting"));
+        }
+        let ahead: Vec<Vec<u8>> = reads
+            .next()
+            .map(|r| r.kvs().iter().map(|kv| kv.key().to_vec()).collect())
+            .unwrap_or_default();
+        if ahead.len() < self.limit {
+            return Ok(Position::Held(self.held(rev)));
+        }
+        Ok(Position::Behind(ahead, rev))
+    }
+
+    /// Watches `keys` from just after `rev` until one is deleted. Returns false if the
+    /// watch failed (the caller looks again either way).
+    async fn wait_for_a_delete(&self, keys: &[Vec<u8>], rev: i64) -> bool {
+        let Ok((endpoint, mut client)) = self.etcd.pinned().await else {
+            return false;
+        };
+        let options = || Some(WatchOptions::new().with_start_revision(rev + 1));
+        let mut stream = match client.watch(keys[0].clone(), options()).await {
+            Ok(s) => s,
+            Err(_) => {
+                self.etcd.failed(endpoint);
+                return false;
+            }
+        };
+        for key in &keys[1..] {
+            if stream.watch(key.clone(), options()).await.is_err() {
+                self.etcd.failed(endpoint);
+                return false;
+            }
+        }
+        loop {
+            match stream.message().await {
+                Ok(Some(resp))
+                    if resp
+                        .events()
+                        .iter()
+                        .any(|e| e.event_type() == EventType::Delete) =>
+                {
+                    return true
+                }
+                // Compacted or cancelled (e.g. the member lost its leader): look again.
+                Ok(Some(resp)) if resp.canceled() => return true,
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => {
+                    self.etcd.failed(endpoint);
+                    return false;
+                }
+            }
+        }
+    }
+
+    fn held(&self, rev: i64) -> Held {
+        Held {
+            key: self.key(),
+            rev,
+        }
+    }
+
+    fn lost(&self, reason: &str) -> Error {
+        Error::LeaseLost {
+            id: self.lease,
+            reason: reason.to_string(),
+        }
+    }
+}
+
+/// `NAME/` + the lease id in lower-case hex, as Go's `fmt.Sprintf("%s%x", pfx, lease)`.
+fn contender_key(prefix: &[u8], lease: i64) -> Vec<u8> {
+    let mut key = prefix.to_vec();
+    key.extend_from_slice(format!("{lease:x}").as_bytes());
+    key
+}
+
+fn ranges(resp: &etcd_client::TxnResponse) -> impl Iterator<Item = etcd_client::GetResponse> {
+    resp.op_responses().into_iter().filter_map(|op| match op {
+        TxnOpResponse::Get(r) => Some(r),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contender_key;
+
+    #[test]
+    fn keys_follow_etcds_layout() {
+        assert_eq!(
+            contender_key(b"nightly/", 0x694d7e6b5a1c2f0a),
+            b"nightly/694d7e6b5a1c2f0a"
+        );
+        assert_eq!(contender_key(b"/team/x/", 0x1f), b"/team/x/1f");
+    }
+}
