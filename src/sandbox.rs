@@ -2,8 +2,9 @@
 //! `etcdkit sandbox`.
 //!
 //! Each member gets free loopback ports (client, peer, metrics), a data directory in a
-//! temporary directory, fast elections (`--heartbeat-interval 10 --election-timeout 100`)
-//! and the parent-death signal SIGKILL, so no member outlives the process that started it.
+//! temporary directory, fast elections (`--heartbeat-interval 10 --election-timeout 100`),
+//! its own process group, and the parent-death signal SIGKILL, so no member outlives the
+//! process that started it.
 //! Start-up waits for every member's `/health` on its metrics port. Dropping the sandbox
 //! kills every member and removes the directory; a member that died unexpectedly has its
 //! log printed to stderr first.

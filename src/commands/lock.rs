@@ -17,6 +17,8 @@ use crate::supervise::{supervise, Child, Stop};
 const MIN_TTL: Duration = Duration::from_secs(2);
 /// SIGKILL lands this long before the lease could expire, whatever --grace says.
 const KILL_MARGIN: Duration = Duration::from_millis(200);
+/// How long to try revoking a lease that was already lost (the cluster may be unreachable).
+const RELEASE_AFTER_LOSS: Duration = Duration::from_secs(1);
 
 pub async fn run(
     global: &Global,
@@ -107,9 +109,18 @@ async fn acquire(lock: &mut Semaphore, args: &LockArgs) -> Result<Held, Error> {
 }
 
 /// Releases the lock (revoking the session) and returns the run's outcome. A release that
-/// fails is reported on stderr; the lease then expires within its TTL.
+/// fails is reported on stderr; the lease then expires within its TTL. After a loss the
+/// revoke is a courtesy, tried for at most [`RELEASE_AFTER_LOSS`].
 async fn finish(outcome: Result<Exit, Error>, session: Session, name: &str) -> Result<Exit> {
-    if let Err(e) = session.close().await {
+    let lost = matches!(outcome, Err(Error::LeaseLost { .. }));
+    let released = if lost {
+        timeout(RELEASE_AFTER_LOSS, session.close())
+            .await
+            .unwrap_or(Ok(()))
+    } else {
+        session.close().await
+    };
+    if let Err(e) = released {
         eprintln!(
             "etcdkit: warning: releasing lock {name}: {e}; it is freed when the lease expires"
         );

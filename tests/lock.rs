@@ -1,0 +1,529 @@
+//! `etcdkit lock` end to end: real etcd from the sandbox, real etcdctl, real processes.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{cluster, etcdkit, etcdkit_process, eventually, process_exists, stderr_text};
+use etcd_client::GetOptions;
+use etcdkit::sandbox::Sandbox;
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+/// Keys under `prefix`, read with a plain client.
+fn keys(sandbox: &Sandbox, prefix: &str) -> Vec<String> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+            .await
+            .unwrap();
+        let got = c
+            .get(
+                prefix,
+                Some(GetOptions::new().with_prefix().with_keys_only()),
+            )
+            .await
+            .unwrap();
+        got.kvs()
+            .iter()
+            .map(|kv| kv.key_str().unwrap().to_string())
+            .collect()
+    })
+}
+
+fn lock_cmd(sandbox: &Sandbox) -> assert_cmd::Command {
+    let mut cmd = etcdkit();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
+        .arg("lock");
+    cmd
+}
+
+fn lock_process(sandbox: &Sandbox) -> std::process::Command {
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
+        .arg("lock")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// Starts `etcdkit lock NAME` (no CMD) and returns it once it printed `KEY REV`.
+fn holder(sandbox: &Sandbox, name: &str) -> (Child, String) {
+    let mut child = lock_process(sandbox).arg(name).spawn().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(!line.is_empty(), "the holder printed nothing");
+    (child, line.split(' ').next().unwrap().to_string())
+}
+
+fn wait_exit(child: &mut Child, within: Duration) -> Option<i32> {
+    let mut status = None;
+    eventually(within, "the process to exit", || {
+        status = child.try_wait().unwrap();
+        status.is_some()
+    });
+    status.unwrap().code()
+}
+
+fn signal(child: &Child, sig: Signal) {
+    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
+}
+
+fn read_pids(path: &Path) -> Vec<u32> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect()
+}
+
+#[test]
+fn cmd_gets_the_lock_env_and_its_status_is_etcdkits() {
+    let sandbox = cluster(1);
+    let out = lock_cmd(&sandbox)
+        .args(["nightly", "--", "sh", "-c"])
+        .arg(r#"echo "$ETCD_LOCK_KEY $ETCD_LOCK_REV $ETCDKIT_LEASE_ID"; exit 7"#)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(7), "{}", stderr_text(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let fields: Vec<&str> = text.split_whitespace().collect();
+    let [key, rev, lease] = fields[..] else {
+        panic!("{text:?}")
+    };
+    assert_eq!(
+        key,
+        format!("nightly/{lease}"),
+        "the key is NAME/<lease hex>"
+    );
+    assert!(i64::from_str_radix(lease, 16).is_ok());
+    assert!(rev.parse::<i64>().unwrap() >= 2);
+    assert!(
+        keys(&sandbox, "nightly/").is_empty(),
+        "the key was left behind"
+    );
+
+    let out = lock_cmd(&sandbox)
+        .args(["nightly", "--", "sh", "-c", "kill -TERM $$"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(143));
+}
+
+#[test]
+fn the_fencing_revision_grows_with_each_holder() {
+    let sandbox = cluster(1);
+    let rev = || -> i64 {
+        let out = lock_cmd(&sandbox)
+            .args(["fence", "--", "sh", "-c", "echo $ETCD_LOCK_REV"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap()
+    };
+    let (a, b, c) = (rev(), rev(), rev());
+    assert!(a < b && b < c, "{a} {b} {c}");
+}
+
+#[test]
+fn try_and_timeout_give_up_with_3_and_leave_no_key() {
+    let sandbox = cluster(1);
+    let (mut held, key) = holder(&sandbox, "busy");
+
+    let started = Instant::now();
+    let out = lock_cmd(&sandbox)
+        .args(["busy", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_text(&out));
+    assert!(stderr_text(&out).contains("held"), "{}", stderr_text(&out));
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "--try waited {:?}",
+        started.elapsed()
+    );
+
+    let started = Instant::now();
+    let out = lock_cmd(&sandbox)
+        .args(["busy", "--timeout", "400ms", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_text(&out));
+    assert!(stderr_text(&out).contains("timed out"));
+    assert!(started.elapsed() >= Duration::from_millis(400));
+
+    assert_eq!(keys(&sandbox, "busy/"), [key], "a waiter left its key");
+    signal(&held, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut held, Duration::from_secs(5)), Some(0));
+    assert!(keys(&sandbox, "busy/").is_empty());
+}
+
+#[test]
+fn without_cmd_it_prints_key_and_rev_and_holds_until_a_signal() {
+    let sandbox = cluster(1);
+    let mut child = lock_process(&sandbox)
+        .args(["held", "-o", "json"])
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    let key = v["key"].as_str().unwrap();
+    assert_eq!(key, format!("held/{}", v["lease"].as_str().unwrap()));
+    assert!(v["rev"].as_i64().unwrap() > 0);
+    assert_eq!(keys(&sandbox, "held/"), [key]);
+    signal(&child, Signal::SIGINT);
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
+    assert!(keys(&sandbox, "held/").is_empty());
+}
+
+#[test]
+fn sigterm_while_waiting_exits_143_and_deletes_the_waiter_key() {
+    let sandbox = cluster(1);
+    let (mut held, key) = holder(&sandbox, "q");
+    let mut waiter = lock_process(&sandbox)
+        .args(["q", "--", "true"])
+        .spawn()
+        .unwrap();
+    eventually(Duration::from_secs(5), "the waiter to queue", || {
+        keys(&sandbox, "q/").len() == 2
+    });
+    signal(&waiter, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(143));
+    assert_eq!(keys(&sandbox, "q/"), [key]);
+    signal(&held, Signal::SIGTERM);
+    wait_exit(&mut held, Duration::from_secs(5));
+}
+
+#[test]
+fn a_waiter_blocks_until_the_holder_releases_then_takes_over() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("ran");
+    let (mut held, _) = holder(&sandbox, "handoff");
+    let mut waiter = lock_process(&sandbox)
+        .args(["handoff", "--", "touch"])
+        .arg(&marker)
+        .spawn()
+        .unwrap();
+    eventually(Duration::from_secs(5), "the waiter to queue", || {
+        keys(&sandbox, "handoff/").len() == 2
+    });
+    // Still blocked over a short window.
+    let window = Instant::now() + Duration::from_millis(300);
+    while Instant::now() < window {
+        assert!(
+            waiter.try_wait().unwrap().is_none() && !marker.exists(),
+            "ran while the lock was held"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let released = Instant::now();
+    signal(&held, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(0));
+    assert!(marker.exists());
+    eprintln!("hand-off took {:?}", released.elapsed());
+    assert!(released.elapsed() < Duration::from_secs(2));
+    wait_exit(&mut held, Duration::from_secs(5));
+    assert!(keys(&sandbox, "handoff/").is_empty());
+}
+
+/// Runs `n` contenders at once; each CMD records how many CMDs were inside at its start
+/// (mkdir is atomic: slot directories count the holders).
+fn contend(sandbox: &Sandbox, name: &str, n: usize, limit: u32, hold: &str) -> Vec<usize> {
+    let dir = tempfile::tempdir().unwrap();
+    let script = format!(
+        "for i in 1 2 3 4 5 6 7 8; do if mkdir {d}/slot$i 2>/dev/null; then s=$i; break; fi; done; \
+         echo $s >> {d}/slots; sleep {hold}; rmdir {d}/slot$s",
+        d = dir.path().display()
+    );
+    let mut children: Vec<Child> = (0..n)
+        .map(|_| {
+            lock_process(sandbox)
+                .args([
+                    name,
+                    "--limit",
+                    &limit.to_string(),
+                    "--",
+                    "sh",
+                    "-c",
+                    &script,
+                ])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in &mut children {
+        assert_eq!(wait_exit(child, Duration::from_secs(30)), Some(0));
+    }
+    std::fs::read_to_string(dir.path().join("slots"))
+        .unwrap()
+        .lines()
+        .map(|l| l.parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn six_contenders_never_overlap() {
+    let sandbox = cluster(1);
+    let slots = contend(&sandbox, "mutex", 6, 1, "0.05");
+    assert_eq!(slots.len(), 6, "every contender ran once");
+    assert!(slots.iter().all(|&s| s == 1), "two held at once: {slots:?}");
+    assert!(keys(&sandbox, "mutex/").is_empty());
+}
+
+#[test]
+fn a_semaphore_of_two_with_five_contenders_peaks_at_exactly_two() {
+    let sandbox = cluster(1);
+    let slots = contend(&sandbox, "sem", 5, 2, "0.4");
+    assert_eq!(slots.len(), 5);
+    assert_eq!(slots.iter().max(), Some(&2), "peak holders: {slots:?}");
+    assert!(keys(&sandbox, "sem/").is_empty());
+}
+
+/// Starts `lock NAME --ttl 2s -- CMD` where CMD writes its pid, a child's pid and the
+/// lease; with `deaf`, CMD and its child ignore SIGTERM.
+fn long_running(sandbox: &Sandbox, name: &str, dir: &Path, grace: &str, deaf: bool) -> Child {
+    let script = format!(
+        "{trap} echo $ETCDKIT_LEASE_ID > {d}/lease; sleep 1000 & echo $! >> {d}/pids; echo $$ >> {d}/pids; wait",
+        trap = if deaf { "trap '' TERM;" } else { "" },
+        d = dir.display()
+    );
+    lock_process(sandbox)
+        .args([
+            name, "--ttl", "2s", "--grace", grace, "--", "sh", "-c", &script,
+        ])
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn a_lease_revoked_from_outside_stops_cmd_and_exits_4() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = long_running(&sandbox, "revoked", dir.path(), "1s", false);
+    let pids = dir.path().join("pids");
+    eventually(Duration::from_secs(5), "CMD to start", || {
+        read_pids(&pids).len() == 2
+    });
+    let lease = std::fs::read_to_string(dir.path().join("lease")).unwrap();
+    let revoke = std::process::Command::new("etcdctl")
+        .env("ETCDCTL_API", "3")
+        .args([
+            "--endpoints",
+            &sandbox.endpoint(0),
+            "lease",
+            "revoke",
+            lease.trim(),
+        ])
+        .output()
+        .expect("etcdctl (apt-get install etcd-client)");
+    assert!(
+        revoke.status.success(),
+        "{}",
+        String::from_utf8_lossy(&revoke.stderr)
+    );
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(4));
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(err.contains("lost"), "{err}");
+    for pid in read_pids(&pids) {
+        assert!(
+            !process_exists(pid),
+            "process {pid} of CMD's group survived"
+        );
+    }
+}
+
+#[test]
+fn a_frozen_cluster_stops_cmd_before_the_ttl_elapses() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    // CMD ignores SIGTERM and the grace is longer than the TTL: SIGKILL must still come
+    // before the lease could expire.
+    let mut child = long_running(&sandbox, "frozen", dir.path(), "10s", true);
+    let pids = dir.path().join("pids");
+    eventually(Duration::from_secs(5), "CMD to start", || {
+        read_pids(&pids).len() == 2
+    });
+    sandbox.freeze(0).unwrap();
+    let frozen = Instant::now();
+    eventually(Duration::from_secs(5), "CMD's group to be stopped", || {
+        read_pids(&pids).into_iter().all(|pid| !process_exists(pid))
+    });
+    let stopped_after = frozen.elapsed();
+    let code = wait_exit(&mut child, Duration::from_secs(5));
+    sandbox.resume(0).unwrap();
+    assert_eq!(code, Some(4));
+    eprintln!("CMD stopped {stopped_after:?} after the freeze (TTL 2s)");
+    assert!(
+        stopped_after < Duration::from_secs(2),
+        "stopped {stopped_after:?} after the freeze"
+    );
+}
+
+#[test]
+fn killing_etcdkit_stops_cmd() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let mut child = lock_process(&sandbox)
+        .args(["killed", "--", "sh", "-c"])
+        .arg(format!("echo $$ > {}; exec sleep 1000", pid_file.display()))
+        .spawn()
+        .unwrap();
+    eventually(Duration::from_secs(5), "CMD to start", || {
+        read_pids(&pid_file).len() == 1
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let pid = read_pids(&pid_file)[0];
+    eventually(Duration::from_secs(5), "CMD to die with etcdkit", || {
+        !process_exists(pid)
+    });
+}
+
+#[test]
+fn min_hold_keeps_the_lock_after_cmd_ends() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let done = dir.path().join("done");
+    let started = Instant::now();
+    let mut first = lock_process(&sandbox)
+        .args(["cron", "--min-hold", "1500ms", "--", "touch"])
+        .arg(&done)
+        .spawn()
+        .unwrap();
+    eventually(Duration::from_secs(5), "CMD to finish", || done.exists());
+    // CMD is over, yet a late host's --try still finds the lock taken.
+    let late = lock_cmd(&sandbox)
+        .args(["cron", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(late.status.code(), Some(3));
+    assert_eq!(wait_exit(&mut first, Duration::from_secs(5)), Some(0));
+    assert!(started.elapsed() >= Duration::from_millis(1500));
+    let after = lock_cmd(&sandbox)
+        .args(["cron", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(after.status.code(), Some(0));
+}
+
+#[test]
+fn etcdctl_and_etcdkit_exclude_each_other() {
+    let sandbox = cluster(1);
+    let etcdctl = || {
+        let mut cmd = std::process::Command::new("etcdctl");
+        cmd.env("ETCDCTL_API", "3")
+            .args(["--endpoints", &sandbox.endpoint(0)]);
+        cmd
+    };
+    // etcdctl holds: etcdkit is refused.
+    let mut ctl = etcdctl()
+        .args(["lock", "--ttl", "2", "shared"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("etcdctl (apt-get install etcd-client)");
+    let mut line = String::new();
+    BufReader::new(ctl.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.starts_with("shared/"), "{line:?}");
+    let out = lock_cmd(&sandbox)
+        .args(["shared", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "etcdkit took a lock etcdctl holds"
+    );
+    signal(&ctl, Signal::SIGINT);
+    ctl.wait().unwrap();
+    // etcdctl does not always delete its key on SIGINT; then its 2s session expires.
+    eventually(Duration::from_secs(5), "etcdctl's key to go", || {
+        keys(&sandbox, "shared/").is_empty()
+    });
+    let out = lock_cmd(&sandbox)
+        .args(["shared", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+
+    // etcdkit holds: etcdctl waits, and gets it once etcdkit lets go.
+    let (mut held, _) = holder(&sandbox, "shared");
+    let dir = tempfile::tempdir().unwrap();
+    let marker = dir.path().join("ctl-ran");
+    let mut ctl = etcdctl()
+        .args(["lock", "shared", "touch"])
+        .arg(&marker)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    eventually(Duration::from_secs(5), "etcdctl to queue", || {
+        keys(&sandbox, "shared/").len() == 2
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!marker.exists(), "etcdctl ran while etcdkit held the lock");
+    signal(&held, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut ctl, Duration::from_secs(5)), Some(0));
+    assert!(marker.exists());
+    wait_exit(&mut held, Duration::from_secs(5));
+    assert!(keys(&sandbox, "shared/").is_empty());
+}
+
+#[test]
+fn bad_input_exits_2_and_writes_nothing() {
+    let sandbox = cluster(1);
+    let cases: &[&[&str]] = &[
+        &["", "--", "true"],
+        &["a\nb", "--", "true"],
+        &["x", "--limit", "0", "--", "true"],
+        &["x", "--ttl", "1s", "--", "true"],
+        &["x", "--ttl", "0", "--", "true"],
+        &["x", "--ttl", "soon", "--", "true"],
+        &["x", "--min-hold", "1s"],
+        &["x", "--try", "--timeout", "1s"],
+        &["x", "--bogus"],
+        &[],
+    ];
+    for args in cases {
+        let out = lock_cmd(&sandbox).args(*args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        let err = stderr_text(&out);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
+    assert!(keys(&sandbox, "").is_empty(), "bad input wrote keys");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let leases = rt.block_on(async {
+        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+            .await
+            .unwrap();
+        c.leases().await.unwrap().leases().len()
+    });
+    assert_eq!(leases, 0, "bad input granted a lease");
+}
