@@ -147,6 +147,10 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
     let interval = (ttl / 3).min(MAX_RENEW_INTERVAL);
     let mut stream: Option<Stream> = None;
     let mut backoff = Backoff::default();
+    // The grant itself proved the lease alive: the first renewal is due one interval later
+    // (a short-lived holder never opens a keep-alive stream).
+    let first_renewal = state.borrow().alive_until - ttl + interval;
+    sleep_until(first_renewal).await;
     loop {
         let alive_until = state.borrow().alive_until;
         let give_up_at = alive_until.checked_sub(margin(ttl)).unwrap_or(alive_until);
@@ -163,44 +167,55 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
         // Wait for an answer no longer than one interval, so a stalled member is left soon.
         let wait = interval.min(give_up_at - now);
         let renewed = match stream.as_mut() {
-            Some(open) => timeout(wait, open.renew()).await,
-            None => match timeout(wait, etcd.pinned()).await {
-                Ok(Ok((endpoint, client))) => {
-                    let opened = timeout(wait, Stream::open(client, endpoint, id)).await;
-                    if opened.is_err() {
-                        // The endpoint took the request and did not answer: leave it.
-                        etcd.failed(endpoint);
-                    }
-                    opened.map(|o| {
-                        o.map(|open| {
-                            stream = Some(open);
-                            // A renewal restores the lease's full granted TTL.
-                            ttl.as_secs() as i64
-                        })
-                    })
-                }
-                Ok(Err(_)) => Ok(Err(Renewal::Failed)),
-                Err(elapsed) => Err(elapsed),
-            },
+            Some(open) => timeout(wait, open.renew())
+                .await
+                .unwrap_or(Err(Renewal::Failed)),
+            None => open_and_renew(&etcd, &mut stream, id, ttl, wait).await,
         };
         match renewed {
-            Ok(Ok(granted)) if granted > 0 => {
+            Ok(granted) if granted > 0 => {
                 state.send_modify(|s| s.alive_until = now + Duration::from_secs(granted as u64));
                 backoff = Backoff::default();
                 sleep_until(now + interval).await;
             }
-            Ok(Ok(_)) | Ok(Err(Renewal::NotFound)) => {
+            Ok(_) | Err(Renewal::NotFound) => {
                 let reason = "the server reports the lease revoked or expired".to_string();
                 state.send_modify(|s| s.lost = Some(reason));
                 return;
             }
-            Ok(Err(Renewal::Failed)) | Err(_) => {
+            Err(Renewal::Failed) => {
                 // Open a new stream on the next endpoint: this one failed or stalled.
                 if let Some(s) = stream.take() {
                     etcd.failed(s.endpoint);
                 }
                 backoff.wait().await;
             }
+        }
+    }
+}
+
+/// Opens a keep-alive stream on the pinned endpoint, which renews once; on failure or
+/// silence within `wait`, moves the pin on so the next attempt goes elsewhere.
+async fn open_and_renew(
+    etcd: &Etcd,
+    stream: &mut Option<Stream>,
+    id: i64,
+    ttl: Duration,
+    wait: Duration,
+) -> std::result::Result<i64, Renewal> {
+    let Ok(Ok((endpoint, client))) = timeout(wait, etcd.pinned()).await else {
+        return Err(Renewal::Failed);
+    };
+    match timeout(wait, Stream::open(client, endpoint, id)).await {
+        Ok(Ok(open)) => {
+            *stream = Some(open);
+            // A renewal restores the lease's full granted TTL.
+            Ok(ttl.as_secs() as i64)
+        }
+        Ok(Err(Renewal::NotFound)) => Err(Renewal::NotFound),
+        Ok(Err(Renewal::Failed)) | Err(_) => {
+            etcd.failed(endpoint);
+            Err(Renewal::Failed)
         }
     }
 }
