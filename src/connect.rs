@@ -19,7 +19,7 @@ use std::time::Duration;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use etcd_client::{Certificate, Client, Identity, TlsOptions};
+use etcd_client::{Certificate, Client, Identity, TlsOptions, Txn, TxnResponse};
 use tokio::sync::OnceCell;
 use tokio::time::{sleep, Instant};
 
@@ -430,6 +430,16 @@ impl Etcd {
             }
             return Err(err.into());
         }
+    }
+
+    /// A transaction under the retry policy (`retry` says whether sending it twice is safe,
+    /// e.g. because it is guarded by a revision compare).
+    pub async fn txn(&self, retry: Retry, txn: Txn) -> Result<TxnResponse> {
+        self.call(retry, |mut c| {
+            let txn = txn.clone();
+            async move { c.txn(txn).await }
+        })
+        .await
     }
 
     fn unreachable(&self, within: Duration, err: &etcd_client::Error) -> Error {

@@ -149,13 +149,7 @@ impl Semaphore {
             ])
             .or_else([TxnOp::get(self.key.clone(), None)]);
         // Guarded by "our key does not exist": sending it twice creates it once.
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let txn = txn.clone();
-                async move { c.txn(txn).await }
-            })
-            .await?;
+        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
         let header_rev = resp.header().map_or(0, |h| h.revision());
         if !resp.succeeded() {
             // Our key was there already (a retried transaction that had been applied).
@@ -191,13 +185,7 @@ impl Semaphore {
             TxnOp::get(self.key.clone(), Some(GetOptions::new().with_keys_only())),
             TxnOp::get(self.prefix.clone(), Some(predecessors)),
         ]);
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let txn = txn.clone();
-                async move { c.txn(txn).await }
-            })
-            .await?;
+        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
         let rev = resp.header().map_or(0, |h| h.revision());
         let mut reads = ranges(&resp);
         let ours = reads

@@ -2,12 +2,14 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{cluster, etcdkit, etcdkit_process, eventually, process_exists, stderr_text};
+use common::{
+    cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, stderr_text,
+    wait_exit,
+};
 use etcd_client::GetOptions;
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::{kill, Signal};
@@ -53,24 +55,11 @@ fn lock_process(sandbox: &Sandbox) -> std::process::Command {
     cmd
 }
 
-/// Starts `etcdkit lock NAME` (no CMD) and returns it once it printed `KEY REV`.
+/// Starts `etcdkit lock NAME` (no CMD) and returns it with its key, once it printed `KEY REV`.
 fn holder(sandbox: &Sandbox, name: &str) -> (Child, String) {
-    let mut child = lock_process(sandbox).arg(name).spawn().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (child, line) = spawn_first_line(lock_process(sandbox).arg(name));
     assert!(!line.is_empty(), "the holder printed nothing");
     (child, line.split(' ').next().unwrap().to_string())
-}
-
-fn wait_exit(child: &mut Child, within: Duration) -> Option<i32> {
-    let mut status = None;
-    eventually(within, "the process to exit", || {
-        status = child.try_wait().unwrap();
-        status.is_some()
-    });
-    status.unwrap().code()
 }
 
 fn signal(child: &Child, sig: Signal) {
@@ -172,14 +161,7 @@ fn try_and_timeout_give_up_with_3_and_leave_no_key() {
 #[test]
 fn without_cmd_it_prints_key_and_rev_and_holds_until_a_signal() {
     let sandbox = cluster(1);
-    let mut child = lock_process(&sandbox)
-        .args(["held", "-o", "json"])
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, line) = spawn_first_line(lock_process(&sandbox).args(["held", "-o", "json"]));
     let v: serde_json::Value = serde_json::from_str(&line).unwrap();
     let key = v["key"].as_str().unwrap();
     assert_eq!(key, format!("held/{}", v["lease"].as_str().unwrap()));
@@ -433,16 +415,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
         cmd
     };
     // etcdctl holds: etcdkit is refused.
-    let mut ctl = etcdctl()
-        .args(["lock", "--ttl", "2", "shared"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("etcdctl (apt-get install etcd-client)");
-    let mut line = String::new();
-    BufReader::new(ctl.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut ctl, line) = spawn_first_line(etcdctl().args(["lock", "--ttl", "2", "shared"]));
     assert!(line.starts_with("shared/"), "{line:?}");
     let out = lock_cmd(&sandbox)
         .args(["shared", "--try", "--", "true"])

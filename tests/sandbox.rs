@@ -2,11 +2,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
 use std::time::Duration;
 
-use common::{cluster, etcdkit_process, eventually, process_exists};
+use common::{cluster, etcdkit_process, process_exists, spawn_first_line, wait_exit};
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
 use etcdkit::status::cluster_status;
 use nix::sys::signal::{kill, Signal};
@@ -70,16 +68,8 @@ fn dropping_the_sandbox_kills_its_members_and_removes_its_data() {
 
 #[test]
 fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
-    let mut child = etcdkit_process()
-        .args(["sandbox", "--members", "3", "-o", "json"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let (mut child, line) =
+        spawn_first_line(etcdkit_process().args(["sandbox", "--members", "3", "-o", "json"]));
     let ready: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
     let endpoints = ready["endpoints"].as_array().unwrap();
     assert_eq!(endpoints.len(), 3);
@@ -100,11 +90,6 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
     assert_eq!(status.status.code(), Some(0));
 
     kill(Pid::from_raw(child.id() as i32), Signal::SIGTERM).unwrap();
-    let mut code = None;
-    eventually(Duration::from_secs(10), "etcdkit sandbox to exit", || {
-        code = child.try_wait().unwrap().map(|s| s.code());
-        code.is_some()
-    });
-    assert_eq!(code, Some(Some(0)));
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(0));
     assert!(!data_dir.exists(), "the data directory was left behind");
 }

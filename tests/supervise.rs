@@ -4,11 +4,9 @@
 mod common;
 
 use std::ffi::OsString;
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{etcdkit_process, eventually, process_exists};
+use common::{etcdkit_process, eventually, process_exists, spawn_first_line, wait_exit};
 use etcdkit::error::Error;
 use etcdkit::exit::Exit;
 use etcdkit::shutdown::Shutdown;
@@ -147,32 +145,11 @@ async fn what_cmd_leaves_in_its_group_is_stopped_when_it_exits() {
 
 /// Starts `etcdkit sandbox -- sh -c SCRIPT` and returns it with the first line CMD printed.
 fn sandboxed(script: &str) -> (std::process::Child, String) {
-    let mut child = etcdkit_process()
-        .args(["sandbox", "--grace", "1s", "--"])
-        .args(sh(script))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    (child, line.trim().to_string())
-}
-
-fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i32> {
-    let deadline = Instant::now() + within;
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            return status.code();
-        }
-        assert!(
-            Instant::now() < deadline,
-            "etcdkit did not exit within {within:?}"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    spawn_first_line(
+        etcdkit_process()
+            .args(["sandbox", "--grace", "1s", "--"])
+            .args(sh(script)),
+    )
 }
 
 #[test]

@@ -260,6 +260,12 @@ async fn a_session_outlives_the_auth_token_and_closes_cleanly() {
     let etcd = Etcd::connect(options).await.unwrap();
     let session = Session::new(&etcd, Duration::from_secs(5)).await.unwrap();
     let lease = session.id();
+    let all_keys = || {
+        etcd.call(Retry::Idempotent, |mut c| async move {
+            c.get("", Some(etcd_client::GetOptions::new().with_all_keys()))
+                .await
+        })
+    };
     let put = |key: &'static str| {
         etcd.call(Retry::IfNotSent, move |mut c| async move {
             c.put(key, "v", Some(PutOptions::new().with_lease(lease)))
@@ -273,26 +279,14 @@ async fn a_session_outlives_the_auth_token_and_closes_cleanly() {
     put("after")
         .await
         .expect("a request after the token expired");
-    let keys = etcd
-        .call(Retry::Idempotent, |mut c| async move {
-            c.get("", Some(etcd_client::GetOptions::new().with_all_keys()))
-                .await
-        })
-        .await
-        .unwrap();
+    let keys = all_keys().await.unwrap();
     assert_eq!(keys.kvs().len(), 2);
     tokio::time::sleep(Duration::from_millis(2500)).await;
     session
         .close()
         .await
         .expect("closing after the token expired");
-    let keys = etcd
-        .call(Retry::Idempotent, |mut c| async move {
-            c.get("", Some(etcd_client::GetOptions::new().with_all_keys()))
-                .await
-        })
-        .await
-        .unwrap();
+    let keys = all_keys().await.unwrap();
     assert!(keys.kvs().is_empty(), "close did not revoke the lease");
 }
 

@@ -79,3 +79,28 @@ pub fn stderr_text(out: &std::process::Output) -> String {
 pub fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }
+
+/// Spawns `cmd` with piped stdout and stderr, and returns it with the first line it printed.
+pub fn spawn_first_line(cmd: &mut std::process::Command) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawning");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    (child, line.trim_end().to_string())
+}
+
+/// The exit code of `child`, which must exit within `within` (None: killed by a signal).
+pub fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i32> {
+    let mut status = None;
+    eventually(within, "the process to exit", || {
+        status = child.try_wait().unwrap();
+        status.is_some()
+    });
+    status.and_then(|s| s.code())
+}
