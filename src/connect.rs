@@ -418,12 +418,13 @@ impl Etcd {
             } else {
                 self.inner.options.dial_timeout
             };
-            if retryable {
+            if matches!(failure, Failure::NotSent | Failure::Unavailable) {
+                // Later requests go elsewhere, whether or not this one may be repeated.
                 self.failed(i);
-                if started.elapsed() + backoff.peek() < budget {
-                    backoff.wait().await;
-                    continue;
-                }
+            }
+            if retryable && started.elapsed() + backoff.peek() < budget {
+                backoff.wait().await;
+                continue;
             }
             if !reached_a_server {
                 return Err(self.unreachable(budget, &err));
