@@ -33,6 +33,8 @@ pub struct Semaphore {
     key: Vec<u8>,
     lease: i64,
     limit: usize,
+    /// Written as our key's value: empty for a lock, the candidate's value in an election.
+    value: Vec<u8>,
     /// Our key's create revision, once written.
     rev: Option<i64>,
 }
@@ -71,8 +73,25 @@ impl Semaphore {
             key,
             lease: session.id(),
             limit,
+            value: Vec::new(),
             rev: None,
         })
+    }
+
+    /// Sets the value our key is written with (before it is written).
+    pub fn with_value(mut self, value: impl Into<Vec<u8>>) -> Semaphore {
+        self.value = value.into();
+        self
+    }
+
+    /// Our key's create revision, once written: etcd's `Election.Rev()`.
+    pub fn rev(&self) -> Option<i64> {
+        self.rev
+    }
+
+    /// The etcd key prefix of NAME, `NAME/` (with `--prefix`).
+    pub fn prefix(&self) -> &[u8] {
+        &self.prefix
     }
 
     /// Our key, as text.
@@ -142,7 +161,7 @@ impl Semaphore {
             .and_then([
                 TxnOp::put(
                     self.key.clone(),
-                    "",
+                    self.value.clone(),
                     Some(etcd_client::PutOptions::new().with_lease(self.lease)),
                 ),
                 TxnOp::get(self.prefix.clone(), Some(first)),

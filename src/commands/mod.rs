@@ -2,6 +2,7 @@
 //! are built here.
 
 mod completions;
+mod hold;
 mod lock;
 mod sandbox;
 mod status;
