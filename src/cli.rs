@@ -150,6 +150,9 @@ pub enum Command {
     /// Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal
     Lock(LockArgs),
 
+    /// Leader election: run CMD only while leader; --observe leader changes; --leader prints it
+    Elect(ElectArgs),
+
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
     Status,
 
@@ -203,6 +206,54 @@ pub struct LockArgs {
     pub grace: Duration,
 
     /// Command to run while holding the lock (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Campaign (default): wait to lead, then run CMD with ETCDKIT_LEADER_KEY, ETCDKIT_LEADER_REV and
+ETCDKIT_LEASE_ID set, and resign as soon as it ends, so a standby takes over within a few
+round trips. Without CMD: print `KEY REV` and lead until SIGINT/SIGTERM. If leadership is
+lost, CMD's process group is stopped (SIGTERM, --grace, SIGKILL before the lease could
+expire) and etcdkit exits 4.
+--observe prints every leader change (text: the value; JSON: name, key, value, rev, lease).
+--leader prints the current leader's value, or exits 3 when there is none.
+Same key layout as `etcdctl elect`: each sees the other's candidates.")]
+pub struct ElectArgs {
+    /// The election's name; candidates' keys live under NAME/
+    pub name: String,
+
+    /// What this candidate proclaims while leading [default: the host name]
+    #[arg(long, value_name = "V", conflicts_with_all = ["observe", "leader"])]
+    pub value: Option<String>,
+
+    /// Print every leader change until a signal (or --count changes)
+    #[arg(long, conflicts_with_all = ["leader", "cmd"])]
+    pub observe: bool,
+
+    /// Print the current leader and exit (3 if there is none)
+    #[arg(long, conflicts_with = "cmd")]
+    pub leader: bool,
+
+    /// With --observe: exit 0 after N leaders
+    #[arg(long, value_name = "N", requires = "observe",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_duration)]
+    pub ttl: Duration,
+
+    /// Give up campaigning after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run while leader (after `--`)
     #[arg(last = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
 }

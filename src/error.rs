@@ -28,6 +28,10 @@ pub enum Error {
     #[error("{0} is held by another owner")]
     Busy(String),
 
+    /// An election has no leader (exit 3).
+    #[error("election {0} has no leader")]
+    NoLeader(String),
+
     /// `--timeout` passed while waiting (exit 3).
     #[error("timed out after {} waiting for {what}", humantime::format_duration(*.after))]
     Timeout { what: String, after: Duration },

@@ -47,7 +47,7 @@ impl Exit {
     fn for_condition(err: &Error) -> Exit {
         match err {
             Error::InvalidInput(_) => Exit::USAGE,
-            Error::Busy(_) | Error::Timeout { .. } => Exit::NOT_ACQUIRED,
+            Error::Busy(_) | Error::NoLeader(_) | Error::Timeout { .. } => Exit::NOT_ACQUIRED,
             Error::LeaseLost { .. } => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
@@ -90,6 +90,7 @@ mod tests {
     fn every_condition_has_the_documented_code() {
         assert_eq!(code(Error::InvalidInput("x".into())), 2);
         assert_eq!(code(Error::Busy("x".into())), 3);
+        assert_eq!(code(Error::NoLeader("x".into())), 3);
         let timeout = Error::Timeout {
             what: "x".into(),
             after: Duration::from_secs(1),

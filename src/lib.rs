@@ -8,6 +8,8 @@
 //!   signals, stops it (SIGTERM, grace, SIGKILL) when the primitive it runs under is lost.
 //! - [`lock`]: etcd's lock layout as a mutex or counting semaphore (`NAME/<lease hex>`,
 //!   holders = lowest create revisions; a waiter watches only its predecessors).
+//! - [`election`]: etcd's election layout: campaign, resign, the current leader, and an
+//!   observer that reports every leader change in order.
 //! - [`sandbox`]: throwaway etcd clusters on loopback, for tests, the demo and `etcdkit sandbox`.
 //! - [`status`]: each endpoint's health, asked of it alone.
 //!
@@ -20,6 +22,7 @@
 pub mod cli;
 pub mod commands;
 pub mod connect;
+pub mod election;
 pub mod error;
 pub mod exit;
 pub mod lock;

@@ -12,6 +12,7 @@ use colored::Colorize;
 use serde::Serialize;
 
 use crate::cli::{ColorChoice, Format};
+use crate::election::Leader;
 use crate::lock::Held;
 use crate::status::EndpointStatus;
 
@@ -149,6 +150,31 @@ impl Output {
             Format::Text => {
                 let mut out = self.out.lock();
                 writeln!(out, "{} {}", sanitize(&held.key), held.rev)?;
+                out.flush()
+            }
+        }
+    }
+
+    /// A leader: `--leader` and each `--observe` change print its value (text) or the whole
+    /// record (JSON).
+    pub fn leader(&mut self, leader: &Leader) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(leader),
+            Format::Text => {
+                let mut out = self.out.lock();
+                writeln!(out, "{}", sanitize(&leader.value))?;
+                out.flush()
+            }
+        }
+    }
+
+    /// `etcdkit elect` without CMD, once leading: `KEY REV`, or the JSON record.
+    pub fn leading(&mut self, leader: &Leader) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(leader),
+            Format::Text => {
+                let mut out = self.out.lock();
+                writeln!(out, "{} {}", sanitize(&leader.key), leader.rev)?;
                 out.flush()
             }
         }

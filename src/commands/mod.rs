@@ -2,6 +2,7 @@
 //! are built here.
 
 mod completions;
+mod elect;
 mod hold;
 mod lock;
 mod sandbox;
@@ -22,6 +23,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     decide_color(cli.global.color, cli.global.output);
     let mut out = Output::new(cli.global.output);
     match cli.command {
+        Command::Elect(args) => elect::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,

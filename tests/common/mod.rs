@@ -80,19 +80,26 @@ pub fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }
 
-/// Spawns `cmd` with piped stdout and stderr, and returns it with the first line it printed.
-pub fn spawn_first_line(cmd: &mut std::process::Command) -> (std::process::Child, String) {
+/// The lines a child prints on stdout, read as they come.
+pub type Lines = std::io::Lines<std::io::BufReader<std::process::ChildStdout>>;
+
+/// Spawns `cmd` with piped stdout and stderr; returns it with a reader of its stdout lines.
+pub fn spawn_lines(cmd: &mut std::process::Command) -> (std::process::Child, Lines) {
     use std::io::BufRead;
     let mut child = cmd
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawning");
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    (child, line.trim_end().to_string())
+    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    (child, lines)
+}
+
+/// Spawns `cmd` like [`spawn_lines`] and returns it with the first line it printed.
+pub fn spawn_first_line(cmd: &mut std::process::Command) -> (std::process::Child, String) {
+    let (child, mut lines) = spawn_lines(cmd);
+    let line = lines.next().and_then(Result::ok).unwrap_or_default();
+    (child, line)
 }
 
 /// The exit code of `child`, which must exit within `within` (None: killed by a signal).

@@ -1,0 +1,93 @@
+use anyhow::{Context, Result};
+
+use super::hold;
+use crate::cli::{ElectArgs, Global};
+use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::election::{leader, observe, Election};
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::output::Output;
+use crate::session::Session;
+use crate::shutdown::Shutdown;
+
+pub async fn run(
+    global: &Global,
+    args: ElectArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    check_name(&args.name, "elect NAME")?;
+    hold::check_ttl(args.ttl)?;
+    let value = match &args.value {
+        Some(v) => v.clone(),
+        None => nix::unistd::gethostname()?.to_string_lossy().into_owned(),
+    };
+    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    if args.leader {
+        return match leader(&etcd, &args.name).await? {
+            Some(l) => {
+                out.leader(&l)?;
+                Ok(Exit::SUCCESS)
+            }
+            None => Err(Error::NoLeader(args.name).into()),
+        };
+    }
+    if args.observe {
+        return watch_leaders(&etcd, &args, shutdown, out).await;
+    }
+
+    let session = Session::new(&etcd, args.ttl)
+        .await
+        .context("creating the election session")?;
+    let mut election = Election::new(&etcd, &session, &args.name, &value)?;
+    let what = format!("election {}", args.name);
+    let won = hold::acquire(&session, shutdown, election.campaign(), args.timeout, &what).await;
+    let leading = match won {
+        Ok(leading) => leading,
+        Err(e) => {
+            let _ = session.close().await;
+            return Err(anyhow::Error::new(e).context(format!("campaigning in {what}")));
+        }
+    };
+    let outcome = if args.cmd.is_empty() {
+        out.leading(&leading)?;
+        hold::until_signal(&session, shutdown).await
+    } else {
+        let env = [
+            ("ETCDKIT_LEADER_KEY", leading.key.clone()),
+            ("ETCDKIT_LEADER_REV", leading.rev.to_string()),
+            ("ETCDKIT_LEASE_ID", leading.lease.clone()),
+        ];
+        hold::run_cmd(&session, shutdown, &args.cmd, &env, args.grace).await
+    };
+    // Resigning is revoking the session: our key goes with it.
+    hold::release(outcome, session, &what).await
+}
+
+/// `--observe`: every leader change until `--count` leaders were printed (exit 0) or a
+/// signal (exit 128+N).
+async fn watch_leaders(
+    etcd: &Etcd,
+    args: &ElectArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    let mut printed = 0u64;
+    let mut write_error = None;
+    let observing = observe(etcd, &args.name, |leader| {
+        if let Err(e) = out.leader(leader) {
+            write_error = Some(e);
+            return false;
+        }
+        printed += 1;
+        args.count.is_none_or(|n| printed < n)
+    });
+    tokio::select! {
+        observed = observing => observed.context(format!("observing election {}", args.name))?,
+        sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
+    }
+    match write_error {
+        Some(e) => Err(e.into()),
+        None => Ok(Exit::SUCCESS),
+    }
+}

@@ -1,0 +1,229 @@
+//! Leader election in the key layout of etcd's own election.
+//!
+//! Invariant: the leader of NAME is the key under `NAME/` with the lowest create revision;
+//! its value is the leader's proclaimed value. A candidate is a contender for a lock of
+//! limit 1 whose key carries its value ([`crate::lock::Semaphore`]): it campaigns by writing
+//! `NAME/<lease hex>` on its session lease and waiting for every older key to go, and
+//! resigns by deleting it. So `etcdctl elect NAME`, Go's `concurrency.Election` and etcdkit
+//! see one another's candidates.
+//!
+//! Observing keeps the whole candidate set from one read and applies the watch events to
+//! it revision by revision, so every leader that held at some revision is reported once,
+//! in order. After a broken watch it resumes from the last applied revision + 1.
+
+use std::collections::BTreeMap;
+
+use etcd_client::{EventType, GetOptions, SortOrder, SortTarget, WatchOptions};
+use serde::Serialize;
+
+use crate::connect::{check_name, Backoff, Etcd, Retry};
+use crate::error::Result;
+use crate::lock::Semaphore;
+use crate::session::Session;
+
+/// A leader as seen in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Leader {
+    pub name: String,
+    pub key: String,
+    pub value: String,
+    /// The create revision of the leader's key: etcd's `Election.Rev()`.
+    pub rev: i64,
+    /// The leader's lease, in hex.
+    pub lease: String,
+}
+
+/// A candidate for NAME on a session.
+pub struct Election {
+    candidate: Semaphore,
+    name: String,
+    value: String,
+}
+
+impl Election {
+    /// Errors: `InvalidInput` for a bad name.
+    pub fn new(etcd: &Etcd, session: &Session, name: &str, value: &str) -> Result<Election> {
+        check_name(name, "elect NAME")?;
+        let candidate = Semaphore::new(etcd, session, name, 1)?.with_value(value);
+        Ok(Election {
+            candidate,
+            name: name.to_string(),
+            value: value.to_string(),
+        })
+    }
+
+    /// Waits until we lead. If the future is dropped, our candidacy stays until
+    /// [`Election::resign`] or the end of the session.
+    ///
+    /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
+    pub async fn campaign(&mut self) -> Result<Leader> {
+        let held = self.candidate.lock().await?;
+        let rev = self.candidate.rev().unwrap_or(held.rev);
+        let lease = held.key.rsplit('/').next().unwrap_or_default().to_string();
+        Ok(Leader {
+            name: self.name.clone(),
+            key: held.key,
+            value: self.value.clone(),
+            rev,
+            lease,
+        })
+    }
+
+    /// Deletes our key: a standby takes over at once.
+    pub async fn resign(&mut self) -> Result<()> {
+        self.candidate.unlock().await
+    }
+}
+
+/// The current leader of `name`, if any.
+pub async fn leader(etcd: &Etcd, name: &str) -> Result<Option<Leader>> {
+    check_name(name, "elect NAME")?;
+    let prefix = etcd.key(&format!("{name}/"));
+    let first = GetOptions::new()
+        .with_prefix()
+        .with_sort(SortTarget::Create, SortOrder::Ascend)
+        .with_limit(1);
+    let resp = etcd
+        .call(Retry::Idempotent, |mut c| {
+            let (prefix, first) = (prefix.clone(), first.clone());
+            async move { c.get(prefix, Some(first)).await }
+        })
+        .await?;
+    Ok(resp
+        .kvs()
+        .first()
+        .map(|kv| leader_of(name, kv.key(), kv.value(), kv.create_revision(), kv.lease())))
+}
+
+/// Calls `on_change` with every leader of `name` in order, the current one first, until it
+/// returns false. Never returns otherwise, except with an error.
+///
+/// Errors: `Etcd`/`Unreachable` when the candidate set cannot be read.
+pub async fn observe(
+    etcd: &Etcd,
+    name: &str,
+    mut on_change: impl FnMut(&Leader) -> bool,
+) -> Result<()> {
+    check_name(name, "elect NAME")?;
+    let prefix = etcd.key(&format!("{name}/"));
+    let mut shown: Option<(Vec<u8>, Vec<u8>)> = None;
+    let mut backoff = Backoff::default();
+    'read: loop {
+        let (mut candidates, mut rev) = read_candidates(etcd, &prefix).await?;
+        if !report(name, &candidates, &mut shown, &mut on_change) {
+            return Ok(());
+        }
+        loop {
+            let Ok((endpoint, mut client)) = etcd.pinned().await else {
+                backoff.wait().await;
+                continue;
+            };
+            let options = WatchOptions::new()
+                .with_prefix()
+                .with_start_revision(rev + 1);
+            let Ok(mut stream) = client.watch(prefix.clone(), Some(options)).await else {
+                etcd.failed(endpoint);
+                backoff.wait().await;
+                continue;
+            };
+            loop {
+                let resp = match stream.message().await {
+                    Ok(Some(resp)) => resp,
+                    Ok(None) | Err(_) => {
+                        etcd.failed(endpoint);
+                        backoff.wait().await;
+                        break;
+                    }
+                };
+                if resp.compact_revision() > 0 {
+                    // History we needed is gone: start over from a fresh read.
+                    continue 'read;
+                }
+                if resp.canceled() {
+                    break;
+                }
+                backoff = Backoff::default();
+                let mut events = resp.events().iter().peekable();
+                while let Some(event) = events.next() {
+                    let Some(kv) = event.kv() else { continue };
+                    let at = kv.mod_revision();
+                    match event.event_type() {
+                        EventType::Put => {
+                            candidates.insert(
+                                kv.key().to_vec(),
+                                (kv.create_revision(), kv.value().to_vec(), kv.lease()),
+                            );
+                        }
+                        EventType::Delete => {
+                            candidates.remove(kv.key());
+                        }
+                    }
+                    rev = rev.max(at);
+                    // Report once per revision, after all of its events.
+                    let same_revision_follows = events
+                        .peek()
+                        .and_then(|e| e.kv())
+                        .is_some_and(|next| next.mod_revision() == at);
+                    if !same_revision_follows
+                        && !report(name, &candidates, &mut shown, &mut on_change)
+                    {
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// key → (create revision, value, lease)
+type Candidates = BTreeMap<Vec<u8>, (i64, Vec<u8>, i64)>;
+
+async fn read_candidates(etcd: &Etcd, prefix: &[u8]) -> Result<(Candidates, i64)> {
+    let resp = etcd
+        .call(Retry::Idempotent, |mut c| {
+            let prefix = prefix.to_vec();
+            async move { c.get(prefix, Some(GetOptions::new().with_prefix())).await }
+        })
+        .await?;
+    let rev = resp.header().map_or(0, |h| h.revision());
+    let candidates = resp
+        .kvs()
+        .iter()
+        .map(|kv| {
+            (
+                kv.key().to_vec(),
+                (kv.create_revision(), kv.value().to_vec(), kv.lease()),
+            )
+        })
+        .collect();
+    Ok((candidates, rev))
+}
+
+/// Calls `on_change` if the leader (lowest create revision) differs from the one shown last.
+fn report(
+    name: &str,
+    candidates: &Candidates,
+    shown: &mut Option<(Vec<u8>, Vec<u8>)>,
+    on_change: &mut impl FnMut(&Leader) -> bool,
+) -> bool {
+    let Some((key, (rev, value, lease))) = candidates.iter().min_by_key(|(_, (rev, _, _))| *rev)
+    else {
+        return true;
+    };
+    let current = Some((key.clone(), value.clone()));
+    if *shown == current {
+        return true;
+    }
+    *shown = current;
+    on_change(&leader_of(name, key, value, *rev, *lease))
+}
+
+fn leader_of(name: &str, key: &[u8], value: &[u8], rev: i64, lease: i64) -> Leader {
+    Leader {
+        name: name.to_string(),
+        key: String::from_utf8_lossy(key).into_owned(),
+        value: String::from_utf8_lossy(value).into_owned(),
+        rev,
+        lease: format!("{lease:x}"),
+    }
+}
