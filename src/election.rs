@@ -9,17 +9,18 @@
 //!
 //! Observing keeps the whole candidate set from one read and applies the watch events to
 //! it revision by revision, so every leader that held at some revision is reported once,
-//! in order. After a broken watch it resumes from the last applied revision + 1.
+//! in order; [`crate::watch`] resumes a broken watch without losing an event.
 
 use std::collections::BTreeMap;
 
-use etcd_client::{EventType, GetOptions, SortOrder, SortTarget, WatchOptions};
+use etcd_client::{EventType, GetOptions, SortOrder, SortTarget};
 use serde::Serialize;
 
-use crate::connect::{check_name, Backoff, Etcd, Retry};
-use crate::error::Result;
+use crate::connect::{check_name, Etcd, Retry};
+use crate::error::{Error, Result};
 use crate::lock::Semaphore;
 use crate::session::Session;
+use crate::watch::watch_prefix;
 
 /// A leader as seen in the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -107,70 +108,43 @@ pub async fn observe(
     check_name(name, "elect NAME")?;
     let prefix = etcd.key(&format!("{name}/"));
     let mut shown: Option<(Vec<u8>, Vec<u8>)> = None;
-    let mut backoff = Backoff::default();
-    'read: loop {
-        let (mut candidates, mut rev) = read_candidates(etcd, &prefix).await?;
+    loop {
+        let (mut candidates, rev) = read_candidates(etcd, &prefix).await?;
         if !report(name, &candidates, &mut shown, &mut on_change) {
             return Ok(());
         }
-        loop {
-            let Ok((endpoint, mut client)) = etcd.pinned().await else {
-                backoff.wait().await;
-                continue;
-            };
-            let options = WatchOptions::new()
-                .with_prefix()
-                .with_start_revision(rev + 1);
-            let Ok(mut stream) = client.watch(prefix.clone(), Some(options)).await else {
-                etcd.failed(endpoint);
-                backoff.wait().await;
-                continue;
-            };
-            loop {
-                let resp = match stream.message().await {
-                    Ok(Some(resp)) => resp,
-                    Ok(None) | Err(_) => {
-                        etcd.failed(endpoint);
-                        backoff.wait().await;
-                        break;
+        let watched = watch_prefix(etcd, &prefix, rev + 1, |events| {
+            let mut events = events.iter().peekable();
+            while let Some(event) = events.next() {
+                let Some(kv) = event.kv() else { continue };
+                match event.event_type() {
+                    EventType::Put => {
+                        let candidate = (kv.create_revision(), kv.value().to_vec(), kv.lease());
+                        candidates.insert(kv.key().to_vec(), candidate);
                     }
-                };
-                if resp.compact_revision() > 0 {
-                    // History we needed is gone: start over from a fresh read.
-                    continue 'read;
+                    EventType::Delete => {
+                        candidates.remove(kv.key());
+                    }
                 }
-                if resp.canceled() {
-                    break;
-                }
-                backoff = Backoff::default();
-                let mut events = resp.events().iter().peekable();
-                while let Some(event) = events.next() {
-                    let Some(kv) = event.kv() else { continue };
-                    let at = kv.mod_revision();
-                    match event.event_type() {
-                        EventType::Put => {
-                            candidates.insert(
-                                kv.key().to_vec(),
-                                (kv.create_revision(), kv.value().to_vec(), kv.lease()),
-                            );
-                        }
-                        EventType::Delete => {
-                            candidates.remove(kv.key());
-                        }
-                    }
-                    rev = rev.max(at);
-                    // Report once per revision, after all of its events.
-                    let same_revision_follows = events
-                        .peek()
-                        .and_then(|e| e.kv())
-                        .is_some_and(|next| next.mod_revision() == at);
-                    if !same_revision_follows
-                        && !report(name, &candidates, &mut shown, &mut on_change)
-                    {
-                        return Ok(());
-                    }
+                // Report once per revision, after all of its events.
+                let at = kv.mod_revision();
+                let same_revision_follows = events
+                    .peek()
+                    .and_then(|e| e.kv())
+                    .is_some_and(|next| next.mod_revision() == at);
+                if !same_revision_follows && !report(name, &candidates, &mut shown, &mut on_change)
+                {
+                    return false;
                 }
             }
+            true
+        })
+        .await;
+        match watched {
+            Ok(()) => return Ok(()),
+            // History we needed is gone: start over from a fresh read.
+            Err(Error::Compacted { .. }) => continue,
+            Err(e) => return Err(e),
         }
     }
 }

@@ -48,6 +48,10 @@ pub enum Error {
     #[error("interrupted by {0}")]
     Interrupted(Signal),
 
+    /// A watch's start revision was compacted away (exit 1).
+    #[error("revision {requested} was compacted; the oldest available revision is {oldest}")]
+    Compacted { requested: i64, oldest: i64 },
+
     /// Any other error from etcd or the transport (exit 1).
     #[error(transparent)]
     Etcd(#[from] etcd_client::Error),

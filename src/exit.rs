@@ -51,9 +51,11 @@ impl Exit {
             Error::LeaseLost { .. } => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
-            Error::Unreachable { .. } | Error::Auth { .. } | Error::Etcd(_) | Error::Io(_) => {
-                Exit::FAILURE
-            }
+            Error::Unreachable { .. }
+            | Error::Auth { .. }
+            | Error::Compacted { .. }
+            | Error::Etcd(_)
+            | Error::Io(_) => Exit::FAILURE,
         }
     }
 }

@@ -12,6 +12,8 @@
 //!   observer that reports every leader change in order.
 //! - [`sandbox`]: throwaway etcd clusters on loopback, for tests, the demo and `etcdkit sandbox`.
 //! - [`status`]: each endpoint's health, asked of it alone.
+//! - [`watch`]: a prefix watch that resumes after member failures from the last delivered
+//!   revision + 1, so no event is lost or repeated.
 //!
 //! Around it:
 //! - [`cli`]: the clap command line; [`commands`]: one file per subcommand, arguments →
@@ -32,5 +34,6 @@ pub mod session;
 pub mod shutdown;
 pub mod status;
 pub mod supervise;
+pub mod watch;
 
 pub use error::{Error, Result};
