@@ -153,6 +153,12 @@ pub enum Command {
     /// Leader election: run CMD only while leader; --observe leader changes; --leader prints it
     Elect(ElectArgs),
 
+    /// Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)
+    Register(RegisterArgs),
+
+    /// List, watch, wait for, or pick instances of SERVICE
+    Discover(DiscoverArgs),
+
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
     Status,
 
@@ -256,6 +262,73 @@ pub struct ElectArgs {
     /// Command to run while leader (after `--`)
     #[arg(last = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Writes key SERVICE/ADDR with value {\"Op\":0,\"Addr\":ADDR,\"Metadata\":META} (etcd's naming
+format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is lost while etcdkit
+runs (revoked, expired during a partition), it registers again by itself and says so on stderr.
+With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits with CMD's
+status. Without CMD: registered until SIGINT/SIGTERM, then deregistered, exit 0. A crashed
+registrar's entry expires with its lease (--ttl).")]
+pub struct RegisterArgs {
+    /// The service's name; instances live under SERVICE/
+    pub service: String,
+
+    /// This instance's address, e.g. 127.0.0.1:8080 (no '/')
+    pub addr: String,
+
+    /// Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_duration)]
+    pub ttl: Duration,
+
+    /// Metadata, any JSON value [default: null]
+    #[arg(long, value_name = "JSON")]
+    pub meta: Option<String>,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run while registered (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Default: list the instances (text: one address per line, a table with metadata on a
+terminal; JSON: one object per instance) and exit 0, even when there are none.
+--watch: print the current instances as `+ ADDR`, then every join (`+ ADDR`) and leave
+(`- ADDR`) until a signal; JSON lines {\"event\":\"join\"|\"leave\",...}.
+--pick: print one address (exit 3 if none); round-robin rotates across invocations.
+--wait-for N: block until N instances are registered, then list them (exit 3 on --timeout).")]
+pub struct DiscoverArgs {
+    /// The service's name
+    pub service: String,
+
+    /// Stream joins and leaves after the current set
+    #[arg(long, conflicts_with_all = ["pick", "wait_for"])]
+    pub watch: bool,
+
+    /// Print one instance's address
+    #[arg(long, value_enum, value_name = "HOW", conflicts_with = "wait_for")]
+    pub pick: Option<PickArg>,
+
+    /// Wait until at least N instances are registered
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub wait_for: Option<u32>,
+
+    /// With --wait-for: give up after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "wait_for")]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PickArg {
+    Random,
+    RoundRobin,
 }
 
 #[derive(Debug, Args)]

@@ -32,6 +32,10 @@ pub enum Error {
     #[error("election {0} has no leader")]
     NoLeader(String),
 
+    /// Nothing to pick, e.g. no instance of a service (exit 3).
+    #[error("{0}")]
+    NotFound(String),
+
     /// `--timeout` passed while waiting (exit 3).
     #[error("timed out after {} waiting for {what}", humantime::format_duration(*.after))]
     Timeout { what: String, after: Duration },

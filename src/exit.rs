@@ -47,7 +47,9 @@ impl Exit {
     fn for_condition(err: &Error) -> Exit {
         match err {
             Error::InvalidInput(_) => Exit::USAGE,
-            Error::Busy(_) | Error::NoLeader(_) | Error::Timeout { .. } => Exit::NOT_ACQUIRED,
+            Error::Busy(_) | Error::NoLeader(_) | Error::NotFound(_) | Error::Timeout { .. } => {
+                Exit::NOT_ACQUIRED
+            }
             Error::LeaseLost { .. } => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
@@ -93,6 +95,12 @@ mod tests {
         assert_eq!(code(Error::InvalidInput("x".into())), 2);
         assert_eq!(code(Error::Busy("x".into())), 3);
         assert_eq!(code(Error::NoLeader("x".into())), 3);
+        assert_eq!(code(Error::NotFound("x".into())), 3);
+        let compacted = Error::Compacted {
+            requested: 1,
+            oldest: 5,
+        };
+        assert_eq!(code(compacted), 1);
         let timeout = Error::Timeout {
             what: "x".into(),
             after: Duration::from_secs(1),

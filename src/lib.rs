@@ -10,6 +10,8 @@
 //!   holders = lowest create revisions; a waiter watches only its predecessors).
 //! - [`election`]: etcd's election layout: campaign, resign, the current leader, and an
 //!   observer that reports every leader change in order.
+//! - [`registry`]: service registration (re-registering after a lost lease) and discovery
+//!   in etcd's gRPC naming format: list, watch joins and leaves, wait for N, pick one.
 //! - [`sandbox`]: throwaway etcd clusters on loopback, for tests, the demo and `etcdkit sandbox`.
 //! - [`status`]: each endpoint's health, asked of it alone.
 //! - [`watch`]: a prefix watch that resumes after member failures from the last delivered
@@ -29,6 +31,7 @@ pub mod error;
 pub mod exit;
 pub mod lock;
 pub mod output;
+pub mod registry;
 pub mod sandbox;
 pub mod session;
 pub mod shutdown;

@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::cli::{ColorChoice, Format};
 use crate::election::Leader;
 use crate::lock::Held;
+use crate::registry::{Change, Instance};
 use crate::status::EndpointStatus;
 
 /// Decides colour for the whole run: `--color`, then `NO_COLOR`, `TERM=dumb` and whether
@@ -178,6 +179,86 @@ impl Output {
                 out.flush()
             }
         }
+    }
+
+    /// `discover`: the instances. Text: one address per line, or a table with metadata
+    /// when stdout is a terminal. JSON: one object per instance.
+    pub fn instances(&mut self, instances: &[Instance]) -> io::Result<()> {
+        if self.format == Format::Json {
+            return instances.iter().try_for_each(|i| self.json_line(i));
+        }
+        let table = self.out.is_terminal();
+        let width = instances
+            .iter()
+            .map(|i| i.addr.len())
+            .max()
+            .unwrap_or(0)
+            .max(4);
+        let mut out = self.out.lock();
+        if table {
+            writeln!(out, "{:<width$}  METADATA", "ADDR")?;
+        }
+        for i in instances {
+            if table {
+                let metadata = i.metadata.to_string();
+                writeln!(
+                    out,
+                    "{:<width$}  {}",
+                    sanitize(&i.addr),
+                    sanitize(&metadata)
+                )?;
+            } else {
+                writeln!(out, "{}", sanitize(&i.addr))?;
+            }
+        }
+        out.flush()
+    }
+
+    /// `discover --pick`: the address, or the instance in JSON.
+    pub fn picked(&mut self, instance: &Instance) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(instance),
+            Format::Text => {
+                let mut out = self.out.lock();
+                writeln!(out, "{}", sanitize(&instance.addr))?;
+                out.flush()
+            }
+        }
+    }
+
+    /// `discover --watch`: `+ ADDR` / `- ADDR`, or the change in JSON.
+    pub fn change(&mut self, change: &Change) -> io::Result<()> {
+        match (self.format, change) {
+            (Format::Json, _) => self.json_line(change),
+            (Format::Text, Change::Join { addr, .. }) => {
+                self.text_line(&format!("+ {}", sanitize(addr)))
+            }
+            (Format::Text, Change::Leave { addr, .. }) => {
+                self.text_line(&format!("- {}", sanitize(addr)))
+            }
+        }
+    }
+
+    /// `register` without CMD: the key, or key and lease in JSON.
+    pub fn registered(&mut self, key: &str, lease: i64) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Registered<'a> {
+            key: &'a str,
+            lease: String,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Registered {
+                key,
+                lease: format!("{lease:x}"),
+            }),
+            Format::Text => self.text_line(&sanitize(key)),
+        }
+    }
+
+    fn text_line(&mut self, line: &str) -> io::Result<()> {
+        let mut out = self.out.lock();
+        writeln!(out, "{line}")?;
+        out.flush()
     }
 
     /// Raw text as it is (completion scripts, man pages).

@@ -2,9 +2,11 @@
 //! are built here.
 
 mod completions;
+mod discover;
 mod elect;
 mod hold;
 mod lock;
+mod register;
 mod sandbox;
 mod status;
 
@@ -24,6 +26,8 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let mut out = Output::new(cli.global.output);
     match cli.command {
         Command::Elect(args) => elect::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Register(args) => register::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,

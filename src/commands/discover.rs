@@ -1,0 +1,89 @@
+use anyhow::{Context, Result};
+use tokio::time::timeout;
+
+use crate::cli::{DiscoverArgs, Global, PickArg};
+use crate::connect::{ConnectOptions, Etcd};
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::output::Output;
+use crate::registry::{list, pick, wait_for, watch, Change, Listing, Pick};
+use crate::shutdown::Shutdown;
+
+pub async fn run(
+    global: &Global,
+    args: DiscoverArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    crate::connect::check_name(&args.service, "SERVICE")?;
+    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let service = &args.service;
+
+    if let Some(how) = args.pick {
+        let how = match how {
+            PickArg::Random => Pick::Random,
+            PickArg::RoundRobin => Pick::RoundRobin,
+        };
+        out.picked(&pick(&etcd, service, how).await?)?;
+        return Ok(Exit::SUCCESS);
+    }
+    if let Some(n) = args.wait_for {
+        let waiting = wait_for(&etcd, service, n as usize);
+        let listing = match args.timeout {
+            None => waiting.await?,
+            Some(limit) => timeout(limit, waiting).await.map_err(|_| Error::Timeout {
+                what: format!("{n} instances of {service}"),
+                after: limit,
+            })??,
+        };
+        return print_listing(&listing, out);
+    }
+    if !args.watch {
+        return print_listing(&list(&etcd, service).await?, out);
+    }
+
+    let listing = list(&etcd, service).await?;
+    warn_skipped(&listing.skipped);
+    for instance in &listing.instances {
+        let join = Change::Join {
+            addr: instance.addr.clone(),
+            metadata: instance.metadata.clone(),
+            rev: listing.rev,
+        };
+        out.change(&join)?;
+    }
+    let mut write_error = None;
+    let watching = watch(
+        &etcd,
+        service,
+        listing.rev,
+        |change| match out.change(&change) {
+            Ok(()) => true,
+            Err(e) => {
+                write_error = Some(e);
+                false
+            }
+        },
+        |key| eprintln!("etcdkit: warning: skipping {key}: not a naming record"),
+    );
+    tokio::select! {
+        watched = watching => watched.context(format!("watching {service}"))?,
+        sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
+    }
+    match write_error {
+        Some(e) => Err(e.into()),
+        None => Ok(Exit::SUCCESS),
+    }
+}
+
+fn print_listing(listing: &Listing, out: &mut Output) -> Result<Exit> {
+    warn_skipped(&listing.skipped);
+    out.instances(&listing.instances)?;
+    Ok(Exit::SUCCESS)
+}
+
+fn warn_skipped(keys: &[String]) {
+    for key in keys {
+        eprintln!("etcdkit: warning: skipping {key}: not a naming record");
+    }
+}

@@ -1,0 +1,56 @@
+use std::future::pending;
+
+use anyhow::Result;
+
+use super::hold;
+use crate::cli::{Global, RegisterArgs};
+use crate::connect::{ConnectOptions, Etcd};
+use crate::exit::Exit;
+use crate::output::Output;
+use crate::registry::{check_instance, parse_metadata, Registration};
+use crate::shutdown::Shutdown;
+use crate::supervise::{supervise, Child};
+
+pub async fn run(
+    global: &Global,
+    args: RegisterArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    check_instance(&args.service, &args.addr)?;
+    hold::check_ttl(args.ttl)?;
+    let metadata = parse_metadata(args.meta.as_deref())?;
+    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let mut registration =
+        Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?;
+    let key = registration.key();
+    if args.cmd.is_empty() {
+        out.registered(&key, registration.lease())?;
+    }
+
+    let outcome = {
+        let keep = registration
+            .keep(|e| eprintln!("etcdkit: registration {key} lost ({e}); registering again"));
+        tokio::select! {
+            never = keep => match never {},
+            ended = run_or_wait(&args, shutdown) => ended,
+        }
+    };
+    if let Err(e) = registration.close().await {
+        eprintln!(
+            "etcdkit: warning: deregistering {key}: {e}; it disappears when the lease expires"
+        );
+    }
+    Ok(outcome?)
+}
+
+/// CMD's status, or exit 0 on the first signal when there is no CMD.
+async fn run_or_wait(args: &RegisterArgs, shutdown: &Shutdown) -> crate::Result<Exit> {
+    if args.cmd.is_empty() {
+        shutdown.signalled().await;
+        return Ok(Exit::SUCCESS);
+    }
+    let child = Child::spawn(&args.cmd, &[])?;
+    // A lost registration does not stop CMD: it is registered again.
+    supervise(child, shutdown, pending(), args.grace).await
+}

@@ -1,0 +1,367 @@
+//! Service registration and discovery in etcd's naming format, which gRPC's etcd resolver
+//! reads: key `SERVICE/ADDR`, value `{"Op":0,"Addr":ADDR,"Metadata":META}`.
+//!
+//! Invariant: an instance is registered exactly while its key exists, and the key lives on
+//! the registrar's session lease, so a registrar that dies disappears within its TTL. A
+//! [`Registration`] whose lease is lost while the process still runs registers again on a
+//! new session by itself.
+
+use std::time::Duration;
+
+use etcd_client::{Compare, CompareOp, EventType, GetOptions, PutOptions, Txn, TxnOp};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::connect::{check_name, Backoff, Etcd, Retry};
+use crate::error::{Error, Result};
+use crate::session::Session;
+use crate::watch::watch_prefix;
+
+/// The naming record etcd's gRPC resolver reads (`Op` 0 = add).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct Record {
+    op: u8,
+    addr: String,
+    metadata: Value,
+}
+
+/// A registered instance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Instance {
+    pub service: String,
+    pub addr: String,
+    pub metadata: Value,
+}
+
+/// What `list` found: the instances, and the keys whose values were not naming records
+/// (written by another tool), which are skipped.
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub instances: Vec<Instance>,
+    pub skipped: Vec<String>,
+    /// The revision the listing was read at.
+    pub rev: i64,
+}
+
+/// A join or leave seen by [`watch`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "lowercase")]
+pub enum Change {
+    Join {
+        addr: String,
+        metadata: Value,
+        rev: i64,
+    },
+    Leave {
+        addr: String,
+        rev: i64,
+    },
+}
+
+/// Checks SERVICE and ADDR before anything is written.
+pub fn check_instance(service: &str, addr: &str) -> Result<()> {
+    check_name(service, "SERVICE")?;
+    check_name(addr, "ADDR")?;
+    if addr.contains('/') {
+        return Err(Error::InvalidInput(format!("ADDR {addr:?} contains '/'")));
+    }
+    Ok(())
+}
+
+/// Parses `--meta`: any JSON value.
+pub fn parse_metadata(text: Option<&str>) -> Result<Value> {
+    match text {
+        None => Ok(Value::Null),
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| Error::InvalidInput(format!("--meta is not valid JSON: {e}"))),
+    }
+}
+
+fn service_prefix(etcd: &Etcd, service: &str) -> Vec<u8> {
+    etcd.key(&format!("{service}/"))
+}
+
+/// An instance kept registered on a session, re-registered when the session is lost.
+pub struct Registration {
+    etcd: Etcd,
+    key: Vec<u8>,
+    value: Vec<u8>,
+    ttl: Duration,
+    session: Session,
+}
+
+impl Registration {
+    /// Registers `addr` under `service` on a new session of `ttl`.
+    ///
+    /// Errors: `InvalidInput` for bad names; `Etcd`/`Unreachable`.
+    pub async fn new(
+        etcd: &Etcd,
+        service: &str,
+        addr: &str,
+        metadata: Value,
+        ttl: Duration,
+    ) -> Result<Registration> {
+        check_instance(service, addr)?;
+        let record = Record {
+            op: 0,
+            addr: addr.to_string(),
+            metadata,
+        };
+        let value = serde_json::to_vec(&record).map_err(|e| Error::InvalidInput(e.to_string()))?;
+        let mut key = service_prefix(etcd, service);
+        key.extend_from_slice(addr.as_bytes());
+        let session = put_on_new_session(etcd, &key, &value, ttl).await?;
+        Ok(Registration {
+            etcd: etcd.clone(),
+            key,
+            value,
+            ttl,
+            session,
+        })
+    }
+
+    pub fn key(&self) -> String {
+        String::from_utf8_lossy(&self.key).into_owned()
+    }
+
+    pub fn lease(&self) -> i64 {
+        self.session.id()
+    }
+
+    /// Keeps the instance registered: each time the session is lost, reports why through
+    /// `on_lost`, then registers again on a new session (retrying until it succeeds).
+    /// Never returns; drop it to stop, then call [`Registration::close`].
+    pub async fn keep(&mut self, mut on_lost: impl FnMut(&Error)) -> std::convert::Infallible {
+        loop {
+            let reason = self.session.lost().await;
+            on_lost(&reason);
+            let mut backoff = Backoff::default();
+            self.session = loop {
+                match put_on_new_session(&self.etcd, &self.key, &self.value, self.ttl).await {
+                    Ok(session) => break session,
+                    Err(e) => {
+                        on_lost(&e);
+                        backoff.wait().await;
+                    }
+                }
+            };
+        }
+    }
+
+    /// Deregisters: revokes the session, deleting the key at once.
+    pub async fn close(self) -> Result<()> {
+        self.session.close().await
+    }
+}
+
+async fn put_on_new_session(
+    etcd: &Etcd,
+    key: &[u8],
+    value: &[u8],
+    ttl: Duration,
+) -> Result<Session> {
+    let session = Session::new(etcd, ttl).await?;
+    let lease = session.id();
+    // Guarded by our lease: repeating it writes the same thing.
+    let put = Txn::new().and_then([TxnOp::put(
+        key.to_vec(),
+        value.to_vec(),
+        Some(PutOptions::new().with_lease(lease)),
+    )]);
+    etcd.txn(Retry::Idempotent, put).await?;
+    Ok(session)
+}
+
+/// The instances of `service` now.
+pub async fn list(etcd: &Etcd, service: &str) -> Result<Listing> {
+    check_name(service, "SERVICE")?;
+    let prefix = service_prefix(etcd, service);
+    let resp = etcd
+        .call(Retry::Idempotent, |mut c| {
+            let prefix = prefix.clone();
+            async move { c.get(prefix, Some(GetOptions::new().with_prefix())).await }
+        })
+        .await?;
+    let mut listing = Listing {
+        rev: resp.header().map_or(0, |h| h.revision()),
+        ..Listing::default()
+    };
+    for kv in resp.kvs() {
+        match instance_of(service, kv.value()) {
+            Some(instance) => listing.instances.push(instance),
+            None => listing
+                .skipped
+                .push(String::from_utf8_lossy(kv.key()).into_owned()),
+        }
+    }
+    Ok(listing)
+}
+
+fn instance_of(service: &str, value: &[u8]) -> Option<Instance> {
+    let record: Record = serde_json::from_slice(value).ok()?;
+    Some(Instance {
+        service: service.to_string(),
+        addr: record.addr,
+        metadata: record.metadata,
+    })
+}
+
+/// Calls `on_change` with every join and leave of `service` after revision `after`, in
+/// order, until it returns false. Unreadable values are skipped (`on_skip` gets the key).
+///
+/// Errors: `Compacted` if `after` is older than the history etcd keeps.
+pub async fn watch(
+    etcd: &Etcd,
+    service: &str,
+    after: i64,
+    mut on_change: impl FnMut(Change) -> bool,
+    mut on_skip: impl FnMut(&str),
+) -> Result<()> {
+    let prefix = service_prefix(etcd, service);
+    watch_prefix(etcd, &prefix, after + 1, |events| {
+        for event in events {
+            let Some(kv) = event.kv() else { continue };
+            let rev = kv.mod_revision();
+            let change = match event.event_type() {
+                // A re-registration of a live key (same key, new lease) is not a join.
+                EventType::Put if kv.version() > 1 => continue,
+                EventType::Put => match instance_of(service, kv.value()) {
+                    Some(i) => Change::Join {
+                        addr: i.addr,
+                        metadata: i.metadata,
+                        rev,
+                    },
+                    None => {
+                        on_skip(&String::from_utf8_lossy(kv.key()));
+                        continue;
+                    }
+                },
+                EventType::Delete => {
+                    let key = String::from_utf8_lossy(kv.key());
+                    let addr = key.rsplit('/').next().unwrap_or_default().to_string();
+                    Change::Leave { addr, rev }
+                }
+            };
+            if !on_change(change) {
+                return false;
+            }
+        }
+        true
+    })
+    .await
+}
+
+/// Waits until at least `n` instances are registered; returns them.
+pub async fn wait_for(etcd: &Etcd, service: &str, n: usize) -> Result<Listing> {
+    loop {
+        let listing = list(etcd, service).await?;
+        if listing.instances.len() >= n {
+            return Ok(listing);
+        }
+        // Any change may be the one: look again after it.
+        match watch(etcd, service, listing.rev, |_| false, |_| {}).await {
+            Ok(()) | Err(Error::Compacted { .. }) => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// How `pick` chooses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    Random,
+    /// Rotates across invocations: a counter kept in etcd at `__etcdkit/round-robin/SERVICE`.
+    RoundRobin,
+}
+
+/// One instance of `service`.
+///
+/// Errors: `NotFound` when none is registered.
+pub async fn pick(etcd: &Etcd, service: &str, how: Pick) -> Result<Instance> {
+    let mut instances = list(etcd, service).await?.instances;
+    if instances.is_empty() {
+        return Err(Error::NotFound(format!(
+            "no instance of {service} is registered"
+        )));
+    }
+    instances.sort_by(|a, b| a.addr.cmp(&b.addr));
+    let turn = match how {
+        Pick::Random => fastrand::usize(..instances.len()),
+        Pick::RoundRobin => (next_turn(etcd, service).await? % instances.len() as u64) as usize,
+    };
+    Ok(instances.swap_remove(turn))
+}
+
+/// Increments the service's round-robin counter; returns its value before.
+async fn next_turn(etcd: &Etcd, service: &str) -> Result<u64> {
+    let key = etcd.key(&format!("__etcdkit/round-robin/{service}"));
+    loop {
+        let current = etcd
+            .call(Retry::Idempotent, |mut c| {
+                let key = key.clone();
+                async move { c.get(key, None).await }
+            })
+            .await?;
+        let (turn, mod_rev) = current
+            .kvs()
+            .first()
+            .map(|kv| {
+                (
+                    kv.value_str()
+                        .ok()
+                        .and_then(|v| v.parse::<u64>().ok())
+                        .unwrap_or(0),
+                    kv.mod_revision(),
+                )
+            })
+            .unwrap_or((0, 0));
+        let bump = Txn::new()
+            .when([Compare::mod_revision(
+                key.clone(),
+                CompareOp::Equal,
+                mod_rev,
+            )])
+            .and_then([TxnOp::put(
+                key.clone(),
+                (turn.wrapping_add(1)).to_string(),
+                None,
+            )]);
+        // Guarded by the mod revision: a repeat after success fails the compare.
+        if etcd.txn(Retry::IfNotSent, bump).await?.succeeded() {
+            return Ok(turn);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_record_is_etcds_naming_format() {
+        let record = Record {
+            op: 0,
+            addr: "127.0.0.1:8080".into(),
+            metadata: Value::Null,
+        };
+        assert_eq!(
+            serde_json::to_string(&record).unwrap(),
+            r#"{"Op":0,"Addr":"127.0.0.1:8080","Metadata":null}"#
+        );
+    }
+
+    #[test]
+    fn bad_instances_and_metadata_are_refused() {
+        assert!(check_instance("web", "127.0.0.1:80").is_ok());
+        assert!(check_instance("", "127.0.0.1:80").is_err());
+        assert!(check_instance("web", "").is_err());
+        assert!(check_instance("web", "a/b").is_err());
+        assert!(parse_metadata(Some("{bad")).is_err());
+        assert_eq!(parse_metadata(None).unwrap(), Value::Null);
+        assert_eq!(
+            parse_metadata(Some(r#"{"zone":"a"}"#)).unwrap()["zone"],
+            "a"
+        );
+    }
+}
