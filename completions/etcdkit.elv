@@ -38,6 +38,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --version 'Print version'
             cand lock 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
             cand elect 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
+            cand register 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+            cand discover 'List, watch, wait for, or pick instances of SERVICE'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -92,6 +94,53 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand --observe 'Print every leader change until a signal (or --count changes)'
             cand --leader 'Print the current leader and exit (3 if there is none)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;register'= {
+            cand --ttl 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed'
+            cand --meta 'Metadata, any JSON value [default: null]'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;discover'= {
+            cand --pick 'Print one instance''s address'
+            cand --wait-for 'Wait until at least N instances are registered'
+            cand --timeout 'With --wait-for: give up after DUR (exit 3)'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --watch 'Stream joins and leaves after the current set'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -162,6 +211,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help'= {
             cand lock 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
             cand elect 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
+            cand register 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+            cand discover 'List, watch, wait for, or pick instances of SERVICE'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -170,6 +221,10 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;lock'= {
         }
         &'etcdkit;help;elect'= {
+        }
+        &'etcdkit;help;register'= {
+        }
+        &'etcdkit;help;discover'= {
         }
         &'etcdkit;help;status'= {
         }

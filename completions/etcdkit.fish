@@ -43,6 +43,8 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -s h -l help -d 'Print hel
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -94,6 +96,48 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l observe -d 'Pr
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l leader -d 'Print the current leader and exit (3 if there is none)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l meta -d 'Metadata, any JSON value [default: null]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l pick -d 'Print one instance\'s address' -r -f -a "random\t''
+round-robin\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l wait-for -d 'Wait until at least N instances are registered' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -147,9 +191,11 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect status sandbox completions help" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

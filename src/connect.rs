@@ -33,6 +33,8 @@ pub const DEFAULT_COMMAND_TIMEOUT: Duration = Duration::from_secs(5);
 /// connection closed with `too_many_pings`.
 pub const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
 pub const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+/// The shortest wait for one attempt of an idempotent request (see [`Etcd::call`]).
+const MIN_ATTEMPT: Duration = Duration::from_millis(500);
 
 /// Everything needed to reach the cluster.
 #[derive(Debug, Clone)]
@@ -390,7 +392,8 @@ impl Etcd {
     }
 
     /// Runs `op` under the retry policy of this module, within `--command-timeout`; a
-    /// failure that allows a retry moves the pin to the next endpoint first. If no server
+    /// failure that allows a retry moves the pin to the next endpoint first. An idempotent
+    /// request gets a quarter of the budget (at least 500 ms) per attempt. If no server
     /// was reached within `--dial-timeout`, the error is `Unreachable`.
     pub async fn call<T, F, Fut>(&self, retry: Retry, mut op: F) -> Result<T>
     where
@@ -400,11 +403,24 @@ impl Etcd {
         let started = Instant::now();
         let mut backoff = Backoff::default();
         let mut reached_a_server = false;
+        // An idempotent request that gets no answer is sent again elsewhere before the
+        // budget is spent: a write forwarded to a leader that just died is dropped by etcd
+        // and would otherwise wait out the whole --command-timeout.
+        let attempt_budget = match retry {
+            Retry::Idempotent => (self.inner.options.command_timeout / 4).max(MIN_ATTEMPT),
+            Retry::IfNotSent => self.inner.options.command_timeout,
+        };
         loop {
             let (i, client) = self.pinned().await?;
-            let err = match op(client).await {
-                Ok(v) => return Ok(v),
-                Err(e) => e,
+            let err = match tokio::time::timeout(attempt_budget, op(client)).await {
+                Ok(Ok(v)) => return Ok(v),
+                Ok(Err(e)) => e,
+                Err(_) => {
+                    etcd_client::Error::GRpcStatus(tonic::Status::deadline_exceeded(format!(
+                        "no answer within {}",
+                        humantime::format_duration(attempt_budget)
+                    )))
+                }
             };
             let failure = Failure::of(&err);
             reached_a_server |= failure != Failure::NotSent;

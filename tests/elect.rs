@@ -2,14 +2,13 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{
     cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, spawn_lines,
-    stderr_text, wait_exit,
+    stderr_text, wait_exit, Lines,
 };
 use etcd_client::GetOptions;
 use etcdkit::election::Leader;
@@ -59,32 +58,18 @@ fn etcdctl(sandbox: &Sandbox) -> Command {
 }
 
 /// A candidate whose CMD prints "leading" and then runs until stopped.
-fn candidate(sandbox: &Sandbox, name: &str, value: &str, ttl: &str) -> Child {
-    elect(sandbox)
-        .args([
-            name,
-            "--value",
-            value,
-            "--ttl",
-            ttl,
-            "--",
-            "sh",
-            "-c",
-            "echo leading; exec sleep 1000",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap()
+fn candidate(sandbox: &Sandbox, name: &str, value: &str, ttl: &str) -> (Child, Lines) {
+    let cmd = ["sh", "-c", "echo leading; exec sleep 1000"];
+    spawn_lines(
+        elect(sandbox)
+            .args([name, "--value", value, "--ttl", ttl, "--"])
+            .args(cmd),
+    )
 }
 
-/// Blocks until `child` prints "leading"; returns when that happened.
-fn leads(child: &mut Child) -> Instant {
-    let mut line = String::new();
-    BufReader::new(child.stdout.as_mut().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    assert_eq!(line.trim(), "leading");
+/// Waits until the candidate prints "leading"; returns when that happened.
+fn leads(lines: &mut Lines) -> Instant {
+    assert_eq!(lines.next_line(), "leading");
     Instant::now()
 }
 
@@ -113,10 +98,10 @@ fn leader_with_none_exits_3() {
 #[test]
 fn the_standby_waits_and_takes_over_on_sigterm_within_a_few_round_trips() {
     let sandbox = cluster(1);
-    let mut leader = candidate(&sandbox, "svc", "first", "10s");
-    leads(&mut leader);
+    let (mut leader, mut leader_out) = candidate(&sandbox, "svc", "first", "10s");
+    leads(&mut leader_out);
     assert_eq!(current_leader(&sandbox, "svc").as_deref(), Some("first"));
-    let mut standby = candidate(&sandbox, "svc", "second", "10s");
+    let (mut standby, mut standby_out) = candidate(&sandbox, "svc", "second", "10s");
     eventually(Duration::from_secs(5), "the standby to campaign", || {
         keys(&sandbox, "svc/").len() == 2
     });
@@ -127,7 +112,7 @@ fn the_standby_waits_and_takes_over_on_sigterm_within_a_few_round_trips() {
 
     let terminated = Instant::now();
     signal(&leader, Signal::SIGTERM);
-    let took_over = leads(&mut standby) - terminated;
+    let took_over = leads(&mut standby_out) - terminated;
     eprintln!("graceful failover: {took_over:?}");
     // A resignation, not a TTL: far below the 10 s TTL.
     assert!(
@@ -150,20 +135,18 @@ fn a_killed_leader_takes_its_cmd_along_and_the_standby_leads_within_the_ttl() {
     let sandbox = cluster(1);
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
-    let mut leader = elect(&sandbox)
-        .args([
-            "crash", "--value", "doomed", "--ttl", "2s", "--", "sh", "-c",
-        ])
-        .arg(format!(
-            "echo $$ > {}; echo leading; exec sleep 1000",
-            pid_file.display()
-        ))
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    leads(&mut leader);
-    let mut standby = candidate(&sandbox, "crash", "heir", "2s");
+    let (mut leader, mut leader_out) = spawn_lines(
+        elect(&sandbox)
+            .args([
+                "crash", "--value", "doomed", "--ttl", "2s", "--", "sh", "-c",
+            ])
+            .arg(format!(
+                "echo $$ > {}; echo leading; exec sleep 1000",
+                pid_file.display()
+            )),
+    );
+    leads(&mut leader_out);
+    let (mut standby, mut standby_out) = candidate(&sandbox, "crash", "heir", "2s");
     eventually(Duration::from_secs(5), "the standby to campaign", || {
         keys(&sandbox, "crash/").len() == 2
     });
@@ -181,7 +164,7 @@ fn a_killed_leader_takes_its_cmd_along_and_the_standby_leads_within_the_ttl() {
         "the leader's CMD to die with it",
         || !process_exists(cmd_pid),
     );
-    let took_over = leads(&mut standby) - killed;
+    let took_over = leads(&mut standby_out) - killed;
     eprintln!("crash failover: {took_over:?} (TTL 2s)");
     assert!(
         took_over < Duration::from_secs(3),
@@ -280,20 +263,20 @@ fn successive_leaders_never_overlap() {
 #[test]
 fn observe_reports_two_successive_leaders_as_json() {
     let sandbox = cluster(1);
-    let mut first = candidate(&sandbox, "obs", "one", "10s");
-    leads(&mut first);
+    let (mut first, mut first_out) = candidate(&sandbox, "obs", "one", "10s");
+    leads(&mut first_out);
     let (mut observer, mut lines) =
         spawn_lines(elect(&sandbox).args(["obs", "--observe", "--count", "2", "-o", "json"]));
-    let one: Leader = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    let one: Leader = serde_json::from_str(&lines.next_line()).unwrap();
     assert_eq!((one.name.as_str(), one.value.as_str()), ("obs", "one"));
     assert_eq!(one.key, format!("obs/{}", one.lease));
-    let mut second = candidate(&sandbox, "obs", "two", "10s");
+    let (mut second, mut second_out) = candidate(&sandbox, "obs", "two", "10s");
     eventually(Duration::from_secs(5), "the second to campaign", || {
         keys(&sandbox, "obs/").len() == 2
     });
     signal(&first, Signal::SIGTERM);
-    leads(&mut second);
-    let two: Leader = serde_json::from_str(&lines.next().expect("a second line").unwrap()).unwrap();
+    leads(&mut second_out);
+    let two: Leader = serde_json::from_str(&lines.next_line()).unwrap();
     assert_eq!(
         wait_exit(&mut observer, Duration::from_secs(5)),
         Some(0),
@@ -317,7 +300,7 @@ fn etcdctl_and_etcdkit_see_each_others_candidates() {
         current_leader(&sandbox, "shared").as_deref(),
         Some("from-etcdctl")
     );
-    let mut ours = candidate(&sandbox, "shared", "from-etcdkit", "10s");
+    let (mut ours, mut ours_out) = candidate(&sandbox, "shared", "from-etcdkit", "10s");
     eventually(Duration::from_secs(5), "etcdkit to campaign", || {
         keys(&sandbox, "shared/").len() == 2
     });
@@ -325,13 +308,13 @@ fn etcdctl_and_etcdkit_see_each_others_candidates() {
     assert!(ours.try_wait().unwrap().is_none());
     signal(&ctl, Signal::SIGINT);
     ctl.wait().unwrap();
-    leads(&mut ours);
+    leads(&mut ours_out);
 
     // etcdkit leads: etcdctl's observer sees it.
     let (mut observer, mut lines) = spawn_lines(etcdctl(&sandbox).args(["elect", "-l", "shared"]));
-    let key_line = lines.next().unwrap().unwrap();
+    let key_line = lines.next_line();
     assert!(key_line.starts_with("shared/"), "{key_line:?}");
-    assert_eq!(lines.next().unwrap().unwrap(), "from-etcdkit");
+    assert_eq!(lines.next_line(), "from-etcdkit");
     observer.kill().unwrap();
     observer.wait().unwrap();
     signal(&ours, Signal::SIGTERM);

@@ -184,3 +184,26 @@ async fn requests_succeed_with_one_of_three_members_dead() {
     }
     assert!(exists(&etcd, "k59").await);
 }
+
+#[tokio::test]
+async fn a_session_can_be_opened_right_after_the_leader_dies() {
+    let mut sandbox = cluster(3);
+    let leader = sandbox.leader().expect("a leader");
+    // Connected through a follower, which forwards the grant to the leader.
+    let follower = (leader + 1) % 3;
+    let mut endpoints = sandbox.endpoints();
+    endpoints.rotate_left(follower);
+    let etcd = etcdkit::connect::Etcd::connect(etcdkit::connect::ConnectOptions::new(endpoints))
+        .await
+        .unwrap();
+    sandbox.kill(leader);
+    // etcd drops a proposal forwarded to a dead leader; the grant is idempotent, so it is
+    // sent again instead of waiting out the 5 s command timeout.
+    let started = Instant::now();
+    let session = Session::new(&etcd, Duration::from_secs(5))
+        .await
+        .expect("a session after the leader died");
+    eprintln!("granted {:?} after the leader died", started.elapsed());
+    assert!(started.elapsed() < Duration::from_secs(5));
+    session.close().await.unwrap();
+}

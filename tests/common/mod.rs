@@ -80,8 +80,35 @@ pub fn write(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
 }
 
-/// The lines a child prints on stdout, read as they come.
-pub type Lines = std::io::Lines<std::io::BufReader<std::process::ChildStdout>>;
+/// The lines a child prints on stdout, read by a thread so that every wait is bounded.
+pub struct Lines(std::sync::mpsc::Receiver<String>);
+
+/// How long any single line may take to arrive.
+pub const LINE_TIMEOUT: Duration = Duration::from_secs(15);
+
+impl Lines {
+    /// The next line; panics if none comes within [`LINE_TIMEOUT`] or the output ended.
+    pub fn next_line(&mut self) -> String {
+        match self.0.recv_timeout(LINE_TIMEOUT) {
+            Ok(line) => line,
+            Err(e) => panic!("no line within {LINE_TIMEOUT:?}: {e}"),
+        }
+    }
+
+    /// The rest of the output, once the child closed it (within [`LINE_TIMEOUT`]).
+    pub fn rest(&mut self) -> Vec<String> {
+        let deadline = Instant::now() + LINE_TIMEOUT;
+        let mut lines = Vec::new();
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.0.recv_timeout(left) {
+                Ok(line) => lines.push(line),
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return lines,
+                Err(e) => panic!("output did not end within {LINE_TIMEOUT:?}: {e}"),
+            }
+        }
+    }
+}
 
 /// Spawns `cmd` with piped stdout and stderr; returns it with a reader of its stdout lines.
 pub fn spawn_lines(cmd: &mut std::process::Command) -> (std::process::Child, Lines) {
@@ -91,14 +118,23 @@ pub fn spawn_lines(cmd: &mut std::process::Command) -> (std::process::Child, Lin
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawning");
-    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    (child, lines)
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (child, Lines(rx))
 }
 
 /// Spawns `cmd` like [`spawn_lines`] and returns it with the first line it printed.
 pub fn spawn_first_line(cmd: &mut std::process::Command) -> (std::process::Child, String) {
     let (child, mut lines) = spawn_lines(cmd);
-    let line = lines.next().and_then(Result::ok).unwrap_or_default();
+    let line = lines.next_line();
     (child, line)
 }
 

@@ -1,0 +1,341 @@
+//! `etcdkit register` and `etcdkit discover` end to end against real etcd.
+
+mod common;
+
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use common::{
+    cluster, etcdkit, etcdkit_process, eventually, spawn_first_line, spawn_lines, stderr_text,
+    wait_exit,
+};
+use etcdkit::registry::{Change, Instance};
+use etcdkit::sandbox::Sandbox;
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+fn with_endpoints(sandbox: &Sandbox, mut cmd: Command) -> Command {
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","));
+    cmd
+}
+
+fn register(sandbox: &Sandbox, service: &str, addr: &str, extra: &[&str]) -> Child {
+    let mut cmd = with_endpoints(sandbox, etcdkit_process());
+    cmd.args(["register", service, addr]).args(extra);
+    spawn_first_line(&mut cmd).0
+}
+
+fn discover(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
+        .arg("discover")
+        .args(args)
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+fn addrs(sandbox: &Sandbox, service: &str) -> Vec<String> {
+    let (code, text) = discover(sandbox, &[service]);
+    assert_eq!(code, Some(0));
+    text.lines().map(str::to_string).collect()
+}
+
+fn raw_get(sandbox: &Sandbox, key: &str) -> Option<String> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+            .await
+            .unwrap();
+        let got = c.get(key, None).await.unwrap();
+        got.kvs()
+            .first()
+            .map(|kv| kv.value_str().unwrap().to_string())
+    })
+}
+
+fn signal(child: &Child, sig: Signal) {
+    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
+}
+
+#[test]
+fn the_exact_naming_record_is_written_and_metadata_round_trips() {
+    let sandbox = cluster(1);
+    let mut plain = register(&sandbox, "web", "127.0.0.1:8080", &[]);
+    let mut tagged = register(
+        &sandbox,
+        "web",
+        "127.0.0.1:8081",
+        &["--meta", r#"{"zone":"a","weight":3}"#],
+    );
+    assert_eq!(
+        raw_get(&sandbox, "web/127.0.0.1:8080").as_deref(),
+        Some(r#"{"Op":0,"Addr":"127.0.0.1:8080","Metadata":null}"#)
+    );
+    let (code, json) = discover(&sandbox, &["web", "-o", "json"]);
+    assert_eq!(code, Some(0));
+    let instances: Vec<Instance> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(instances.len(), 2);
+    let meta = &instances
+        .iter()
+        .find(|i| i.addr == "127.0.0.1:8081")
+        .unwrap()
+        .metadata;
+    assert_eq!(meta, &serde_json::json!({"zone": "a", "weight": 3}));
+    for child in [&mut plain, &mut tagged] {
+        signal(child, Signal::SIGTERM);
+        assert_eq!(wait_exit(child, Duration::from_secs(5)), Some(0));
+    }
+}
+
+#[test]
+fn list_pick_and_round_robin() {
+    let sandbox = cluster(1);
+    assert_eq!(
+        discover(&sandbox, &["api"]),
+        (Some(0), String::new()),
+        "empty is not an error"
+    );
+    assert_eq!(discover(&sandbox, &["api", "--pick", "random"]).0, Some(3));
+    let all = ["127.0.0.1:9001", "127.0.0.1:9002", "127.0.0.1:9003"];
+    let mut children: Vec<Child> = all
+        .iter()
+        .map(|a| register(&sandbox, "api", a, &[]))
+        .collect();
+    let mut listed = addrs(&sandbox, "api");
+    listed.sort();
+    assert_eq!(listed, all);
+    for _ in 0..5 {
+        let (code, one) = discover(&sandbox, &["api", "--pick", "random"]);
+        assert_eq!(code, Some(0));
+        assert!(all.contains(&one.trim()), "{one}");
+    }
+    let picks: Vec<String> = (0..6)
+        .map(|_| {
+            discover(&sandbox, &["api", "--pick", "round-robin"])
+                .1
+                .trim()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        picks[..3],
+        picks[3..],
+        "round-robin does not rotate: {picks:?}"
+    );
+    let mut first_round = picks[..3].to_vec();
+    first_round.sort();
+    assert_eq!(
+        first_round, all,
+        "round-robin skipped an instance: {picks:?}"
+    );
+    for child in &mut children {
+        signal(child, Signal::SIGTERM);
+        wait_exit(child, Duration::from_secs(5));
+    }
+}
+
+#[test]
+fn sigterm_deregisters_at_once_and_a_killed_registrar_expires_within_its_ttl() {
+    let sandbox = cluster(1);
+    let mut clean = register(&sandbox, "svc", "127.0.0.1:1001", &["--ttl", "2s"]);
+    let mut crashed = register(&sandbox, "svc", "127.0.0.1:1002", &["--ttl", "2s"]);
+    assert_eq!(addrs(&sandbox, "svc").len(), 2);
+
+    let stopped = Instant::now();
+    signal(&clean, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut clean, Duration::from_secs(5)), Some(0));
+    assert_eq!(addrs(&sandbox, "svc"), ["127.0.0.1:1002"]);
+    assert!(
+        stopped.elapsed() < Duration::from_secs(1),
+        "deregistration took {:?}",
+        stopped.elapsed()
+    );
+
+    let killed = Instant::now();
+    crashed.kill().unwrap();
+    crashed.wait().unwrap();
+    eventually(
+        Duration::from_secs(3),
+        "the crashed entry to expire",
+        || addrs(&sandbox, "svc").is_empty(),
+    );
+    eprintln!("expired {:?} after kill -9 (TTL 2s)", killed.elapsed());
+    assert!(killed.elapsed() < Duration::from_secs(3));
+}
+
+#[test]
+fn a_revoked_lease_comes_back_by_itself() {
+    let sandbox = cluster(1);
+    let mut cmd = with_endpoints(&sandbox, etcdkit_process());
+    cmd.args(["register", "back", "127.0.0.1:7000", "-o", "json"]);
+    let (mut child, line) = spawn_first_line(&mut cmd);
+    let registered: serde_json::Value = serde_json::from_str(&line).unwrap();
+    let lease = registered["lease"].as_str().unwrap();
+    let revoked = Command::new("etcdctl")
+        .env("ETCDCTL_API", "3")
+        .args([
+            "--endpoints",
+            &sandbox.endpoint(0),
+            "lease",
+            "revoke",
+            lease,
+        ])
+        .output()
+        .expect("etcdctl (apt-get install etcd-client)");
+    assert!(revoked.status.success());
+    // Gone for a moment, then back on a new lease.
+    eventually(Duration::from_secs(3), "the registration to return", || {
+        raw_get(&sandbox, "back/127.0.0.1:7000").is_some()
+    });
+    signal(&child, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
+    let mut err = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert!(err.contains("registering again"), "{err}");
+    assert_eq!(raw_get(&sandbox, "back/127.0.0.1:7000"), None);
+}
+
+#[test]
+fn with_cmd_it_is_registered_while_cmd_runs() {
+    let sandbox = cluster(1);
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["register", "job", "127.0.0.1:5000", "--", "sh", "-c"])
+        .arg(format!(
+            "{} discover job; exit 5",
+            env!("CARGO_BIN_EXE_etcdkit")
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5), "{}", stderr_text(&out));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        "127.0.0.1:5000"
+    );
+    assert!(
+        addrs(&sandbox, "job").is_empty(),
+        "still registered after CMD ended"
+    );
+}
+
+#[test]
+fn wait_for_blocks_until_enough_instances_and_times_out_with_3() {
+    let sandbox = cluster(1);
+    let (code, _) = discover(&sandbox, &["pool", "--wait-for", "1", "--timeout", "300ms"]);
+    assert_eq!(code, Some(3));
+    let mut one = register(&sandbox, "pool", "127.0.0.1:6001", &[]);
+    let mut waiter = with_endpoints(&sandbox, etcdkit_process());
+    waiter.args(["discover", "pool", "--wait-for", "2", "--timeout", "10s"]);
+    let (mut waiter, mut lines) = spawn_lines(&mut waiter);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        waiter.try_wait().unwrap().is_none(),
+        "returned with one instance of two"
+    );
+    let mut two = register(&sandbox, "pool", "127.0.0.1:6002", &[]);
+    assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(0));
+    let listed = lines.rest();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    for child in [&mut one, &mut two] {
+        signal(child, Signal::SIGTERM);
+        wait_exit(child, Duration::from_secs(5));
+    }
+}
+
+#[test]
+fn watch_follows_joins_and_leaves_through_a_member_failure() {
+    let mut sandbox = cluster(3);
+    let mut first = register(&sandbox, "mon", "127.0.0.1:3001", &[]);
+    let mut cmd = with_endpoints(&sandbox, etcdkit_process());
+    cmd.args(["discover", "mon", "--watch", "-o", "json"]);
+    let (mut watcher, mut lines) = spawn_lines(&mut cmd);
+    let mut next = || -> Change { serde_json::from_str(&lines.next_line()).unwrap() };
+    assert!(matches!(next(), Change::Join { addr, .. } if addr == "127.0.0.1:3001"));
+
+    // The watcher is pinned to the first endpoint: kill that member.
+    sandbox.kill(0);
+    let mut second = register(&sandbox, "mon", "127.0.0.1:3002", &[]);
+    assert!(matches!(next(), Change::Join { addr, .. } if addr == "127.0.0.1:3002"));
+    signal(&first, Signal::SIGTERM);
+    wait_exit(&mut first, Duration::from_secs(5));
+    let leave = next();
+    assert!(
+        matches!(&leave, Change::Leave { addr, .. } if addr == "127.0.0.1:3001"),
+        "{leave:?}"
+    );
+    signal(&second, Signal::SIGTERM);
+    wait_exit(&mut second, Duration::from_secs(5));
+    assert!(matches!(next(), Change::Leave { addr, .. } if addr == "127.0.0.1:3002"));
+    signal(&watcher, Signal::SIGTERM);
+    wait_exit(&mut watcher, Duration::from_secs(5));
+    // Nothing repeated: the stream ended right after the four changes.
+    assert_eq!(lines.rest(), Vec::<String>::new());
+}
+
+#[test]
+fn other_writers_values_are_skipped_with_a_warning() {
+    let sandbox = cluster(1);
+    let mut good = register(&sandbox, "mixed", "127.0.0.1:4001", &[]);
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+            .await
+            .unwrap();
+        c.put("mixed/garbage", "not json", None).await.unwrap();
+    });
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["discover", "mixed"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "127.0.0.1:4001"
+    );
+    assert!(stderr_text(&out).contains("mixed/garbage"));
+    signal(&good, Signal::SIGTERM);
+    wait_exit(&mut good, Duration::from_secs(5));
+}
+
+#[test]
+fn bad_input_exits_2_and_writes_nothing() {
+    let sandbox = cluster(1);
+    let cases: &[&[&str]] = &[
+        &["register", "", "127.0.0.1:1"],
+        &["register", "web", ""],
+        &["register", "web", "a/b"],
+        &["register", "web", "127.0.0.1:1", "--meta", "{bad"],
+        &["register", "web", "127.0.0.1:1", "--ttl", "0"],
+        &["discover", ""],
+        &["discover", "web", "--pick", "first"],
+        &["discover", "web", "--wait-for", "0"],
+        &["discover", "web", "--timeout", "1s"],
+        &["discover", "web", "--watch", "--pick", "random"],
+    ];
+    for args in cases {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(*args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
+    }
+    assert_eq!(raw_get(&sandbox, "web/127.0.0.1:1"), None);
+}
