@@ -40,6 +40,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand elect 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
             cand register 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
+            cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
+            cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -146,6 +148,155 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'etcdkit;queue'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand push 'Append values (arguments, or one per line of stdin)'
+            cand pop 'Remove and print the oldest item, waiting while the queue is empty'
+            cand len 'Print the number of items'
+            cand peek 'Print the oldest item without removing it (exit 3 if empty)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'etcdkit;queue;push'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --stdin 'Push one value per line of stdin, as lines arrive (batched, order kept)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;pop'= {
+            cand --timeout 'Give up after DUR (exit 3, after printing what was popped)'
+            cand --count 'Pop N items'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;len'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;peek'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;help'= {
+            cand push 'Append values (arguments, or one per line of stdin)'
+            cand pop 'Remove and print the oldest item, waiting while the queue is empty'
+            cand len 'Print the number of items'
+            cand peek 'Print the oldest item without removing it (exit 3 if empty)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'etcdkit;queue;help;push'= {
+        }
+        &'etcdkit;queue;help;pop'= {
+        }
+        &'etcdkit;queue;help;len'= {
+        }
+        &'etcdkit;queue;help;peek'= {
+        }
+        &'etcdkit;queue;help;help'= {
+        }
+        &'etcdkit;wait'= {
+            cand --equals 'Until KEY''s value is V'
+            cand --timeout 'Give up after DUR (exit 3)'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --exists 'Until KEY exists'
+            cand --deleted 'Until KEY does not exist'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'etcdkit;status'= {
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
@@ -213,6 +364,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand elect 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
             cand register 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
+            cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
+            cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -225,6 +378,22 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;register'= {
         }
         &'etcdkit;help;discover'= {
+        }
+        &'etcdkit;help;queue'= {
+            cand push 'Append values (arguments, or one per line of stdin)'
+            cand pop 'Remove and print the oldest item, waiting while the queue is empty'
+            cand len 'Print the number of items'
+            cand peek 'Print the oldest item without removing it (exit 3 if empty)'
+        }
+        &'etcdkit;help;queue;push'= {
+        }
+        &'etcdkit;help;queue;pop'= {
+        }
+        &'etcdkit;help;queue;len'= {
+        }
+        &'etcdkit;help;queue;peek'= {
+        }
+        &'etcdkit;help;wait'= {
         }
         &'etcdkit;help;status'= {
         }

@@ -45,6 +45,8 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "lock" -d 'Mutual ex
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -138,6 +140,125 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "len" -d 'Print the number of items'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l stdin -d 'Push one value per line of stdin, as lines arrive (batched, order kept)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Give up after DUR (exit 3, after printing what was popped)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l count -d 'Pop N items' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "len" -d 'Print the number of items'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Until KEY exists'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l deleted -d 'Until KEY does not exist'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -191,11 +312,17 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "len" -d 'Print the number of items'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'

@@ -159,6 +159,13 @@ pub enum Command {
     /// List, watch, wait for, or pick instances of SERVICE
     Discover(DiscoverArgs),
 
+    /// A FIFO work queue: each item is delivered to exactly one popper
+    #[command(subcommand)]
+    Queue(QueueCommand),
+
+    /// Block until KEY exists, equals a value, or is deleted
+    Wait(WaitArgs),
+
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
     Status,
 
@@ -322,6 +329,76 @@ pub struct DiscoverArgs {
 
     /// With --wait-for: give up after DUR (exit 3)
     #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "wait_for")]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "\
+Layout of etcd's Go recipes queue: each item is a key QUEUE/<unique> created only if absent;
+order is create revision; pop deletes the oldest guarded by its mod revision, so each item
+goes to exactly one popper. Delivery is at most once: an item popped by a process that then
+dies is gone.")]
+pub enum QueueCommand {
+    /// Append values (arguments, or one per line of stdin)
+    Push {
+        /// The queue's name; items live under QUEUE/
+        queue: String,
+        /// Values to push, in order
+        #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+        values: Vec<String>,
+        /// Push one value per line of stdin, as lines arrive (batched, order kept)
+        #[arg(long)]
+        stdin: bool,
+    },
+    /// Remove and print the oldest item, waiting while the queue is empty
+    Pop {
+        /// The queue's name
+        queue: String,
+        /// Give up after DUR (exit 3, after printing what was popped)
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        timeout: Option<Duration>,
+        /// Pop N items
+        #[arg(long, default_value_t = 1, value_name = "N",
+              value_parser = clap::value_parser!(u64).range(1..))]
+        count: u64,
+    },
+    /// Print the number of items
+    Len {
+        /// The queue's name
+        queue: String,
+    },
+    /// Print the oldest item without removing it (exit 3 if empty)
+    Peek {
+        /// The queue's name
+        queue: String,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Returns at once if the condition already holds; otherwise watches KEY from the revision it
+read, so no change is missed. Prints the value that satisfied the condition (nothing for
+--deleted). Exit 3 on --timeout.")]
+#[command(group(clap::ArgGroup::new("condition").required(true).args(["exists", "equals", "deleted"])))]
+pub struct WaitArgs {
+    /// The key to watch (with --prefix in front)
+    #[arg(id = "wait_key", value_name = "KEY")]
+    pub key: String,
+
+    /// Until KEY exists
+    #[arg(long)]
+    pub exists: bool,
+
+    /// Until KEY's value is V
+    #[arg(long, value_name = "V")]
+    pub equals: Option<String>,
+
+    /// Until KEY does not exist
+    #[arg(long)]
+    pub deleted: bool,
+
+    /// Give up after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
 }
 

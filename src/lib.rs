@@ -12,6 +12,9 @@
 //!   observer that reports every leader change in order.
 //! - [`registry`]: service registration (re-registering after a lost lease) and discovery
 //!   in etcd's gRPC naming format: list, watch joins and leaves, wait for N, pick one.
+//! - [`queue`]: etcd's recipes queue: push (batched), pop (each item to one popper,
+//!   blocking on a watch), len, peek.
+//! - [`wait`]: a barrier on one key: exists, equals a value, or deleted.
 //! - [`sandbox`]: throwaway etcd clusters on loopback, for tests, the demo and `etcdkit sandbox`.
 //! - [`status`]: each endpoint's health, asked of it alone.
 //! - [`watch`]: a prefix watch that resumes after member failures from the last delivered
@@ -31,12 +34,14 @@ pub mod error;
 pub mod exit;
 pub mod lock;
 pub mod output;
+pub mod queue;
 pub mod registry;
 pub mod sandbox;
 pub mod session;
 pub mod shutdown;
 pub mod status;
 pub mod supervise;
+pub mod wait;
 pub mod watch;
 
 pub use error::{Error, Result};

@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::cli::{ColorChoice, Format};
 use crate::election::Leader;
 use crate::lock::Held;
+use crate::queue::Item;
 use crate::registry::{Change, Instance};
 use crate::status::EndpointStatus;
 
@@ -252,6 +253,40 @@ impl Output {
                 lease: format!("{lease:x}"),
             }),
             Format::Text => self.text_line(&sanitize(key)),
+        }
+    }
+
+    /// A queue item: its value (text), or the record (JSON).
+    pub fn item(&mut self, item: &Item) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(item),
+            Format::Text => self.text_line(&sanitize(&item.value)),
+        }
+    }
+
+    /// A count (`queue len`).
+    pub fn count(&mut self, n: i64) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Count {
+            len: i64,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Count { len: n }),
+            Format::Text => self.text_line(&n.to_string()),
+        }
+    }
+
+    /// `wait`: the value that satisfied it (nothing in text for a deletion).
+    pub fn waited(&mut self, key: &str, value: Option<&str>) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Waited<'a> {
+            key: &'a str,
+            value: Option<&'a str>,
+        }
+        match (self.format, value) {
+            (Format::Json, _) => self.json_line(&Waited { key, value }),
+            (Format::Text, Some(v)) => self.text_line(&sanitize(v)),
+            (Format::Text, None) => Ok(()),
         }
     }
 

@@ -18,6 +18,26 @@ pub async fn watch_prefix(
     etcd: &Etcd,
     prefix: &[u8],
     from: i64,
+    deliver: impl FnMut(&[Event]) -> bool,
+) -> Result<()> {
+    watch(etcd, prefix, true, from, deliver).await
+}
+
+/// Watches the one key `key`, like [`watch_prefix`].
+pub async fn watch_key(
+    etcd: &Etcd,
+    key: &[u8],
+    from: i64,
+    deliver: impl FnMut(&[Event]) -> bool,
+) -> Result<()> {
+    watch(etcd, key, false, from, deliver).await
+}
+
+async fn watch(
+    etcd: &Etcd,
+    key: &[u8],
+    prefix: bool,
+    from: i64,
     mut deliver: impl FnMut(&[Event]) -> bool,
 ) -> Result<()> {
     let mut next = from;
@@ -27,8 +47,11 @@ pub async fn watch_prefix(
             backoff.wait().await;
             continue;
         };
-        let options = WatchOptions::new().with_prefix().with_start_revision(next);
-        let Ok(mut stream) = client.watch(prefix.to_vec(), Some(options)).await else {
+        let mut options = WatchOptions::new().with_start_revision(next);
+        if prefix {
+            options = options.with_prefix();
+        }
+        let Ok(mut stream) = client.watch(key.to_vec(), Some(options)).await else {
             etcd.failed(endpoint);
             backoff.wait().await;
             continue;

@@ -6,9 +6,11 @@ mod discover;
 mod elect;
 mod hold;
 mod lock;
+mod queue;
 mod register;
 mod sandbox;
 mod status;
+mod wait;
 
 pub use completions::{completion_script, man_pages};
 
@@ -28,6 +30,8 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Elect(args) => elect::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Register(args) => register::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Queue(cmd) => queue::run(&cli.global, cmd, &shutdown, &mut out).await,
+        Command::Wait(args) => wait::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,

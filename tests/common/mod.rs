@@ -95,6 +95,11 @@ impl Lines {
         }
     }
 
+    /// The next line if one comes within `within`.
+    pub fn next_within(&mut self, within: Duration) -> Option<String> {
+        self.0.recv_timeout(within).ok()
+    }
+
     /// The rest of the output, once the child closed it (within [`LINE_TIMEOUT`]).
     pub fn rest(&mut self) -> Vec<String> {
         let deadline = Instant::now() + LINE_TIMEOUT;

@@ -1,0 +1,142 @@
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use tokio::io::AsyncBufReadExt;
+use tokio::sync::mpsc;
+use tokio::time::{timeout_at, Instant};
+
+use crate::cli::{Global, QueueCommand};
+use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::output::Output;
+use crate::queue::{check_value, Queue, BATCH};
+use crate::shutdown::Shutdown;
+
+pub async fn run(
+    global: &Global,
+    cmd: QueueCommand,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    let name = match &cmd {
+        QueueCommand::Push { queue, .. }
+        | QueueCommand::Pop { queue, .. }
+        | QueueCommand::Len { queue }
+        | QueueCommand::Peek { queue } => queue.clone(),
+    };
+    check_name(&name, "QUEUE")?;
+    if let QueueCommand::Push { values, .. } = &cmd {
+        values.iter().try_for_each(|v| check_value(v))?;
+    }
+    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let queue = Queue::new(&etcd, &name)?;
+    match cmd {
+        QueueCommand::Push {
+            stdin: false,
+            values,
+            ..
+        } => {
+            queue
+                .push(&values)
+                .await
+                .context(format!("pushing to {name}"))?;
+        }
+        QueueCommand::Push { stdin: true, .. } => push_stdin(&queue, &name).await?,
+        QueueCommand::Pop { timeout, count, .. } => {
+            return pop(&queue, &name, timeout, count, shutdown, out).await
+        }
+        QueueCommand::Len { .. } => out.count(queue.len().await?)?,
+        QueueCommand::Peek { .. } => match queue.peek().await? {
+            Some(item) => out.item(&item)?,
+            None => return Err(Error::NotFound(format!("queue {name} is empty")).into()),
+        },
+    }
+    Ok(Exit::SUCCESS)
+}
+
+/// Streams stdin: lines already waiting go together in one transaction (order kept).
+/// Lines pushed before a bad one (oversize, not UTF-8) stay pushed.
+async fn push_stdin(queue: &Queue, name: &str) -> Result<()> {
+    let (tx, mut rx) = mpsc::channel::<std::io::Result<String>>(4 * BATCH);
+    tokio::spawn(async move {
+        let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
+        loop {
+            let line = lines.next_line().await.transpose();
+            let Some(line) = line else { return };
+            let failed = line.is_err();
+            if tx.send(line).await.is_err() || failed {
+                return;
+            }
+        }
+    });
+    let mut line_no = 0usize;
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < BATCH {
+            match rx.try_recv() {
+                Ok(line) => batch.push(line),
+                Err(_) => break,
+            }
+        }
+        let mut values = Vec::with_capacity(batch.len());
+        let mut bad = None;
+        for line in batch {
+            line_no += 1;
+            match line.map_err(|e| Error::InvalidInput(format!("stdin line {line_no}: {e}"))) {
+                Ok(v) => match check_value(&v) {
+                    Ok(()) => values.push(v),
+                    Err(e) => {
+                        bad = Some(Error::InvalidInput(format!("stdin line {line_no}: {e}")));
+                        break;
+                    }
+                },
+                Err(e) => {
+                    bad = Some(e);
+                    break;
+                }
+            }
+        }
+        queue
+            .push(&values)
+            .await
+            .context(format!("pushing to {name}"))?;
+        if let Some(e) = bad {
+            return Err(e.into());
+        }
+    }
+    Ok(())
+}
+
+/// Pops `count` items, printing each as it comes; 3 if the timeout cut it short.
+async fn pop(
+    queue: &Queue,
+    name: &str,
+    timeout: Option<Duration>,
+    count: u64,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    let deadline = timeout.map(|t| Instant::now() + t);
+    for _ in 0..count {
+        let popping = async {
+            match deadline {
+                None => queue.pop().await,
+                Some(at) => timeout_at(at, queue.pop()).await.unwrap_or_else(|_| {
+                    Err(Error::Timeout {
+                        what: format!("an item in {name}"),
+                        after: timeout.unwrap_or_default(),
+                    })
+                }),
+            }
+        };
+        let item = tokio::select! {
+            // An item already taken is printed before a signal is looked at.
+            biased;
+            item = popping => item?,
+            sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
+        };
+        out.item(&item)?;
+    }
+    Ok(Exit::SUCCESS)
+}

@@ -1,0 +1,42 @@
+use anyhow::Result;
+use tokio::time::timeout;
+
+use crate::cli::{Global, WaitArgs};
+use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::error::Error;
+use crate::exit::Exit;
+use crate::output::Output;
+use crate::shutdown::Shutdown;
+use crate::wait::{wait, Condition};
+
+pub async fn run(
+    global: &Global,
+    args: WaitArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    check_name(&args.key, "KEY")?;
+    let condition = match (&args.equals, args.deleted) {
+        (Some(v), _) => Condition::Equals(v.clone()),
+        (None, true) => Condition::Deleted,
+        (None, false) => Condition::Exists,
+    };
+    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let waiting = async {
+        match args.timeout {
+            None => wait(&etcd, &args.key, &condition).await,
+            Some(limit) => timeout(limit, wait(&etcd, &args.key, &condition))
+                .await
+                .unwrap_or(Err(Error::Timeout {
+                    what: format!("{} {condition}", args.key),
+                    after: limit,
+                })),
+        }
+    };
+    let value = tokio::select! {
+        value = waiting => value?,
+        sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
+    };
+    out.waited(&args.key, value.as_deref())?;
+    Ok(Exit::SUCCESS)
+}

@@ -1,0 +1,226 @@
+//! A FIFO work queue in the layout of etcd's Go recipes queue.
+//!
+//! Invariant: each item is one key under `QUEUE/`, created only if absent; the queue order is
+//! create revision, then key (items pushed in one transaction share a revision and carry
+//! ascending keys). An item is popped by deleting it guarded by its mod revision, so exactly
+//! one popper wins it; a popper that loses the race looks again. Delivery is at most once:
+//! an item popped by a process that then dies is gone.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use etcd_client::{
+    Compare, CompareOp, EventType, GetOptions, KeyValue, SortOrder, SortTarget, Txn, TxnOp,
+};
+use serde::Serialize;
+
+use crate::connect::{check_name, Etcd, Retry};
+use crate::error::{Error, Result};
+use crate::watch::watch_prefix;
+
+/// The largest value accepted: etcd refuses requests over 1.5 MiB by default.
+pub const MAX_VALUE_BYTES: usize = 1024 * 1024;
+/// Items per push transaction (etcd allows 128 operations per transaction), and how far a
+/// pop looks to order the items of one transaction by key.
+pub const BATCH: usize = 64;
+/// Bytes per push transaction, below etcd's request limit.
+const BATCH_BYTES: usize = 1024 * 1024;
+
+/// A popped or peeked item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Item {
+    pub value: String,
+    pub key: String,
+    /// The item's create revision: its place in the queue.
+    pub rev: i64,
+}
+
+/// Checks a value before anything is written.
+pub fn check_value(value: &str) -> Result<()> {
+    if value.len() > MAX_VALUE_BYTES {
+        return Err(Error::InvalidInput(format!(
+            "a value of {} bytes is over the limit of {MAX_VALUE_BYTES} bytes",
+            value.len()
+        )));
+    }
+    Ok(())
+}
+
+pub struct Queue {
+    etcd: Etcd,
+    prefix: Vec<u8>,
+}
+
+impl Queue {
+    /// Errors: `InvalidInput` for a bad name.
+    pub fn new(etcd: &Etcd, name: &str) -> Result<Queue> {
+        check_name(name, "QUEUE")?;
+        Ok(Queue {
+            etcd: etcd.clone(),
+            prefix: etcd.key(&format!("{name}/")),
+        })
+    }
+
+    /// Appends `values` in order, in transactions of up to [`BATCH`] items.
+    ///
+    /// Errors: `InvalidInput` for an oversize value (checked before anything is written).
+    pub async fn push<S: AsRef<str>>(&self, values: &[S]) -> Result<()> {
+        for v in values {
+            check_value(v.as_ref())?;
+        }
+        let mut start = 0;
+        while start < values.len() {
+            let mut end = start;
+            let mut bytes = 0;
+            while end < values.len()
+                && end - start < BATCH
+                && (end == start || bytes + values[end].as_ref().len() < BATCH_BYTES)
+            {
+                bytes += values[end].as_ref().len();
+                end += 1;
+            }
+            self.push_batch(&values[start..end]).await?;
+            start = end;
+        }
+        Ok(())
+    }
+
+    /// One transaction: every key created only if absent; on a collision nothing is
+    /// written and fresh keys are tried.
+    async fn push_batch<S: AsRef<str>>(&self, values: &[S]) -> Result<()> {
+        loop {
+            let base = unique_base();
+            let keys: Vec<Vec<u8>> = (0..values.len())
+                .map(|i| {
+                    let mut key = self.prefix.clone();
+                    key.extend_from_slice((base + i as u128).to_string().as_bytes());
+                    key
+                })
+                .collect();
+            let txn = Txn::new()
+                .when(
+                    keys.iter()
+                        .map(|k| Compare::create_revision(k.clone(), CompareOp::Equal, 0))
+                        .collect::<Vec<_>>(),
+                )
+                .and_then(
+                    keys.iter()
+                        .zip(values)
+                        .map(|(k, v)| TxnOp::put(k.clone(), v.as_ref(), None))
+                        .collect::<Vec<_>>(),
+                );
+            // Guarded by "absent": a repeat after success fails the compare and is retried
+            // with new keys, so an ambiguous failure could only duplicate into a fresh key;
+            // hence only repeated when it provably was not sent.
+            if self.etcd.txn(Retry::IfNotSent, txn).await?.succeeded() {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The number of items.
+    pub async fn len(&self) -> Result<i64> {
+        let prefix = self.prefix.clone();
+        let resp = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| {
+                let prefix = prefix.clone();
+                async move {
+                    c.get(
+                        prefix,
+                        Some(GetOptions::new().with_prefix().with_count_only()),
+                    )
+                    .await
+                }
+            })
+            .await?;
+        Ok(resp.count())
+    }
+
+    /// The oldest item, not removed; `None` when empty.
+    pub async fn peek(&self) -> Result<Option<Item>> {
+        Ok(self.head().await?.0.map(|kv| item_of(&kv)))
+    }
+
+    /// Removes and returns the oldest item, waiting (on a watch) while the queue is empty.
+    /// If the future is dropped, nothing was taken unless it had completed.
+    pub async fn pop(&self) -> Result<Item> {
+        loop {
+            let (head, rev) = self.head().await?;
+            let Some(kv) = head else {
+                // Empty: wait for a put after the revision we read, then look again.
+                let waited = watch_prefix(&self.etcd, &self.prefix, rev + 1, |events| {
+                    !events.iter().any(|e| e.event_type() == EventType::Put)
+                })
+                .await;
+                match waited {
+                    Ok(()) | Err(Error::Compacted { .. }) => continue,
+                    Err(e) => return Err(e),
+                }
+            };
+            let claim = Txn::new()
+                .when([Compare::mod_revision(
+                    kv.key(),
+                    CompareOp::Equal,
+                    kv.mod_revision(),
+                )])
+                .and_then([TxnOp::delete(kv.key(), None)]);
+            if self.etcd.txn(Retry::IfNotSent, claim).await?.succeeded() {
+                return Ok(item_of(&kv));
+            }
+            // Another popper won it: look again.
+        }
+    }
+
+    /// The oldest item and the revision the queue was read at.
+    async fn head(&self) -> Result<(Option<KeyValue>, i64)> {
+        let first = GetOptions::new()
+            .with_prefix()
+            .with_sort(SortTarget::Create, SortOrder::Ascend)
+            .with_limit(BATCH as i64);
+        let prefix = self.prefix.clone();
+        let resp = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| {
+                let (prefix, first) = (prefix.clone(), first.clone());
+                async move { c.get(prefix, Some(first)).await }
+            })
+            .await?;
+        let rev = resp.header().map_or(0, |h| h.revision());
+        // Items of one transaction share a create revision: the lowest key comes first.
+        let head = resp
+            .kvs()
+            .iter()
+            .min_by(|a, b| (a.create_revision(), a.key()).cmp(&(b.create_revision(), b.key())))
+            .cloned();
+        Ok((head, rev))
+    }
+}
+
+fn item_of(kv: &KeyValue) -> Item {
+    Item {
+        value: String::from_utf8_lossy(kv.value()).into_owned(),
+        key: String::from_utf8_lossy(kv.key()).into_owned(),
+        rev: kv.create_revision(),
+    }
+}
+
+/// Nanoseconds since the epoch, as Go's recipe names its keys; uniqueness is enforced by the
+/// create-if-absent guard, not by the clock.
+fn unique_base() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_over_the_limit_are_refused() {
+        assert!(check_value("job").is_ok());
+        assert!(check_value(&"x".repeat(MAX_VALUE_BYTES)).is_ok());
+        assert!(check_value(&"x".repeat(MAX_VALUE_BYTES + 1)).is_err());
+    }
+}

@@ -1,0 +1,98 @@
+//! A barrier on one key: wait until it exists, equals a value, or is deleted.
+//!
+//! Invariant: the condition is checked on a read at revision R, and then on every change
+//! to the key from R + 1 on (a watch that resumes across member failures), so no change
+//! between the read and the watch can be missed.
+
+use etcd_client::EventType;
+
+use crate::connect::{check_name, Etcd, Retry};
+use crate::error::{Error, Result};
+use crate::watch::watch_key;
+
+/// What to wait for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    Exists,
+    Equals(String),
+    Deleted,
+}
+
+impl std::fmt::Display for Condition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Condition::Exists => f.write_str("to exist"),
+            Condition::Equals(v) => write!(f, "to equal {v:?}"),
+            Condition::Deleted => f.write_str("to be deleted"),
+        }
+    }
+}
+
+impl Condition {
+    fn holds(&self, value: Option<&[u8]>) -> bool {
+        match (self, value) {
+            (Condition::Exists, Some(_)) | (Condition::Deleted, None) => true,
+            (Condition::Equals(want), Some(v)) => v == want.as_bytes(),
+            _ => false,
+        }
+    }
+}
+
+/// Returns once `condition` holds for `name`, with the key's value then (`None` when
+/// deleted). Returns at once if it already holds.
+pub async fn wait(etcd: &Etcd, name: &str, condition: &Condition) -> Result<Option<String>> {
+    check_name(name, "KEY")?;
+    let key = etcd.key(name);
+    let resp = etcd
+        .call(Retry::Idempotent, |mut c| {
+            let key = key.clone();
+            async move { c.get(key, None).await }
+        })
+        .await?;
+    let current = resp.kvs().first().map(|kv| kv.value().to_vec());
+    if condition.holds(current.as_deref()) {
+        return Ok(current.map(text));
+    }
+    let rev = resp.header().map_or(0, |h| h.revision());
+    let mut satisfied = None;
+    watch_key(etcd, &key, rev + 1, |events| {
+        for event in events {
+            let value = match event.event_type() {
+                EventType::Put => event.kv().map(|kv| kv.value().to_vec()),
+                EventType::Delete => None,
+            };
+            if condition.holds(value.as_deref()) {
+                satisfied = Some(value);
+                return false;
+            }
+        }
+        true
+    })
+    .await?;
+    match satisfied {
+        Some(value) => Ok(value.map(text)),
+        None => Err(Error::Io(std::io::Error::other(
+            "the watch ended without an answer",
+        ))),
+    }
+}
+
+fn text(value: Vec<u8>) -> String {
+    String::from_utf8_lossy(&value).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Condition;
+
+    #[test]
+    fn conditions() {
+        assert!(Condition::Exists.holds(Some(b"")));
+        assert!(!Condition::Exists.holds(None));
+        assert!(Condition::Deleted.holds(None));
+        assert!(!Condition::Deleted.holds(Some(b"x")));
+        assert!(Condition::Equals("go".into()).holds(Some(b"go")));
+        assert!(!Condition::Equals("go".into()).holds(Some(b"stop")));
+        assert!(!Condition::Equals("go".into()).holds(None));
+    }
+}

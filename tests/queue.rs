@@ -1,0 +1,295 @@
+//! `etcdkit queue` and `etcdkit wait` end to end against real etcd.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{cluster, etcdkit, etcdkit_process, spawn_lines, stderr_text, wait_exit};
+use etcdkit::queue::Item;
+use etcdkit::sandbox::Sandbox;
+
+fn kit(sandbox: &Sandbox) -> assert_cmd::Command {
+    let mut cmd = etcdkit();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0));
+    cmd
+}
+
+fn kit_process(sandbox: &Sandbox) -> Command {
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0));
+    cmd
+}
+
+fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
+    let out = kit(sandbox).args(args).output().unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+fn put(sandbox: &Sandbox, key: &str, value: &str) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+            .await
+            .unwrap();
+        c.put(key, value, None).await.unwrap();
+    });
+}
+
+/// `seq FROM TO | etcdkit queue push QUEUE --stdin`
+fn producer(sandbox: &Sandbox, queue: &str, from: u32, to: u32) -> Child {
+    let mut child = kit_process(sandbox)
+        .args(["queue", "push", queue, "--stdin"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::spawn(move || {
+        use std::io::Write;
+        for i in from..=to {
+            writeln!(stdin, "{i}").unwrap();
+        }
+    });
+    child
+}
+
+#[test]
+fn two_producers_and_three_consumers_deliver_each_item_exactly_once() {
+    let sandbox = cluster(1);
+    let mut consumers: Vec<_> = (0..3)
+        .map(|_| {
+            let mut cmd = kit_process(&sandbox);
+            cmd.args([
+                "queue",
+                "pop",
+                "work",
+                "--count",
+                "1000",
+                "--timeout",
+                "60s",
+            ]);
+            spawn_lines(&mut cmd)
+        })
+        .collect();
+    let mut producers = [
+        producer(&sandbox, "work", 1, 500),
+        producer(&sandbox, "work", 501, 1000),
+    ];
+    for p in &mut producers {
+        assert_eq!(wait_exit(p, Duration::from_secs(30)), Some(0));
+    }
+    let mut got: Vec<Vec<u32>> = vec![Vec::new(); 3];
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while got.iter().map(Vec::len).sum::<usize>() < 1000 {
+        assert!(
+            Instant::now() < deadline,
+            "only {} items arrived",
+            got.iter().map(Vec::len).sum::<usize>()
+        );
+        for (i, (_, lines)) in consumers.iter_mut().enumerate() {
+            while let Some(line) = lines.next_within(Duration::from_millis(1)) {
+                got[i].push(line.parse().unwrap());
+            }
+        }
+    }
+    // The queue is drained and every popped item printed: the consumers are all blocked on
+    // an empty queue, so stopping them loses nothing.
+    assert_eq!(
+        run(&sandbox, &["queue", "len", "work"]),
+        (Some(0), "0\n".into())
+    );
+    for (child, lines) in &mut consumers {
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(child.id() as i32),
+            nix::sys::signal::Signal::SIGTERM,
+        )
+        .unwrap();
+        assert_eq!(wait_exit(child, Duration::from_secs(5)), Some(143));
+        assert_eq!(
+            lines.rest(),
+            Vec::<String>::new(),
+            "an item arrived after all 1000"
+        );
+    }
+    let all: Vec<u32> = got.iter().flatten().copied().collect();
+    let unique: BTreeSet<u32> = all.iter().copied().collect();
+    assert_eq!(all.len(), 1000);
+    assert_eq!(unique, (1..=1000).collect(), "not exactly 1..1000");
+    let per_consumer: Vec<usize> = got.iter().map(Vec::len).collect();
+    assert!(
+        per_consumer.iter().filter(|&&n| n > 0).count() > 1,
+        "one consumer got everything: {per_consumer:?}"
+    );
+    eprintln!("items per consumer: {per_consumer:?}");
+}
+
+#[test]
+fn one_producer_is_first_in_first_out_across_batches() {
+    let sandbox = cluster(1);
+    let mut p = producer(&sandbox, "fifo", 1, 300);
+    assert_eq!(wait_exit(&mut p, Duration::from_secs(30)), Some(0));
+    let args: Vec<String> = (301..=310).map(|i| i.to_string()).collect();
+    let mut push = vec!["queue", "push", "fifo"];
+    push.extend(args.iter().map(String::as_str));
+    assert_eq!(run(&sandbox, &push).0, Some(0));
+    let (code, text) = run(&sandbox, &["queue", "pop", "fifo", "--count", "310"]);
+    assert_eq!(code, Some(0));
+    let popped: Vec<u32> = text.lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(popped, (1..=310).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_blocked_pop_wakes_when_an_item_arrives() {
+    let sandbox = cluster(1);
+    let mut cmd = kit_process(&sandbox);
+    cmd.args(["queue", "pop", "wake", "-o", "json"]);
+    let (mut popper, mut lines) = spawn_lines(&mut cmd);
+    // Give it time to find the queue empty and start watching.
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        popper.try_wait().unwrap().is_none(),
+        "pop returned on an empty queue"
+    );
+    let pushed = Instant::now();
+    assert_eq!(
+        run(&sandbox, &["queue", "push", "wake", "hello"]).0,
+        Some(0)
+    );
+    let item: Item = serde_json::from_str(&lines.next_line()).unwrap();
+    let woke = pushed.elapsed();
+    eprintln!("pop woke {woke:?} after the push began (includes the pushing process)");
+    assert_eq!(item.value, "hello");
+    assert!(item.key.starts_with("wake/"));
+    assert!(woke < Duration::from_secs(1));
+    assert_eq!(wait_exit(&mut popper, Duration::from_secs(5)), Some(0));
+}
+
+#[test]
+fn empty_pop_times_out_with_3_and_count_prints_what_it_got() {
+    let sandbox = cluster(1);
+    let started = Instant::now();
+    let out = kit(&sandbox)
+        .args(["queue", "pop", "none", "--timeout", "300ms"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    assert!(stderr_text(&out).contains("timed out"));
+    run(&sandbox, &["queue", "push", "none", "x", "y"]);
+    assert_eq!(
+        run(
+            &sandbox,
+            &["queue", "pop", "none", "--count", "3", "--timeout", "300ms"]
+        ),
+        (Some(3), "x\ny\n".into())
+    );
+}
+
+#[test]
+fn len_and_peek_and_a_hand_written_key() {
+    let sandbox = cluster(1);
+    assert_eq!(
+        run(&sandbox, &["queue", "len", "q"]),
+        (Some(0), "0\n".into())
+    );
+    assert_eq!(run(&sandbox, &["queue", "peek", "q"]).0, Some(3));
+    // Another tool's item under QUEUE/ is an item too.
+    put(&sandbox, "q/written-by-etcdctl", "manual");
+    run(&sandbox, &["queue", "push", "q", "second"]);
+    assert_eq!(
+        run(&sandbox, &["queue", "len", "q"]),
+        (Some(0), "2\n".into())
+    );
+    assert_eq!(
+        run(&sandbox, &["queue", "peek", "q"]),
+        (Some(0), "manual\n".into())
+    );
+    assert_eq!(
+        run(&sandbox, &["queue", "len", "q", "-o", "json"]),
+        (Some(0), "{\"len\":2}\n".into())
+    );
+    assert_eq!(
+        run(&sandbox, &["queue", "pop", "q"]),
+        (Some(0), "manual\n".into())
+    );
+    assert_eq!(
+        run(&sandbox, &["queue", "pop", "q"]),
+        (Some(0), "second\n".into())
+    );
+}
+
+#[test]
+fn wait_returns_at_once_blocks_until_the_value_matches_and_times_out_with_3() {
+    let sandbox = cluster(1);
+    put(&sandbox, "ready", "yes");
+    assert_eq!(
+        run(&sandbox, &["wait", "ready", "--exists"]),
+        (Some(0), "yes\n".into())
+    );
+    assert_eq!(
+        run(&sandbox, &["wait", "ready", "--equals", "yes"]),
+        (Some(0), "yes\n".into())
+    );
+    assert_eq!(
+        run(&sandbox, &["wait", "absent", "--deleted"]),
+        (Some(0), String::new())
+    );
+    assert_eq!(
+        run(
+            &sandbox,
+            &["wait", "ready", "--equals", "no", "--timeout", "300ms"]
+        )
+        .0,
+        Some(3)
+    );
+
+    let mut cmd = kit_process(&sandbox);
+    cmd.args(["wait", "phase", "--equals", "go"]);
+    let (mut waiter, mut lines) = spawn_lines(&mut cmd);
+    put(&sandbox, "phase", "steady");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        waiter.try_wait().unwrap().is_none(),
+        "returned on a value that does not match"
+    );
+    put(&sandbox, "phase", "go");
+    assert_eq!(lines.next_line(), "go");
+    assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(0));
+}
+
+#[test]
+fn bad_input_exits_2_and_writes_nothing() {
+    let sandbox = cluster(1);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["queue", "push", "", "a"],
+        vec!["queue", "push", "q"],
+        vec!["queue", "push", "q", "a", "--stdin"],
+        vec!["queue", "pop", "q", "--count", "0"],
+        vec!["queue", "pop", ""],
+        vec!["wait", "k"],
+        vec!["wait", "", "--exists"],
+        vec!["wait", "k", "--exists", "--deleted"],
+        vec!["wait", "k", "--exists", "--timeout", "soon"],
+    ];
+    for args in &cases {
+        let out = kit(&sandbox).args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{:?}: {}",
+            &args[..2],
+            stderr_text(&out)
+        );
+        assert_eq!(stderr_text(&out).lines().count(), 1, "{:?}", &args[..2]);
+    }
+    assert_eq!(
+        run(&sandbox, &["queue", "len", "q"]),
+        (Some(0), "0\n".into()),
+        "bad input wrote items"
+    );
+}
