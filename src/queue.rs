@@ -22,6 +22,8 @@ pub const MAX_VALUE_BYTES: usize = 1024 * 1024;
 /// Items per push transaction (etcd allows 128 operations per transaction), and how far a
 /// pop looks to order the items of one transaction by key.
 pub const BATCH: usize = 64;
+/// Items one pop transaction claims at most.
+pub const CLAIM: usize = 16;
 /// Bytes per push transaction, below etcd's request limit.
 const BATCH_BYTES: usize = 1024 * 1024;
 
@@ -138,15 +140,26 @@ impl Queue {
 
     /// The oldest item, not removed; `None` when empty.
     pub async fn peek(&self) -> Result<Option<Item>> {
-        Ok(self.head().await?.0.map(|kv| item_of(&kv)))
+        Ok(self.head().await?.0.first().map(item_of))
     }
 
     /// Removes and returns the oldest item, waiting (on a watch) while the queue is empty.
     /// If the future is dropped, nothing was taken unless it had completed.
     pub async fn pop(&self) -> Result<Item> {
+        let mut items = self.pop_up_to(1).await?;
+        items
+            .pop()
+            .ok_or_else(|| Error::Io(std::io::Error::other("a pop returned no item")))
+    }
+
+    /// Removes and returns the oldest 1..=`max` items (up to [`CLAIM`]) in queue order, in one
+    /// transaction, waiting while the queue is empty. Claiming several at once keeps
+    /// concurrent poppers from contending item by item.
+    pub async fn pop_up_to(&self, max: usize) -> Result<Vec<Item>> {
+        let max = max.clamp(1, CLAIM);
         loop {
             let (head, rev) = self.head().await?;
-            let Some(kv) = head else {
+            if head.is_empty() {
                 // Empty: wait for a put after the revision we read, then look again.
                 let waited = watch_prefix(&self.etcd, &self.prefix, rev + 1, |events| {
                     !events.iter().any(|e| e.event_type() == EventType::Put)
@@ -156,23 +169,32 @@ impl Queue {
                     Ok(()) | Err(Error::Compacted { .. }) => continue,
                     Err(e) => return Err(e),
                 }
-            };
-            let claim = Txn::new()
-                .when([Compare::mod_revision(
-                    kv.key(),
-                    CompareOp::Equal,
-                    kv.mod_revision(),
-                )])
-                .and_then([TxnOp::delete(kv.key(), None)]);
-            if self.etcd.txn(Retry::IfNotSent, claim).await?.succeeded() {
-                return Ok(item_of(&kv));
             }
-            // Another popper won it: look again.
+            let taken = &head[..max.min(head.len())];
+            let claim = Txn::new()
+                .when(
+                    taken
+                        .iter()
+                        .map(|kv| {
+                            Compare::mod_revision(kv.key(), CompareOp::Equal, kv.mod_revision())
+                        })
+                        .collect::<Vec<_>>(),
+                )
+                .and_then(
+                    taken
+                        .iter()
+                        .map(|kv| TxnOp::delete(kv.key(), None))
+                        .collect::<Vec<_>>(),
+                );
+            if self.etcd.txn(Retry::IfNotSent, claim).await?.succeeded() {
+                return Ok(taken.iter().map(item_of).collect());
+            }
+            // Another popper took one of them: look again.
         }
     }
 
-    /// The oldest item and the revision the queue was read at.
-    async fn head(&self) -> Result<(Option<KeyValue>, i64)> {
+    /// The oldest items in queue order (up to [`BATCH`]) and the revision they were read at.
+    async fn head(&self) -> Result<(Vec<KeyValue>, i64)> {
         let first = GetOptions::new()
             .with_prefix()
             .with_sort(SortTarget::Create, SortOrder::Ascend)
@@ -186,12 +208,19 @@ impl Queue {
             })
             .await?;
         let rev = resp.header().map_or(0, |h| h.revision());
-        // Items of one transaction share a create revision: the lowest key comes first.
-        let head = resp
-            .kvs()
-            .iter()
-            .min_by(|a, b| (a.create_revision(), a.key()).cmp(&(b.create_revision(), b.key())))
-            .cloned();
+        // Items of one transaction share a create revision: the lower key comes first.
+        // A push transaction holds at most BATCH items, so the first revision's items are
+        // all among the BATCH read.
+        let mut head = resp.kvs().to_vec();
+        head.sort_by(|a, b| (a.create_revision(), a.key()).cmp(&(b.create_revision(), b.key())));
+        if head.len() == BATCH {
+            // Items of the last revision read may continue beyond the limit: keep only
+            // complete revisions (the first one always is).
+            let last = head[BATCH - 1].create_revision();
+            if head[0].create_revision() != last {
+                head.retain(|kv| kv.create_revision() != last);
+            }
+        }
         Ok((head, rev))
     }
 }

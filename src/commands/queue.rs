@@ -118,25 +118,32 @@ async fn pop(
     out: &mut Output,
 ) -> Result<Exit> {
     let deadline = timeout.map(|t| Instant::now() + t);
-    for _ in 0..count {
+    let mut popped = 0u64;
+    while popped < count {
+        let want = usize::try_from(count - popped).unwrap_or(usize::MAX);
         let popping = async {
             match deadline {
-                None => queue.pop().await,
-                Some(at) => timeout_at(at, queue.pop()).await.unwrap_or_else(|_| {
-                    Err(Error::Timeout {
-                        what: format!("an item in {name}"),
-                        after: timeout.unwrap_or_default(),
-                    })
-                }),
+                None => queue.pop_up_to(want).await,
+                Some(at) => timeout_at(at, queue.pop_up_to(want))
+                    .await
+                    .unwrap_or_else(|_| {
+                        Err(Error::Timeout {
+                            what: format!("an item in {name}"),
+                            after: timeout.unwrap_or_default(),
+                        })
+                    }),
             }
         };
-        let item = tokio::select! {
-            // An item already taken is printed before a signal is looked at.
+        let items = tokio::select! {
+            // Items already taken are printed before a signal is looked at.
             biased;
-            item = popping => item?,
+            items = popping => items?,
             sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
         };
-        out.item(&item)?;
+        for item in &items {
+            out.item(item)?;
+        }
+        popped += items.len() as u64;
     }
     Ok(Exit::SUCCESS)
 }
