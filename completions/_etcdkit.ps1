@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'List, watch, wait for, or pick instances of SERVICE')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO work queue: each item is delivered to exactly one popper')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
+            [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -317,6 +318,200 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'etcdkit;job-progress' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Report PERCENT (0..100) done, optionally with a message')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark the job done (100%)')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark the job failed')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the job''s progress (exit 3 if it has not started)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow jobs live: bars on a terminal, one line per change otherwise')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'etcdkit;job-progress;set' {
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'message')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;job-progress;done' {
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'message')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'ttl')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;job-progress;fail' {
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'message')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'ttl')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;job-progress;get' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;job-progress;watch' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;job-progress;run' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'ttl')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;job-progress;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Report PERCENT (0..100) done, optionally with a message')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark the job done (100%)')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark the job failed')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the job''s progress (exit 3 if it has not started)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow jobs live: bars on a terminal, one line per change otherwise')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'etcdkit;job-progress;help;set' {
+            break
+        }
+        'etcdkit;job-progress;help;done' {
+            break
+        }
+        'etcdkit;job-progress;help;fail' {
+            break
+        }
+        'etcdkit;job-progress;help;get' {
+            break
+        }
+        'etcdkit;job-progress;help;watch' {
+            break
+        }
+        'etcdkit;job-progress;help;run' {
+            break
+        }
+        'etcdkit;job-progress;help;help' {
+            break
+        }
         'etcdkit;status' {
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
@@ -389,6 +584,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'List, watch, wait for, or pick instances of SERVICE')
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO work queue: each item is delivered to exactly one popper')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
+            [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -427,6 +623,33 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;help;wait' {
+            break
+        }
+        'etcdkit;help;job-progress' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Report PERCENT (0..100) done, optionally with a message')
+            [CompletionResult]::new('done', 'done', [CompletionResultType]::ParameterValue, 'Mark the job done (100%)')
+            [CompletionResult]::new('fail', 'fail', [CompletionResultType]::ParameterValue, 'Mark the job failed')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the job''s progress (exit 3 if it has not started)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Follow jobs live: bars on a terminal, one line per change otherwise')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status')
+            break
+        }
+        'etcdkit;help;job-progress;set' {
+            break
+        }
+        'etcdkit;help;job-progress;done' {
+            break
+        }
+        'etcdkit;help;job-progress;fail' {
+            break
+        }
+        'etcdkit;help;job-progress;get' {
+            break
+        }
+        'etcdkit;help;job-progress;watch' {
+            break
+        }
+        'etcdkit;help;job-progress;run' {
             break
         }
         'etcdkit;help;status' {

@@ -42,6 +42,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
             cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
+            cand job-progress 'Report and watch the progress of long jobs'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -297,6 +298,185 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'etcdkit;job-progress'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Report PERCENT (0..100) done, optionally with a message'
+            cand done 'Mark the job done (100%)'
+            cand fail 'Mark the job failed'
+            cand get 'Print the job''s progress (exit 3 if it has not started)'
+            cand watch 'Follow jobs live: bars on a terminal, one line per change otherwise'
+            cand run 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'etcdkit;job-progress;set'= {
+            cand --message 'message'
+            cand --ttl 'Let the record vanish DUR after this update'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;job-progress;done'= {
+            cand --message 'message'
+            cand --ttl 'ttl'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;job-progress;fail'= {
+            cand --message 'message'
+            cand --ttl 'ttl'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;job-progress;get'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;job-progress;watch'= {
+            cand --timeout 'Give up after DUR (exit 3)'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;job-progress;run'= {
+            cand --ttl 'ttl'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;job-progress;help'= {
+            cand set 'Report PERCENT (0..100) done, optionally with a message'
+            cand done 'Mark the job done (100%)'
+            cand fail 'Mark the job failed'
+            cand get 'Print the job''s progress (exit 3 if it has not started)'
+            cand watch 'Follow jobs live: bars on a terminal, one line per change otherwise'
+            cand run 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'etcdkit;job-progress;help;set'= {
+        }
+        &'etcdkit;job-progress;help;done'= {
+        }
+        &'etcdkit;job-progress;help;fail'= {
+        }
+        &'etcdkit;job-progress;help;get'= {
+        }
+        &'etcdkit;job-progress;help;watch'= {
+        }
+        &'etcdkit;job-progress;help;run'= {
+        }
+        &'etcdkit;job-progress;help;help'= {
+        }
         &'etcdkit;status'= {
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
@@ -366,6 +546,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
             cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
+            cand job-progress 'Report and watch the progress of long jobs'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -394,6 +575,26 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;queue;peek'= {
         }
         &'etcdkit;help;wait'= {
+        }
+        &'etcdkit;help;job-progress'= {
+            cand set 'Report PERCENT (0..100) done, optionally with a message'
+            cand done 'Mark the job done (100%)'
+            cand fail 'Mark the job failed'
+            cand get 'Print the job''s progress (exit 3 if it has not started)'
+            cand watch 'Follow jobs live: bars on a terminal, one line per change otherwise'
+            cand run 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status'
+        }
+        &'etcdkit;help;job-progress;set'= {
+        }
+        &'etcdkit;help;job-progress;done'= {
+        }
+        &'etcdkit;help;job-progress;fail'= {
+        }
+        &'etcdkit;help;job-progress;get'= {
+        }
+        &'etcdkit;help;job-progress;watch'= {
+        }
+        &'etcdkit;help;job-progress;run'= {
         }
         &'etcdkit;help;status'= {
         }

@@ -47,6 +47,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "register" -d 'Regis
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "job-progress" -d 'Report and watch the progress of long jobs'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -259,6 +260,148 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Unti
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l deleted -d 'Until KEY does not exist'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "done" -d 'Mark the job done (100%)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "fail" -d 'Mark the job failed'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "get" -d 'Print the job\'s progress (exit 3 if it has not started)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l message -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l ttl -d 'Let the record vanish DUR after this update' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "done" -d 'Mark the job done (100%)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "fail" -d 'Mark the job failed'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the job\'s progress (exit 3 if it has not started)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -312,17 +455,24 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "elect" -d 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "job-progress" -d 'Report and watch the progress of long jobs'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover queue wait job-progress status sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "len" -d 'Print the number of items'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "done" -d 'Mark the job done (100%)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "fail" -d 'Mark the job failed'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "get" -d 'Print the job\'s progress (exit 3 if it has not started)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'

@@ -166,6 +166,10 @@ pub enum Command {
     /// Block until KEY exists, equals a value, or is deleted
     Wait(WaitArgs),
 
+    /// Report and watch the progress of long jobs
+    #[command(subcommand)]
+    JobProgress(JobCommand),
+
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
     Status,
 
@@ -400,6 +404,63 @@ pub struct WaitArgs {
     /// Give up after DUR (exit 3)
     #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Subcommand)]
+#[command(after_help = "\
+Each job is one key, JOB (with --prefix), holding {\"percent\",\"message\",\"state\",\"updated\"};
+state is running, done or failed. `watch` exits 0 when every job is done, 5 as soon as one
+fails, 3 on --timeout.")]
+pub enum JobCommand {
+    /// Report PERCENT (0..100) done, optionally with a message
+    Set {
+        job: String,
+        #[arg(value_parser = clap::value_parser!(u8).range(0..=100))]
+        percent: u8,
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        /// Let the record vanish DUR after this update
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        ttl: Option<Duration>,
+    },
+    /// Mark the job done (100%)
+    Done {
+        job: String,
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        ttl: Option<Duration>,
+    },
+    /// Mark the job failed
+    Fail {
+        job: String,
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        ttl: Option<Duration>,
+    },
+    /// Print the job's progress (exit 3 if it has not started)
+    Get { job: String },
+    /// Follow jobs live: bars on a terminal, one line per change otherwise
+    Watch {
+        #[arg(required = true)]
+        jobs: Vec<String>,
+        /// Give up after DUR (exit 3)
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        timeout: Option<Duration>,
+    },
+    /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
+    Run {
+        job: String,
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        ttl: Option<Duration>,
+        /// Time a stopped CMD gets between SIGTERM and SIGKILL
+        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+        grace: Duration,
+        /// The command (after `--`); it gets ETCDKIT_JOB
+        #[arg(last = true, required = true, value_name = "CMD")]
+        cmd: Vec<OsString>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

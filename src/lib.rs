@@ -34,6 +34,7 @@ pub mod error;
 pub mod exit;
 pub mod lock;
 pub mod output;
+pub mod progress;
 pub mod queue;
 pub mod registry;
 pub mod sandbox;

@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::cli::{ColorChoice, Format};
 use crate::election::Leader;
 use crate::lock::Held;
+use crate::progress::{State, Update};
 use crate::queue::Item;
 use crate::registry::{Change, Instance};
 use crate::status::EndpointStatus;
@@ -290,6 +291,44 @@ impl Output {
         }
     }
 
+    /// A job's progress: `JOB PERCENT% STATE MESSAGE` (`JOB waiting` before it starts), or
+    /// the record in JSON.
+    pub fn job(&mut self, update: &Update) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(update),
+            Format::Text => self.text_line(&job_line(update)),
+        }
+    }
+
+    /// The live view of `job-progress watch`: bars on stderr when it is a terminal and the
+    /// output is text; otherwise one line per change through [`Output::job`].
+    pub fn job_view(&self, jobs: &[String]) -> Option<JobBars> {
+        if self.format == Format::Json || !io::stderr().is_terminal() {
+            return None;
+        }
+        let multi =
+            indicatif::MultiProgress::with_draw_target(indicatif::ProgressDrawTarget::stderr());
+        let width = jobs.iter().map(|j| j.len()).max().unwrap_or(0);
+        let style = indicatif::ProgressStyle::with_template(&format!(
+            "{{prefix:<{width}}} [{{bar:30}}] {{pos:>3}}% {{msg}} ({{elapsed}}, ETA {{eta}})"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ");
+        let bars = jobs
+            .iter()
+            .map(|job| {
+                let bar = multi.add(indicatif::ProgressBar::new(100).with_style(style.clone()));
+                bar.set_prefix(sanitize(job).into_owned());
+                bar.set_message("waiting");
+                (job.clone(), bar)
+            })
+            .collect();
+        Some(JobBars {
+            _multi: multi,
+            bars,
+        })
+    }
+
     fn text_line(&mut self, line: &str) -> io::Result<()> {
         let mut out = self.out.lock();
         writeln!(out, "{line}")?;
@@ -308,6 +347,53 @@ impl Output {
         serde_json::to_writer(&mut out, value)?;
         out.write_all(b"\n")?;
         out.flush()
+    }
+}
+
+/// One indicatif bar per job.
+pub struct JobBars {
+    _multi: indicatif::MultiProgress,
+    bars: Vec<(String, indicatif::ProgressBar)>,
+}
+
+impl JobBars {
+    pub fn update(&self, update: &Update) {
+        let Some((_, bar)) = self.bars.iter().find(|(job, _)| *job == update.job) else {
+            return;
+        };
+        match &update.progress {
+            None => bar.set_message("waiting"),
+            Some(p) => {
+                bar.set_position(u64::from(p.percent));
+                let message = sanitize(&p.message).into_owned();
+                match p.state {
+                    State::Running => bar.set_message(message),
+                    State::Done => bar.finish_with_message(format!("done {message}")),
+                    State::Failed => bar.abandon_with_message(format!("FAILED {message}")),
+                }
+            }
+        }
+    }
+}
+
+fn job_line(update: &Update) -> String {
+    match &update.progress {
+        None => format!("{} waiting", sanitize(&update.job)),
+        Some(p) => {
+            let state = match p.state {
+                State::Running => "running",
+                State::Done => "done",
+                State::Failed => "failed",
+            };
+            format!(
+                "{} {}% {state} {}",
+                sanitize(&update.job),
+                p.percent,
+                sanitize(&p.message)
+            )
+            .trim_end()
+            .to_string()
+        }
     }
 }
 

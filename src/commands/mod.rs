@@ -5,6 +5,7 @@ mod completions;
 mod discover;
 mod elect;
 mod hold;
+mod job_progress;
 mod lock;
 mod queue;
 mod register;
@@ -32,6 +33,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Queue(cmd) => queue::run(&cli.global, cmd, &shutdown, &mut out).await,
         Command::Wait(args) => wait::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::JobProgress(cmd) => job_progress::run(&cli.global, cmd, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,

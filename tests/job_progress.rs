@@ -1,0 +1,231 @@
+//! `etcdkit job-progress` end to end against real etcd, including a real pseudo-terminal.
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+use common::{cluster, etcdkit, etcdkit_process, eventually, spawn_lines, stderr_text, wait_exit};
+use etcdkit::progress::{State, Update};
+use etcdkit::sandbox::Sandbox;
+
+fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .arg("job-progress")
+        .args(args)
+        .output()
+        .unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+fn watcher(sandbox: &Sandbox, args: &[&str]) -> Command {
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .arg("job-progress")
+        .arg("watch")
+        .args(args);
+    cmd
+}
+
+#[test]
+fn set_and_get_round_trip() {
+    let sandbox = cluster(1);
+    assert_eq!(
+        run(&sandbox, &["get", "index"]).0,
+        Some(3),
+        "a job that has not started"
+    );
+    assert_eq!(
+        run(&sandbox, &["set", "index", "40", "--message", "shard 4/10"]).0,
+        Some(0)
+    );
+    assert_eq!(
+        run(&sandbox, &["get", "index"]),
+        (Some(0), "index 40% running shard 4/10\n".into())
+    );
+    let (code, json) = run(&sandbox, &["get", "index", "-o", "json"]);
+    assert_eq!(code, Some(0));
+    let update: Update = serde_json::from_str(&json).unwrap();
+    let progress = update.progress.unwrap();
+    assert_eq!(
+        (progress.percent, progress.message.as_str(), progress.state),
+        (40, "shard 4/10", State::Running)
+    );
+    assert!(progress.updated.ends_with('Z'), "{}", progress.updated);
+    // done keeps the message and sets 100%.
+    assert_eq!(run(&sandbox, &["done", "index"]).0, Some(0));
+    assert_eq!(
+        run(&sandbox, &["get", "index"]).1,
+        "index 100% done shard 4/10\n"
+    );
+}
+
+#[test]
+fn watch_follows_updates_and_exits_0_when_all_are_done() {
+    let sandbox = cluster(1);
+    run(&sandbox, &["set", "a", "10"]);
+    let (mut child, mut lines) = spawn_lines(&mut watcher(&sandbox, &["a", "b"]));
+    let first = [lines.next_line(), lines.next_line()];
+    assert!(
+        first.contains(&"a 10% running".to_string()) && first.contains(&"b waiting".to_string()),
+        "{first:?}"
+    );
+    run(&sandbox, &["set", "a", "50", "--message", "half"]);
+    assert_eq!(lines.next_line(), "a 50% running half");
+    run(&sandbox, &["done", "a"]);
+    assert_eq!(lines.next_line(), "a 100% done half");
+    run(&sandbox, &["set", "b", "5"]);
+    assert_eq!(lines.next_line(), "b 5% running");
+    run(&sandbox, &["done", "b", "--message", "ok"]);
+    assert_eq!(lines.next_line(), "b 100% done ok");
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
+}
+
+#[test]
+fn watch_exits_5_when_a_job_fails_and_3_on_timeout() {
+    let sandbox = cluster(1);
+    run(&sandbox, &["set", "x", "30"]);
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["job-progress", "watch", "x", "--timeout", "300ms"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr_text(&out).contains("timed out"));
+
+    let (mut child, mut lines) = spawn_lines(&mut watcher(&sandbox, &["x", "-o", "json"]));
+    let _current: Update = serde_json::from_str(&lines.next_line()).unwrap();
+    run(&sandbox, &["fail", "x", "--message", "disk full"]);
+    let failed: Update = serde_json::from_str(&lines.next_line()).unwrap();
+    assert_eq!(
+        failed.progress.as_ref().map(|p| p.state),
+        Some(State::Failed)
+    );
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(5));
+    let mut err = String::new();
+    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert!(err.contains("job x failed: disk full"), "{err}");
+}
+
+#[test]
+fn run_marks_the_job_from_cmds_status() {
+    let sandbox = cluster(1);
+    let bin = env!("CARGO_BIN_EXE_etcdkit");
+    let script = format!("{bin} job-progress set \"$ETCDKIT_JOB\" 60 --message working; exit 4");
+    let (code, _) = run(&sandbox, &["run", "build", "--", "sh", "-c", &script]);
+    assert_eq!(code, Some(4), "run exits with CMD's status");
+    assert_eq!(
+        run(&sandbox, &["get", "build"]).1,
+        "build 60% failed exit status 4\n"
+    );
+    assert_eq!(run(&sandbox, &["run", "ok", "--", "true"]).0, Some(0));
+    assert_eq!(run(&sandbox, &["get", "ok"]).1, "ok 100% done finished\n");
+}
+
+#[test]
+fn ttl_lets_an_abandoned_job_vanish() {
+    let sandbox = cluster(1);
+    assert_eq!(
+        run(&sandbox, &["set", "brief", "5", "--ttl", "1s"]).0,
+        Some(0)
+    );
+    assert_eq!(run(&sandbox, &["get", "brief"]).0, Some(0));
+    eventually(Duration::from_secs(4), "the job to expire", || {
+        run(&sandbox, &["get", "brief"]).0 == Some(3)
+    });
+}
+
+#[test]
+fn bad_input_exits_2() {
+    let sandbox = cluster(1);
+    for args in [
+        &["set", "j", "101"][..],
+        &["set", "j", "-1"],
+        &["set", "j", "half"],
+        &["set", "", "5"],
+        &["watch"],
+        &["run", "j"],
+        &["get", ""],
+    ] {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .arg("job-progress")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
+    }
+    assert_eq!(
+        run(&sandbox, &["get", "j"]).0,
+        Some(3),
+        "bad input wrote a job"
+    );
+}
+
+#[test]
+fn on_a_terminal_watch_draws_a_bar_with_percent_and_message() {
+    let sandbox = cluster(1);
+    run(&sandbox, &["set", "render", "0"]);
+    // script(1) gives etcdkit a pseudo-terminal; the screen is what it prints.
+    let command = format!(
+        "{} --endpoints {} job-progress watch render",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    );
+    let mut child = common::etcdkit_process_env(Command::new("script"))
+        .env("TERM", "xterm")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("running script(1)");
+    // Bars redraw in place (carriage returns, escape codes): read raw bytes.
+    let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let screen = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = std::io::Read::read(&mut stdout, &mut buf) {
+                if n == 0 {
+                    break;
+                }
+                screen.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
+    eventually(Duration::from_secs(10), "the bar to appear", || {
+        shown().contains("render")
+    });
+    run(
+        &sandbox,
+        &["set", "render", "40", "--message", "shard 4/10"],
+    );
+    eventually(
+        Duration::from_secs(10),
+        "the bar to show 40% and the message",
+        || {
+            let s = shown();
+            s.contains("40%") && s.contains("shard 4/10")
+        },
+    );
+    let screen_at_40 = shown();
+    assert!(screen_at_40.contains('['), "no bar drawn: {screen_at_40:?}");
+    run(&sandbox, &["done", "render"]);
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
+    drop(child.stdin.take());
+    reader.join().unwrap();
+    // A terminal gets the bar, not the line-per-change format.
+    assert!(
+        !screen_at_40.contains("render 40% running"),
+        "{screen_at_40:?}"
+    );
+}
