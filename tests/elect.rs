@@ -10,34 +10,10 @@ use common::{
     cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, spawn_lines,
     stderr_text, wait_exit, Lines,
 };
-use etcd_client::GetOptions;
 use etcdkit::election::Leader;
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-
-fn keys(sandbox: &Sandbox, prefix: &str) -> Vec<String> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
-            .await
-            .unwrap();
-        let got = c
-            .get(
-                prefix,
-                Some(GetOptions::new().with_prefix().with_keys_only()),
-            )
-            .await
-            .unwrap();
-        got.kvs()
-            .iter()
-            .map(|kv| kv.key_str().unwrap().to_string())
-            .collect()
-    })
-}
 
 fn elect(sandbox: &Sandbox) -> Command {
     let mut cmd = etcdkit_process();
@@ -103,7 +79,7 @@ fn the_standby_waits_and_takes_over_on_sigterm_within_a_few_round_trips() {
     assert_eq!(current_leader(&sandbox, "svc").as_deref(), Some("first"));
     let (mut standby, mut standby_out) = candidate(&sandbox, "svc", "second", "10s");
     eventually(Duration::from_secs(5), "the standby to campaign", || {
-        keys(&sandbox, "svc/").len() == 2
+        common::keys(&sandbox, "svc/").len() == 2
     });
     // Still a standby over a short window.
     std::thread::sleep(Duration::from_millis(300));
@@ -125,7 +101,7 @@ fn the_standby_waits_and_takes_over_on_sigterm_within_a_few_round_trips() {
     signal(&standby, Signal::SIGTERM);
     wait_exit(&mut standby, Duration::from_secs(5));
     assert!(
-        keys(&sandbox, "svc/").is_empty(),
+        common::keys(&sandbox, "svc/").is_empty(),
         "a resigned candidate left its key"
     );
 }
@@ -148,7 +124,7 @@ fn a_killed_leader_takes_its_cmd_along_and_the_standby_leads_within_the_ttl() {
     leads(&mut leader_out);
     let (mut standby, mut standby_out) = candidate(&sandbox, "crash", "heir", "2s");
     eventually(Duration::from_secs(5), "the standby to campaign", || {
-        keys(&sandbox, "crash/").len() == 2
+        common::keys(&sandbox, "crash/").len() == 2
     });
     let cmd_pid: u32 = std::fs::read_to_string(&pid_file)
         .unwrap()
@@ -257,7 +233,7 @@ fn successive_leaders_never_overlap() {
         revs.windows(2).all(|w| w[0] < w[1]),
         "leader revisions not increasing: {revs:?}"
     );
-    assert!(keys(&sandbox, "relay/").is_empty());
+    assert!(common::keys(&sandbox, "relay/").is_empty());
 }
 
 #[test]
@@ -272,7 +248,7 @@ fn observe_reports_two_successive_leaders_as_json() {
     assert_eq!(one.key, format!("obs/{}", one.lease));
     let (mut second, mut second_out) = candidate(&sandbox, "obs", "two", "10s");
     eventually(Duration::from_secs(5), "the second to campaign", || {
-        keys(&sandbox, "obs/").len() == 2
+        common::keys(&sandbox, "obs/").len() == 2
     });
     signal(&first, Signal::SIGTERM);
     leads(&mut second_out);
@@ -302,7 +278,7 @@ fn etcdctl_and_etcdkit_see_each_others_candidates() {
     );
     let (mut ours, mut ours_out) = candidate(&sandbox, "shared", "from-etcdkit", "10s");
     eventually(Duration::from_secs(5), "etcdkit to campaign", || {
-        keys(&sandbox, "shared/").len() == 2
+        common::keys(&sandbox, "shared/").len() == 2
     });
     std::thread::sleep(Duration::from_millis(300));
     assert!(ours.try_wait().unwrap().is_none());
@@ -367,5 +343,5 @@ fn bad_input_exits_2_and_writes_nothing() {
         );
         assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
     }
-    assert!(keys(&sandbox, "").is_empty());
+    assert!(common::keys(&sandbox, "").is_empty());
 }

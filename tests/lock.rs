@@ -10,34 +10,9 @@ use common::{
     cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, stderr_text,
     wait_exit,
 };
-use etcd_client::GetOptions;
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
-
-/// Keys under `prefix`, read with a plain client.
-fn keys(sandbox: &Sandbox, prefix: &str) -> Vec<String> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
-            .await
-            .unwrap();
-        let got = c
-            .get(
-                prefix,
-                Some(GetOptions::new().with_prefix().with_keys_only()),
-            )
-            .await
-            .unwrap();
-        got.kvs()
-            .iter()
-            .map(|kv| kv.key_str().unwrap().to_string())
-            .collect()
-    })
-}
 
 fn lock_cmd(sandbox: &Sandbox) -> assert_cmd::Command {
     let mut cmd = etcdkit();
@@ -96,7 +71,7 @@ fn cmd_gets_the_lock_env_and_its_status_is_etcdkits() {
     assert!(i64::from_str_radix(lease, 16).is_ok());
     assert!(rev.parse::<i64>().unwrap() >= 2);
     assert!(
-        keys(&sandbox, "nightly/").is_empty(),
+        common::keys(&sandbox, "nightly/").is_empty(),
         "the key was left behind"
     );
 
@@ -152,10 +127,14 @@ fn try_and_timeout_give_up_with_3_and_leave_no_key() {
     assert!(stderr_text(&out).contains("timed out"));
     assert!(started.elapsed() >= Duration::from_millis(400));
 
-    assert_eq!(keys(&sandbox, "busy/"), [key], "a waiter left its key");
+    assert_eq!(
+        common::keys(&sandbox, "busy/"),
+        [key],
+        "a waiter left its key"
+    );
     signal(&held, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut held, Duration::from_secs(5)), Some(0));
-    assert!(keys(&sandbox, "busy/").is_empty());
+    assert!(common::keys(&sandbox, "busy/").is_empty());
 }
 
 #[test]
@@ -166,10 +145,10 @@ fn without_cmd_it_prints_key_and_rev_and_holds_until_a_signal() {
     let key = v["key"].as_str().unwrap();
     assert_eq!(key, format!("held/{}", v["lease"].as_str().unwrap()));
     assert!(v["rev"].as_i64().unwrap() > 0);
-    assert_eq!(keys(&sandbox, "held/"), [key]);
+    assert_eq!(common::keys(&sandbox, "held/"), [key]);
     signal(&child, Signal::SIGINT);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
-    assert!(keys(&sandbox, "held/").is_empty());
+    assert!(common::keys(&sandbox, "held/").is_empty());
 }
 
 #[test]
@@ -181,11 +160,11 @@ fn sigterm_while_waiting_exits_143_and_deletes_the_waiter_key() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "the waiter to queue", || {
-        keys(&sandbox, "q/").len() == 2
+        common::keys(&sandbox, "q/").len() == 2
     });
     signal(&waiter, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(143));
-    assert_eq!(keys(&sandbox, "q/"), [key]);
+    assert_eq!(common::keys(&sandbox, "q/"), [key]);
     signal(&held, Signal::SIGTERM);
     wait_exit(&mut held, Duration::from_secs(5));
 }
@@ -202,7 +181,7 @@ fn a_waiter_blocks_until_the_holder_releases_then_takes_over() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "the waiter to queue", || {
-        keys(&sandbox, "handoff/").len() == 2
+        common::keys(&sandbox, "handoff/").len() == 2
     });
     // Still blocked over a short window.
     let window = Instant::now() + Duration::from_millis(300);
@@ -220,7 +199,7 @@ fn a_waiter_blocks_until_the_holder_releases_then_takes_over() {
     eprintln!("hand-off took {:?}", released.elapsed());
     assert!(released.elapsed() < Duration::from_secs(2));
     wait_exit(&mut held, Duration::from_secs(5));
-    assert!(keys(&sandbox, "handoff/").is_empty());
+    assert!(common::keys(&sandbox, "handoff/").is_empty());
 }
 
 /// Runs `n` contenders at once; each CMD records how many CMDs were inside at its start
@@ -264,7 +243,7 @@ fn six_contenders_never_overlap() {
     let slots = contend(&sandbox, "mutex", 6, 1, "0.05");
     assert_eq!(slots.len(), 6, "every contender ran once");
     assert!(slots.iter().all(|&s| s == 1), "two held at once: {slots:?}");
-    assert!(keys(&sandbox, "mutex/").is_empty());
+    assert!(common::keys(&sandbox, "mutex/").is_empty());
 }
 
 #[test]
@@ -273,7 +252,7 @@ fn a_semaphore_of_two_with_five_contenders_peaks_at_exactly_two() {
     let slots = contend(&sandbox, "sem", 5, 2, "0.4");
     assert_eq!(slots.len(), 5);
     assert_eq!(slots.iter().max(), Some(&2), "peak holders: {slots:?}");
-    assert!(keys(&sandbox, "sem/").is_empty());
+    assert!(common::keys(&sandbox, "sem/").is_empty());
 }
 
 /// Starts `lock NAME --ttl 2s -- CMD` where CMD writes its pid, a child's pid and the
@@ -430,7 +409,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
     ctl.wait().unwrap();
     // etcdctl does not always delete its key on SIGINT; then its 2s session expires.
     eventually(Duration::from_secs(5), "etcdctl's key to go", || {
-        keys(&sandbox, "shared/").is_empty()
+        common::keys(&sandbox, "shared/").is_empty()
     });
     let out = lock_cmd(&sandbox)
         .args(["shared", "--try", "--", "true"])
@@ -450,7 +429,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "etcdctl to queue", || {
-        keys(&sandbox, "shared/").len() == 2
+        common::keys(&sandbox, "shared/").len() == 2
     });
     std::thread::sleep(Duration::from_millis(300));
     assert!(!marker.exists(), "etcdctl ran while etcdkit held the lock");
@@ -458,7 +437,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
     assert_eq!(wait_exit(&mut ctl, Duration::from_secs(5)), Some(0));
     assert!(marker.exists());
     wait_exit(&mut held, Duration::from_secs(5));
-    assert!(keys(&sandbox, "shared/").is_empty());
+    assert!(common::keys(&sandbox, "shared/").is_empty());
 }
 
 #[test]
@@ -487,7 +466,10 @@ fn bad_input_exits_2_and_writes_nothing() {
         let err = stderr_text(&out);
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
     }
-    assert!(keys(&sandbox, "").is_empty(), "bad input wrote keys");
+    assert!(
+        common::keys(&sandbox, "").is_empty(),
+        "bad input wrote keys"
+    );
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

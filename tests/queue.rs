@@ -27,19 +27,6 @@ fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
     (out.status.code(), String::from_utf8(out.stdout).unwrap())
 }
 
-fn put(sandbox: &Sandbox, key: &str, value: &str) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
-            .await
-            .unwrap();
-        c.put(key, value, None).await.unwrap();
-    });
-}
-
 /// `seq FROM TO | etcdkit queue push QUEUE --stdin`
 fn producer(sandbox: &Sandbox, queue: &str, from: u32, to: u32) -> Child {
     let mut child = kit_process(sandbox)
@@ -199,7 +186,7 @@ fn len_and_peek_and_a_hand_written_key() {
     );
     assert_eq!(run(&sandbox, &["queue", "peek", "q"]).0, Some(3));
     // Another tool's item under QUEUE/ is an item too.
-    put(&sandbox, "q/written-by-etcdctl", "manual");
+    common::put(&sandbox, "q/written-by-etcdctl", "manual");
     run(&sandbox, &["queue", "push", "q", "second"]);
     assert_eq!(
         run(&sandbox, &["queue", "len", "q"]),
@@ -226,7 +213,7 @@ fn len_and_peek_and_a_hand_written_key() {
 #[test]
 fn wait_returns_at_once_blocks_until_the_value_matches_and_times_out_with_3() {
     let sandbox = cluster(1);
-    put(&sandbox, "ready", "yes");
+    common::put(&sandbox, "ready", "yes");
     assert_eq!(
         run(&sandbox, &["wait", "ready", "--exists"]),
         (Some(0), "yes\n".into())
@@ -251,13 +238,13 @@ fn wait_returns_at_once_blocks_until_the_value_matches_and_times_out_with_3() {
     let mut cmd = kit_process(&sandbox);
     cmd.args(["wait", "phase", "--equals", "go"]);
     let (mut waiter, mut lines) = spawn_lines(&mut cmd);
-    put(&sandbox, "phase", "steady");
+    common::put(&sandbox, "phase", "steady");
     std::thread::sleep(Duration::from_millis(300));
     assert!(
         waiter.try_wait().unwrap().is_none(),
         "returned on a value that does not match"
     );
-    put(&sandbox, "phase", "go");
+    common::put(&sandbox, "phase", "go");
     assert_eq!(lines.next_line(), "go");
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(0));
 }

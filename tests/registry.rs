@@ -41,22 +41,6 @@ fn addrs(sandbox: &Sandbox, service: &str) -> Vec<String> {
     text.lines().map(str::to_string).collect()
 }
 
-fn raw_get(sandbox: &Sandbox, key: &str) -> Option<String> {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
-            .await
-            .unwrap();
-        let got = c.get(key, None).await.unwrap();
-        got.kvs()
-            .first()
-            .map(|kv| kv.value_str().unwrap().to_string())
-    })
-}
-
 fn signal(child: &Child, sig: Signal) {
     kill(Pid::from_raw(child.id() as i32), sig).unwrap();
 }
@@ -72,7 +56,7 @@ fn the_exact_naming_record_is_written_and_metadata_round_trips() {
         &["--meta", r#"{"zone":"a","weight":3}"#],
     );
     assert_eq!(
-        raw_get(&sandbox, "web/127.0.0.1:8080").as_deref(),
+        common::get(&sandbox, "web/127.0.0.1:8080").as_deref(),
         Some(r#"{"Op":0,"Addr":"127.0.0.1:8080","Metadata":null}"#)
     );
     let (code, json) = discover(&sandbox, &["web", "-o", "json"]);
@@ -192,14 +176,14 @@ fn a_revoked_lease_comes_back_by_itself() {
     assert!(revoked.status.success());
     // Gone for a moment, then back on a new lease.
     eventually(Duration::from_secs(3), "the registration to return", || {
-        raw_get(&sandbox, "back/127.0.0.1:7000").is_some()
+        common::get(&sandbox, "back/127.0.0.1:7000").is_some()
     });
     signal(&child, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
     let mut err = String::new();
     std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
     assert!(err.contains("registering again"), "{err}");
-    assert_eq!(raw_get(&sandbox, "back/127.0.0.1:7000"), None);
+    assert_eq!(common::get(&sandbox, "back/127.0.0.1:7000"), None);
 }
 
 #[test]
@@ -283,16 +267,7 @@ fn watch_follows_joins_and_leaves_through_a_member_failure() {
 fn other_writers_values_are_skipped_with_a_warning() {
     let sandbox = cluster(1);
     let mut good = register(&sandbox, "mixed", "127.0.0.1:4001", &[]);
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
-            .await
-            .unwrap();
-        c.put("mixed/garbage", "not json", None).await.unwrap();
-    });
+    common::put(&sandbox, "mixed/garbage", "not json");
     let out = etcdkit()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args(["discover", "mixed"])
@@ -337,5 +312,5 @@ fn bad_input_exits_2_and_writes_nothing() {
         );
         assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
     }
-    assert_eq!(raw_get(&sandbox, "web/127.0.0.1:1"), None);
+    assert_eq!(common::get(&sandbox, "web/127.0.0.1:1"), None);
 }

@@ -152,3 +152,48 @@ pub fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i3
     });
     status.and_then(|s| s.code())
 }
+
+/// Runs `f` with a plain etcd-client connected to the sandbox (for setting up and checking
+/// state behind etcdkit's back).
+pub fn with_client<T>(sandbox: &Sandbox, f: impl AsyncFnOnce(&mut etcd_client::Client) -> T) -> T {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+            .await
+            .unwrap();
+        f(&mut c).await
+    })
+}
+
+/// Keys under `prefix`.
+pub fn keys(sandbox: &Sandbox, prefix: &str) -> Vec<String> {
+    with_client(sandbox, async |c| {
+        let options = etcd_client::GetOptions::new()
+            .with_prefix()
+            .with_keys_only();
+        let got = c.get(prefix, Some(options)).await.unwrap();
+        got.kvs()
+            .iter()
+            .map(|kv| kv.key_str().unwrap().to_string())
+            .collect()
+    })
+}
+
+/// The value at `key`, if any.
+pub fn get(sandbox: &Sandbox, key: &str) -> Option<String> {
+    with_client(sandbox, async |c| {
+        let got = c.get(key, None).await.unwrap();
+        got.kvs()
+            .first()
+            .map(|kv| kv.value_str().unwrap().to_string())
+    })
+}
+
+pub fn put(sandbox: &Sandbox, key: &str, value: &str) {
+    with_client(sandbox, async |c| {
+        c.put(key, value, None).await.unwrap();
+    })
+}
