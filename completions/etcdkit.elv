@@ -40,6 +40,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand elect 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
             cand register 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
+            cand publish 'Publish messages to TOPIC, one per argument or per stdin line'
+            cand subscribe 'Stream TOPIC''s messages in publish order, live or replayed from a revision'
             cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
@@ -144,6 +146,51 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
             cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand --watch 'Stream joins and leaves after the current set'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;publish'= {
+            cand --ttl 'Messages vanish DUR after the publisher started (a lease)'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --stdin 'Publish one message per stdin line, as lines arrive'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;subscribe'= {
+            cand --from-rev 'Replay history from this revision'
+            cand --count 'Exit 0 after N messages'
+            cand --timeout 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -544,6 +591,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand elect 'Leader election: run CMD only while leader; --observe leader changes; --leader prints it'
             cand register 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
+            cand publish 'Publish messages to TOPIC, one per argument or per stdin line'
+            cand subscribe 'Stream TOPIC''s messages in publish order, live or replayed from a revision'
             cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
@@ -559,6 +608,10 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;register'= {
         }
         &'etcdkit;help;discover'= {
+        }
+        &'etcdkit;help;publish'= {
+        }
+        &'etcdkit;help;subscribe'= {
         }
         &'etcdkit;help;queue'= {
             cand push 'Append values (arguments, or one per line of stdin)'

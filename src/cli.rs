@@ -159,6 +159,12 @@ pub enum Command {
     /// List, watch, wait for, or pick instances of SERVICE
     Discover(DiscoverArgs),
 
+    /// Publish messages to TOPIC, one per argument or per stdin line
+    Publish(PublishArgs),
+
+    /// Stream TOPIC's messages in publish order, live or replayed from a revision
+    Subscribe(SubscribeArgs),
+
     /// A FIFO work queue: each item is delivered to exactly one popper
     #[command(subcommand)]
     Queue(QueueCommand),
@@ -333,6 +339,53 @@ pub struct DiscoverArgs {
 
     /// With --wait-for: give up after DUR (exit 3)
     #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "wait_for")]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Each message is a put under TOPIC/; its revision is its place in the stream. Lines waiting
+on stdin are published together in one transaction (up to 64), in order, each batch
+exactly once even when retried after a member failure. A message over 1 MiB is refused
+(exit 2) before anything is sent.")]
+pub struct PublishArgs {
+    /// The topic; messages are written under TOPIC/
+    pub topic: String,
+
+    /// Messages, one per argument
+    #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+    pub messages: Vec<String>,
+
+    /// Publish one message per stdin line, as lines arrive
+    #[arg(long)]
+    pub stdin: bool,
+
+    /// Messages vanish DUR after the publisher started (a lease)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub ttl: Option<Duration>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Text: each message's value on its own line (so `while read` works). JSON lines: value, key,
+rev (messages published in one batch share a revision). Without --from-rev only messages
+published after it starts are shown. After a member failure it resumes from the last
+delivered revision + 1: nothing lost or repeated. A compacted --from-rev is an error (exit 1)
+naming the oldest revision still available.")]
+pub struct SubscribeArgs {
+    /// The topic
+    pub topic: String,
+
+    /// Replay history from this revision
+    #[arg(long, value_name = "REV", value_parser = clap::value_parser!(i64).range(1..))]
+    pub from_rev: Option<i64>,
+
+    /// Exit 0 after N messages
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
 }
 

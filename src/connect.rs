@@ -538,6 +538,8 @@ impl Failure {
                 Code::Unavailable | Code::Cancelled | Code::DeadlineExceeded => {
                     Failure::Unavailable
                 }
+                // The connection broke under the request (member killed mid-request).
+                Code::Unknown | Code::Internal if is_transport_error(s) => Failure::Unavailable,
                 Code::Unauthenticated | Code::PermissionDenied => Failure::Auth,
                 Code::InvalidArgument | Code::FailedPrecondition
                     if s.message().contains("authentication") =>
@@ -550,6 +552,11 @@ impl Failure {
             _ => Failure::Other,
         }
     }
+}
+
+fn is_transport_error(status: &tonic::Status) -> bool {
+    status.message().contains("transport error")
+        || std::error::Error::source(status).is_some_and(|e| e.is::<tonic::transport::Error>())
 }
 
 fn is_connect_error(status: &tonic::Status) -> bool {

@@ -12,6 +12,8 @@
 //!   observer that reports every leader change in order.
 //! - [`registry`]: service registration (re-registering after a lost lease) and discovery
 //!   in etcd's gRPC naming format: list, watch joins and leaves, wait for N, pick one.
+//! - [`pubsub`]: ordered, replayable message streams: batched exactly-once publishing,
+//!   subscribing from any revision in etcd's history.
 //! - [`queue`]: etcd's recipes queue: push (batched), pop (each item to one popper,
 //!   blocking on a watch), len, peek.
 //! - [`wait`]: a barrier on one key: exists, equals a value, or deleted.
@@ -35,6 +37,7 @@ pub mod exit;
 pub mod lock;
 pub mod output;
 pub mod progress;
+pub mod pubsub;
 pub mod queue;
 pub mod registry;
 pub mod sandbox;

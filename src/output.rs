@@ -15,6 +15,7 @@ use crate::cli::{ColorChoice, Format};
 use crate::election::Leader;
 use crate::lock::Held;
 use crate::progress::{State, Update};
+use crate::pubsub::Message;
 use crate::queue::Item;
 use crate::registry::{Change, Instance};
 use crate::status::EndpointStatus;
@@ -327,6 +328,29 @@ impl Output {
             _multi: multi,
             bars,
         })
+    }
+
+    /// A subscribed message: its value (text), or the record (JSON).
+    pub fn message(&mut self, message: &Message) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(message),
+            Format::Text => self.text_line(&sanitize(&message.value)),
+        }
+    }
+
+    /// A counter on stderr for long streaming runs; hidden unless stderr is a terminal and
+    /// the output is text.
+    pub fn counter(&self, what: &str) -> indicatif::ProgressBar {
+        if self.format == Format::Json || !io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let bar = indicatif::ProgressBar::new_spinner();
+        let style = indicatif::ProgressStyle::with_template(&format!(
+            "{{spinner}} {{pos}} {what} ({{per_sec}})"
+        ))
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+        bar.set_style(style);
+        bar
     }
 
     fn text_line(&mut self, line: &str) -> io::Result<()> {

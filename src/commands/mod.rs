@@ -7,10 +7,13 @@ mod elect;
 mod hold;
 mod job_progress;
 mod lock;
+mod publish;
 mod queue;
 mod register;
 mod sandbox;
 mod status;
+mod stdin;
+mod subscribe;
 mod wait;
 
 pub use completions::{completion_script, man_pages};
@@ -34,6 +37,8 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Queue(cmd) => queue::run(&cli.global, cmd, &shutdown, &mut out).await,
         Command::Wait(args) => wait::run(&cli.global, args, &shutdown, &mut out).await,
         Command::JobProgress(cmd) => job_progress::run(&cli.global, cmd, &shutdown, &mut out).await,
+        Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
+        Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,

@@ -1,8 +1,6 @@
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use tokio::io::AsyncBufReadExt;
-use tokio::sync::mpsc;
 use tokio::time::{timeout_at, Instant};
 
 use crate::cli::{Global, QueueCommand};
@@ -58,54 +56,10 @@ pub async fn run(
 /// Streams stdin: lines already waiting go together in one transaction (order kept).
 /// Lines pushed before a bad one (oversize, not UTF-8) stay pushed.
 async fn push_stdin(queue: &Queue, name: &str) -> Result<()> {
-    let (tx, mut rx) = mpsc::channel::<std::io::Result<String>>(4 * BATCH);
-    tokio::spawn(async move {
-        let mut lines = tokio::io::BufReader::new(tokio::io::stdin()).lines();
-        loop {
-            let line = lines.next_line().await.transpose();
-            let Some(line) = line else { return };
-            let failed = line.is_err();
-            if tx.send(line).await.is_err() || failed {
-                return;
-            }
-        }
-    });
-    let mut line_no = 0usize;
-    while let Some(first) = rx.recv().await {
-        let mut batch = vec![first];
-        while batch.len() < BATCH {
-            match rx.try_recv() {
-                Ok(line) => batch.push(line),
-                Err(_) => break,
-            }
-        }
-        let mut values = Vec::with_capacity(batch.len());
-        let mut bad = None;
-        for line in batch {
-            line_no += 1;
-            match line.map_err(|e| Error::InvalidInput(format!("stdin line {line_no}: {e}"))) {
-                Ok(v) => match check_value(&v) {
-                    Ok(()) => values.push(v),
-                    Err(e) => {
-                        bad = Some(Error::InvalidInput(format!("stdin line {line_no}: {e}")));
-                        break;
-                    }
-                },
-                Err(e) => {
-                    bad = Some(e);
-                    break;
-                }
-            }
-        }
-        queue
-            .push(&values)
-            .await
-            .context(format!("pushing to {name}"))?;
-        if let Some(e) = bad {
-            return Err(e.into());
-        }
-    }
-    Ok(())
+    let push = async |values: Vec<String>| queue.push(&values).await;
+    super::stdin::batches(BATCH, check_value, push)
+        .await
+        .context(format!("pushing to {name}"))
 }
 
 /// Pops `count` items, printing each as it comes; 3 if the timeout cut it short.

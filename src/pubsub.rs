@@ -1,0 +1,213 @@
+//! Ordered, replayable message streams on etcd.
+//!
+//! Invariant: a message is one put under `TOPIC/`; its place in the stream is its revision,
+//! and messages published in one transaction follow the order of its operations. The
+//! stream is etcd's own history, so a subscriber replays from any revision not yet
+//! compacted, and [`crate::watch`] resumes a broken watch from the last delivered revision
+//! + 1: no message is lost or repeated.
+//!
+//! Keys: a batch of up to [`BATCH`] messages is written to `TOPIC/0` .. `TOPIC/63` (the
+//! history keeps every version; the keys hold only the latest). Each batch also bumps the
+//! publisher's own counter key `__etcdkit/publishers/<id>` with a version compare, so a
+//! batch retried after an ambiguous failure is applied exactly once.
+
+use std::time::Duration;
+
+use etcd_client::{Compare, CompareOp, EventType, GetOptions, PutOptions, Txn, TxnOp};
+use serde::Serialize;
+
+use crate::connect::{check_name, Etcd, Retry};
+use crate::error::{Error, Result};
+use crate::watch::watch_prefix;
+
+/// Messages per transaction (etcd allows 128 operations).
+pub const BATCH: usize = 64;
+/// The largest message accepted: etcd refuses requests over 1.5 MiB by default.
+pub const MAX_MESSAGE_BYTES: usize = 1024 * 1024;
+const BATCH_BYTES: usize = 1024 * 1024;
+
+/// A delivered message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Message {
+    pub value: String,
+    pub key: String,
+    pub rev: i64,
+}
+
+pub fn check_message(message: &str) -> Result<()> {
+    if message.len() > MAX_MESSAGE_BYTES {
+        return Err(Error::InvalidInput(format!(
+            "a message of {} bytes is over the limit of {MAX_MESSAGE_BYTES} bytes",
+            message.len()
+        )));
+    }
+    Ok(())
+}
+
+/// One publisher: its batches are applied exactly once and in order.
+pub struct Publisher {
+    etcd: Etcd,
+    prefix: Vec<u8>,
+    counter: Vec<u8>,
+    /// Batches applied so far (the counter key's version).
+    applied: i64,
+    lease: Option<i64>,
+}
+
+impl Publisher {
+    /// `ttl`: messages are attached to one lease of that TTL, granted now, so they vanish
+    /// TTL after the publisher starts.
+    pub async fn new(etcd: &Etcd, topic: &str, ttl: Option<Duration>) -> Result<Publisher> {
+        check_name(topic, "TOPIC")?;
+        let lease = match ttl {
+            Some(ttl) => {
+                let secs = ttl.as_secs().max(1) as i64;
+                let granted = etcd
+                    .call(Retry::Idempotent, |mut c| async move {
+                        c.lease_grant(secs, None).await
+                    })
+                    .await?;
+                Some(granted.id())
+            }
+            None => None,
+        };
+        Ok(Publisher {
+            etcd: etcd.clone(),
+            prefix: etcd.key(&format!("{topic}/")),
+            counter: etcd.key(&format!("__etcdkit/publishers/{:016x}", fastrand::u64(..))),
+            applied: 0,
+            lease,
+        })
+    }
+
+    /// Publishes `messages` in order, in transactions of up to [`BATCH`].
+    ///
+    /// Errors: `InvalidInput` for an oversize message (checked before anything is sent).
+    pub async fn publish<S: AsRef<str>>(&mut self, messages: &[S]) -> Result<()> {
+        messages
+            .iter()
+            .try_for_each(|m| check_message(m.as_ref()))?;
+        let mut start = 0;
+        while start < messages.len() {
+            let mut end = start;
+            let mut bytes = 0;
+            while end < messages.len()
+                && end - start < BATCH
+                && (end == start || bytes + messages[end].as_ref().len() < BATCH_BYTES)
+            {
+                bytes += messages[end].as_ref().len();
+                end += 1;
+            }
+            self.publish_batch(&messages[start..end]).await?;
+            start = end;
+        }
+        Ok(())
+    }
+
+    async fn publish_batch<S: AsRef<str>>(&mut self, batch: &[S]) -> Result<()> {
+        let mut options = PutOptions::new();
+        if let Some(lease) = self.lease {
+            options = options.with_lease(lease);
+        }
+        let mut ops: Vec<TxnOp> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let mut key = self.prefix.clone();
+                key.extend_from_slice(i.to_string().as_bytes());
+                TxnOp::put(key, m.as_ref(), Some(options.clone()))
+            })
+            .collect();
+        ops.push(TxnOp::put(self.counter.clone(), "", None));
+        let txn = Txn::new()
+            .when([Compare::version(
+                self.counter.clone(),
+                CompareOp::Equal,
+                self.applied,
+            )])
+            .and_then(ops)
+            .or_else([TxnOp::get(self.counter.clone(), None)]);
+        // Guarded by the counter's version: a repeat of an applied batch fails the compare.
+        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
+        let applied_before = resp.succeeded() || {
+            // Our counter already moved past this batch: an earlier attempt was applied.
+            resp.op_responses().into_iter().any(|op| match op {
+                etcd_client::TxnOpResponse::Get(r) => r
+                    .kvs()
+                    .first()
+                    .is_some_and(|kv| kv.version() == self.applied + 1),
+                _ => false,
+            })
+        };
+        if !applied_before {
+            return Err(Error::Io(std::io::Error::other(
+                "another writer changed this publisher's counter",
+            )));
+        }
+        self.applied += 1;
+        Ok(())
+    }
+
+    /// Deletes the publisher's counter key (best effort).
+    pub async fn close(self) {
+        let counter = self.counter.clone();
+        let _ = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| {
+                let counter = counter.clone();
+                async move { c.delete(counter, None).await }
+            })
+            .await;
+    }
+}
+
+/// The revision a subscriber that wants only new messages starts after.
+pub async fn current_revision(etcd: &Etcd, topic: &str) -> Result<i64> {
+    check_name(topic, "TOPIC")?;
+    let prefix = etcd.key(&format!("{topic}/"));
+    let resp = etcd
+        .call(Retry::Idempotent, |mut c| {
+            let prefix = prefix.clone();
+            async move {
+                c.get(
+                    prefix,
+                    Some(GetOptions::new().with_prefix().with_count_only()),
+                )
+                .await
+            }
+        })
+        .await?;
+    Ok(resp.header().map_or(0, |h| h.revision()))
+}
+
+/// Calls `deliver` with every message of `topic` from revision `from` on, in publish
+/// order, until it returns false.
+///
+/// Errors: `Compacted` (naming the oldest revision available) if `from` is gone.
+pub async fn subscribe(
+    etcd: &Etcd,
+    topic: &str,
+    from: i64,
+    mut deliver: impl FnMut(Message) -> bool,
+) -> Result<()> {
+    check_name(topic, "TOPIC")?;
+    let prefix = etcd.key(&format!("{topic}/"));
+    watch_prefix(etcd, &prefix, from.max(1), |events| {
+        for event in events {
+            if event.event_type() != EventType::Put {
+                continue;
+            }
+            let Some(kv) = event.kv() else { continue };
+            let message = Message {
+                value: String::from_utf8_lossy(kv.value()).into_owned(),
+                key: String::from_utf8_lossy(kv.key()).into_owned(),
+                rev: kv.mod_revision(),
+            };
+            if !deliver(message) {
+                return false;
+            }
+        }
+        true
+    })
+    .await
+}

@@ -1,0 +1,207 @@
+//! `etcdkit publish` and `etcdkit subscribe` end to end against real etcd.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use common::{cluster, etcdkit, etcdkit_process, spawn_lines, stderr_text, wait_exit, with_client};
+use etcdkit::pubsub::Message;
+use etcdkit::sandbox::Sandbox;
+
+fn revision(sandbox: &Sandbox) -> i64 {
+    with_client(sandbox, async |c| {
+        c.get("x", None).await.unwrap().header().unwrap().revision()
+    })
+}
+
+fn kit(sandbox: &Sandbox) -> Command {
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","));
+    cmd
+}
+
+/// `etcdkit publish TOPIC --stdin` fed `from..=to`, one line every `pause`.
+fn publisher(sandbox: &Sandbox, topic: &str, from: u32, to: u32, pause: Duration) -> Child {
+    let mut child = kit(sandbox)
+        .args(["publish", topic, "--stdin"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::spawn(move || {
+        for i in from..=to {
+            writeln!(stdin, "{i}").unwrap();
+            if !pause.is_zero() {
+                std::thread::sleep(pause);
+            }
+        }
+    });
+    child
+}
+
+fn numbers(lines: Vec<String>) -> Vec<u32> {
+    lines.iter().map(|l| l.parse().unwrap()).collect()
+}
+
+#[test]
+fn stdin_lines_arrive_complete_and_in_order_and_replay_the_same() {
+    let sandbox = cluster(1);
+    let before = revision(&sandbox);
+    let from = (before + 1).to_string();
+    let (mut live, mut lines) = spawn_lines(kit(&sandbox).args([
+        "subscribe",
+        "logs",
+        "--from-rev",
+        &from,
+        "--count",
+        "2000",
+    ]));
+    let mut p = publisher(&sandbox, "logs", 1, 2000, Duration::ZERO);
+    assert_eq!(wait_exit(&mut p, Duration::from_secs(30)), Some(0));
+    assert_eq!(wait_exit(&mut live, Duration::from_secs(30)), Some(0));
+    assert_eq!(numbers(lines.rest()), (1..=2000).collect::<Vec<_>>());
+
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["subscribe", "logs", "--from-rev", &from, "--count", "2000"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let replayed: Vec<u32> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.parse().unwrap())
+        .collect();
+    assert_eq!(replayed, (1..=2000).collect::<Vec<_>>());
+}
+
+#[test]
+fn arguments_are_messages_and_json_lines_carry_key_and_revision() {
+    let sandbox = cluster(1);
+    let from = (revision(&sandbox) + 1).to_string();
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["publish", "news", "first", "second message", "third"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "subscribe",
+            "news",
+            "--from-rev",
+            &from,
+            "--count",
+            "3",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let messages: Vec<Message> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let values: Vec<&str> = messages.iter().map(|m| m.value.as_str()).collect();
+    assert_eq!(values, ["first", "second message", "third"]);
+    assert!(messages
+        .iter()
+        .all(|m| m.key.starts_with("news/") && m.rev > 0));
+}
+
+#[test]
+fn timeout_exits_3_and_a_compacted_start_names_the_oldest_revision() {
+    let sandbox = cluster(1);
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["subscribe", "quiet", "--count", "1", "--timeout", "300ms"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+
+    for i in 0..5 {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["publish", "old", &i.to_string()])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let now = revision(&sandbox);
+    with_client(&sandbox, async |c| {
+        c.compact(now, None).await.unwrap();
+    });
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["subscribe", "old", "--from-rev", "1", "--count", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains(&format!("oldest available revision is {now}")),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn killing_a_member_loses_and_repeats_nothing() {
+    let mut sandbox = cluster(3);
+    let from = (revision(&sandbox) + 1).to_string();
+    // Both are pinned to the first endpoint: that member is killed mid-stream.
+    let (mut subscriber, mut lines) = spawn_lines(kit(&sandbox).args([
+        "subscribe",
+        "stream",
+        "--from-rev",
+        &from,
+        "--count",
+        "3000",
+    ]));
+    let mut p = publisher(&sandbox, "stream", 1, 3000, Duration::from_micros(500));
+    let mut seen = Vec::new();
+    while seen.len() < 1000 {
+        seen.push(lines.next_line());
+    }
+    sandbox.kill(0);
+    let published = wait_exit(&mut p, Duration::from_secs(60));
+    let mut err = String::new();
+    std::io::Read::read_to_string(p.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert_eq!(published, Some(0), "the publisher failed: {err}");
+    assert_eq!(wait_exit(&mut subscriber, Duration::from_secs(60)), Some(0));
+    seen.extend(lines.rest());
+    assert_eq!(numbers(seen), (1..=3000).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_oversize_message_is_refused_before_anything_is_sent() {
+    let sandbox = cluster(1);
+    let before = revision(&sandbox);
+    let big = "x".repeat(etcdkit::pubsub::MAX_MESSAGE_BYTES + 1);
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["publish", "big", "--stdin"])
+        .write_stdin(format!("{big}\n"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
+    assert_eq!(stderr_text(&out).lines().count(), 1);
+    for args in [
+        &["publish", "", "m"][..],
+        &["publish", "t"],
+        &["subscribe", "t", "--from-rev", "0"],
+    ] {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    assert_eq!(revision(&sandbox), before, "bad input wrote something");
+}
