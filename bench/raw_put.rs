@@ -9,7 +9,8 @@ use etcd_client::Client;
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let (endpoint, n, concurrency): (&str, usize, usize) = (&args[1], args[2].parse()?, args[3].parse()?);
+    let (endpoint, n, concurrency): (&str, usize, usize) =
+        (&args[1], args[2].parse()?, args[3].parse()?);
     let start = Instant::now();
     let client = Client::connect([endpoint], None).await?;
     let mut tasks = tokio::task::JoinSet::new();
