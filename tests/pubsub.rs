@@ -205,3 +205,27 @@ fn an_oversize_message_is_refused_before_anything_is_sent() {
     }
     assert_eq!(revision(&sandbox), before, "bad input wrote something");
 }
+
+#[test]
+fn a_long_stdin_run_shows_a_counter_on_a_terminal() {
+    let sandbox = cluster(1);
+    // script(1) gives etcdkit a pseudo-terminal for stderr; stdin is the pipe from seq.
+    let command = format!(
+        "seq 1 20000 | {} --endpoints {} publish counted --stdin",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    );
+    let out = common::etcdkit_process_env(Command::new("script"))
+        .env("TERM", "xterm")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("running script(1)");
+    assert_eq!(out.status.code(), Some(0));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("messages published"),
+        "no counter drawn: {screen:?}"
+    );
+    // Off a terminal (every other test) nothing but errors reaches stderr.
+}
