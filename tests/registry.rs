@@ -314,3 +314,36 @@ fn bad_input_exits_2_and_writes_nothing() {
     }
     assert_eq!(common::get(&sandbox, "web/127.0.0.1:1"), None);
 }
+
+#[test]
+fn on_a_terminal_discover_prints_a_table_with_metadata() {
+    let sandbox = cluster(1);
+    let mut child = register(
+        &sandbox,
+        "tbl",
+        "127.0.0.1:8443",
+        &["--meta", r#"{"zone":"b"}"#],
+    );
+    let command = format!(
+        "{} --endpoints {} discover tbl",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    );
+    let out = common::etcdkit_process_env(Command::new("script"))
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("running script(1)");
+    assert_eq!(out.status.code(), Some(0));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        screen.contains("ADDR") && screen.contains("METADATA"),
+        "{screen:?}"
+    );
+    assert!(
+        screen.contains(r#"127.0.0.1:8443  {"zone":"b"}"#),
+        "{screen:?}"
+    );
+    signal(&child, Signal::SIGTERM);
+    wait_exit(&mut child, Duration::from_secs(5));
+}
