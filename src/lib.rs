@@ -25,6 +25,7 @@
 //! Around it:
 //! - [`cli`]: the clap command line; [`commands`]: one file per subcommand, arguments →
 //!   helper call → [`output`], the one writer to stdout.
+//! - [`limits`]: etcd's request limits; value checks and write batches against them.
 //! - [`error`]: the conditions the helpers report; [`exit`]: DESIGN.md's exit codes and the
 //!   mapping from error to code; [`shutdown`]: the one signal listener.
 
@@ -34,6 +35,7 @@ pub mod connect;
 pub mod election;
 pub mod error;
 pub mod exit;
+pub mod limits;
 pub mod lock;
 pub mod output;
 pub mod progress;

@@ -18,13 +18,10 @@ use serde::Serialize;
 
 use crate::connect::{check_name, Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::{batches, check_size};
 use crate::watch::watch_prefix;
 
-/// Messages per transaction (etcd allows 128 operations).
-pub const BATCH: usize = 64;
-/// The largest message accepted: etcd refuses requests over 1.5 MiB by default.
-pub const MAX_MESSAGE_BYTES: usize = 1024 * 1024;
-const BATCH_BYTES: usize = 1024 * 1024;
+pub use crate::limits::{BATCH, MAX_VALUE_BYTES as MAX_MESSAGE_BYTES};
 
 /// A delivered message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -35,13 +32,7 @@ pub struct Message {
 }
 
 pub fn check_message(message: &str) -> Result<()> {
-    if message.len() > MAX_MESSAGE_BYTES {
-        return Err(Error::InvalidInput(format!(
-            "a message of {} bytes is over the limit of {MAX_MESSAGE_BYTES} bytes",
-            message.len()
-        )));
-    }
-    Ok(())
+    check_size(message, "a message")
 }
 
 /// One publisher: its batches are applied exactly once and in order.
@@ -87,19 +78,8 @@ impl Publisher {
         messages
             .iter()
             .try_for_each(|m| check_message(m.as_ref()))?;
-        let mut start = 0;
-        while start < messages.len() {
-            let mut end = start;
-            let mut bytes = 0;
-            while end < messages.len()
-                && end - start < BATCH
-                && (end == start || bytes + messages[end].as_ref().len() < BATCH_BYTES)
-            {
-                bytes += messages[end].as_ref().len();
-                end += 1;
-            }
-            self.publish_batch(&messages[start..end]).await?;
-            start = end;
+        for batch in batches(messages) {
+            self.publish_batch(batch).await?;
         }
         Ok(())
     }

@@ -15,17 +15,12 @@ use serde::Serialize;
 
 use crate::connect::{check_name, Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::{batches, check_size};
 use crate::watch::watch_prefix;
 
-/// The largest value accepted: etcd refuses requests over 1.5 MiB by default.
-pub const MAX_VALUE_BYTES: usize = 1024 * 1024;
-/// Items per push transaction (etcd allows 128 operations per transaction), and how far a
-/// pop looks to order the items of one transaction by key.
-pub const BATCH: usize = 64;
+pub use crate::limits::{BATCH, MAX_VALUE_BYTES};
 /// Items one pop transaction claims at most.
 pub const CLAIM: usize = 16;
-/// Bytes per push transaction, below etcd's request limit.
-const BATCH_BYTES: usize = 1024 * 1024;
 
 /// A popped or peeked item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -38,13 +33,7 @@ pub struct Item {
 
 /// Checks a value before anything is written.
 pub fn check_value(value: &str) -> Result<()> {
-    if value.len() > MAX_VALUE_BYTES {
-        return Err(Error::InvalidInput(format!(
-            "a value of {} bytes is over the limit of {MAX_VALUE_BYTES} bytes",
-            value.len()
-        )));
-    }
-    Ok(())
+    check_size(value, "a value")
 }
 
 pub struct Queue {
@@ -69,19 +58,8 @@ impl Queue {
         for v in values {
             check_value(v.as_ref())?;
         }
-        let mut start = 0;
-        while start < values.len() {
-            let mut end = start;
-            let mut bytes = 0;
-            while end < values.len()
-                && end - start < BATCH
-                && (end == start || bytes + values[end].as_ref().len() < BATCH_BYTES)
-            {
-                bytes += values[end].as_ref().len();
-                end += 1;
-            }
-            self.push_batch(&values[start..end]).await?;
-            start = end;
+        for batch in batches(values) {
+            self.push_batch(batch).await?;
         }
         Ok(())
     }
@@ -240,16 +218,4 @@ fn unique_base() -> u128 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or(0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_over_the_limit_are_refused() {
-        assert!(check_value("job").is_ok());
-        assert!(check_value(&"x".repeat(MAX_VALUE_BYTES)).is_ok());
-        assert!(check_value(&"x".repeat(MAX_VALUE_BYTES + 1)).is_err());
-    }
 }

@@ -1,0 +1,72 @@
+//! etcd's request limits, and the one way values are checked and grouped against them.
+//!
+//! etcd refuses requests over 1.5 MiB (`--max-request-bytes`) and transactions over 128
+//! operations (`--max-txn-ops`) by default; every batching writer (queue push, publish)
+//! stays below both.
+
+use crate::error::{Error, Result};
+
+/// The largest value (queue item, message) accepted.
+pub const MAX_VALUE_BYTES: usize = 1024 * 1024;
+/// Values per write transaction.
+pub const BATCH: usize = 64;
+/// Bytes of values per write transaction.
+const BATCH_BYTES: usize = 1024 * 1024;
+
+/// Checks one value before anything is written. `what` names it ("a value", "a message").
+pub fn check_size(value: &str, what: &str) -> Result<()> {
+    if value.len() > MAX_VALUE_BYTES {
+        return Err(Error::InvalidInput(format!(
+            "{what} of {} bytes is over the limit of {MAX_VALUE_BYTES} bytes",
+            value.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Splits `values` into consecutive batches of at most [`BATCH`] values and about
+/// [`BATCH_BYTES`] bytes (a single larger value forms a batch of its own), order kept.
+pub fn batches<S: AsRef<str>>(values: &[S]) -> Vec<&[S]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < values.len() {
+        let mut end = start;
+        let mut bytes = 0;
+        while end < values.len()
+            && end - start < BATCH
+            && (end == start || bytes + values[end].as_ref().len() < BATCH_BYTES)
+        {
+            bytes += values[end].as_ref().len();
+            end += 1;
+        }
+        out.push(&values[start..end]);
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_keep_order_and_respect_both_limits() {
+        let values: Vec<String> = (0..150).map(|i| i.to_string()).collect();
+        let sizes: Vec<usize> = batches(&values).iter().map(|b| b.len()).collect();
+        assert_eq!(sizes, [64, 64, 22]);
+        assert_eq!(batches(&values).concat(), values);
+        let big = vec!["x".repeat(600 * 1024); 3];
+        assert_eq!(
+            batches(&big).iter().map(|b| b.len()).collect::<Vec<_>>(),
+            [1, 1, 1]
+        );
+        assert!(batches::<&str>(&[]).is_empty());
+    }
+
+    #[test]
+    fn values_over_the_limit_are_refused() {
+        assert!(check_size("job", "a value").is_ok());
+        assert!(check_size(&"x".repeat(MAX_VALUE_BYTES), "a value").is_ok());
+        assert!(check_size(&"x".repeat(MAX_VALUE_BYTES + 1), "a value").is_err());
+    }
+}
