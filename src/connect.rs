@@ -323,10 +323,6 @@ impl Etcd {
         Ok(etcd)
     }
 
-    pub fn options(&self) -> &ConnectOptions {
-        &self.inner.options
-    }
-
     /// The etcd key for a user-given name: `--prefix` + name.
     pub fn key(&self, name: &str) -> Vec<u8> {
         format!("{}{name}", self.inner.options.prefix).into_bytes()

@@ -53,8 +53,8 @@ impl Election {
         })
     }
 
-    /// Waits until we lead. If the future is dropped, our candidacy stays until
-    /// [`Election::resign`] or the end of the session.
+    /// Waits until we lead. If the future is dropped, our candidacy stays until the session
+    /// ends (closing it resigns: the key goes with the lease).
     ///
     /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
     pub async fn campaign(&mut self) -> Result<Leader> {
@@ -68,11 +68,6 @@ impl Election {
             rev,
             lease,
         })
-    }
-
-    /// Deletes our key: a standby takes over at once.
-    pub async fn resign(&mut self) -> Result<()> {
-        self.candidate.unlock().await
     }
 }
 

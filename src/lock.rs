@@ -89,11 +89,6 @@ impl Semaphore {
         self.rev
     }
 
-    /// The etcd key prefix of NAME, `NAME/` (with `--prefix`).
-    pub fn prefix(&self) -> &[u8] {
-        &self.prefix
-    }
-
     /// Our key, as text.
     pub fn key(&self) -> String {
         String::from_utf8_lossy(&self.key).into_owned()

@@ -66,10 +66,6 @@ impl Output {
         }
     }
 
-    pub fn format(&self) -> Format {
-        self.format
-    }
-
     /// `etcdkit status`: a table, or one JSON object per endpoint.
     pub fn endpoint_statuses(&mut self, rows: &[EndpointStatus]) -> io::Result<()> {
         if self.format == Format::Json {

@@ -83,10 +83,6 @@ impl Child {
         })
     }
 
-    pub fn pid(&self) -> i32 {
-        self.group.as_raw()
-    }
-
     /// Sends `signal` to the whole process group. A group already gone is not an error.
     pub fn signal(&self, signal: NixSignal) {
         match killpg(self.group, signal) {
