@@ -329,19 +329,7 @@ fn bad_input_exits_2_and_writes_nothing() {
         &["x", "--timeout", "never"],
     ];
     for args in cases {
-        let out = etcdkit()
-            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-            .arg("elect")
-            .args(*args)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            stderr_text(&out)
-        );
-        assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
+        common::assert_usage_error(&sandbox, &[&["elect"], *args].concat());
     }
     assert!(common::keys(&sandbox, "").is_empty());
 }

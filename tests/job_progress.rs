@@ -148,19 +148,7 @@ fn bad_input_exits_2() {
         &["run", "j"],
         &["get", ""],
     ] {
-        let out = etcdkit()
-            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-            .arg("job-progress")
-            .args(args)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            stderr_text(&out)
-        );
-        assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
+        common::assert_usage_error(&sandbox, &[&["job-progress"], args].concat());
     }
     assert_eq!(
         run(&sandbox, &["get", "j"]).0,

@@ -456,15 +456,7 @@ fn bad_input_exits_2_and_writes_nothing() {
         &[],
     ];
     for args in cases {
-        let out = lock_cmd(&sandbox).args(*args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            stderr_text(&out)
-        );
-        let err = stderr_text(&out);
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        common::assert_usage_error(&sandbox, &[&["lock"], *args].concat());
     }
     assert!(
         common::keys(&sandbox, "").is_empty(),

@@ -264,15 +264,7 @@ fn bad_input_exits_2_and_writes_nothing() {
         vec!["wait", "k", "--exists", "--timeout", "soon"],
     ];
     for args in &cases {
-        let out = kit(&sandbox).args(args).output().unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(2),
-            "{:?}: {}",
-            &args[..2],
-            stderr_text(&out)
-        );
-        assert_eq!(stderr_text(&out).lines().count(), 1, "{:?}", &args[..2]);
+        common::assert_usage_error(&sandbox, args);
     }
     assert_eq!(
         run(&sandbox, &["queue", "len", "q"]),

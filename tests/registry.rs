@@ -299,18 +299,7 @@ fn bad_input_exits_2_and_writes_nothing() {
         &["discover", "web", "--watch", "--pick", "random"],
     ];
     for args in cases {
-        let out = etcdkit()
-            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-            .args(*args)
-            .output()
-            .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(2),
-            "{args:?}: {}",
-            stderr_text(&out)
-        );
-        assert_eq!(stderr_text(&out).lines().count(), 1, "{args:?}");
+        common::assert_usage_error(&sandbox, args);
     }
     assert_eq!(common::get(&sandbox, "web/127.0.0.1:1"), None);
 }

@@ -197,3 +197,16 @@ pub fn put(sandbox: &Sandbox, key: &str, value: &str) {
         c.put(key, value, None).await.unwrap();
     })
 }
+
+/// Runs etcdkit against `sandbox` with `args` and asserts a usage error: exit 2 and exactly
+/// one line on stderr.
+pub fn assert_usage_error(sandbox: &Sandbox, args: &[&str]) {
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(args)
+        .output()
+        .unwrap();
+    let err = stderr_text(&out);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+}
