@@ -26,6 +26,7 @@
 //! - [`cli`]: the clap command line; [`commands`]: one file per subcommand, arguments →
 //!   helper call → [`output`], the one writer to stdout.
 //! - [`limits`]: etcd's request limits; value checks and write batches against them.
+//! - [`once`]: writes applied exactly once across retries (a writer's version-guarded counter).
 //! - [`error`]: the conditions the helpers report; [`exit`]: DESIGN.md's exit codes and the
 //!   mapping from error to code; [`shutdown`]: the one signal listener.
 
@@ -37,6 +38,7 @@ pub mod error;
 pub mod exit;
 pub mod limits;
 pub mod lock;
+pub mod once;
 pub mod output;
 pub mod progress;
 pub mod pubsub;

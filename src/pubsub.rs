@@ -7,18 +7,19 @@
 //! + 1: no message is lost or repeated.
 //!
 //! Keys: a batch of up to [`BATCH`] messages is written to `TOPIC/0` .. `TOPIC/63` (the
-//! history keeps every version; the keys hold only the latest). Each batch also bumps the
-//! publisher's own counter key `__etcdkit/publishers/<id>` with a version compare, so a
-//! batch retried after an ambiguous failure is applied exactly once.
+//! history keeps every version; the keys hold only the latest). Each batch is guarded by the
+//! publisher's [`WriteCounter`] (`__etcdkit/publishers/<id>`), so a batch retried after an
+//! ambiguous failure is applied exactly once.
 
 use std::time::Duration;
 
-use etcd_client::{Compare, CompareOp, EventType, GetOptions, PutOptions, Txn, TxnOp};
+use etcd_client::{EventType, GetOptions, PutOptions, TxnOp};
 use serde::Serialize;
 
 use crate::connect::{check_name, Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::{batches, check_size};
+use crate::once::WriteCounter;
 use crate::watch::watch_prefix;
 
 pub use crate::limits::{BATCH, MAX_VALUE_BYTES as MAX_MESSAGE_BYTES};
@@ -39,9 +40,7 @@ pub fn check_message(message: &str) -> Result<()> {
 pub struct Publisher {
     etcd: Etcd,
     prefix: Vec<u8>,
-    counter: Vec<u8>,
-    /// Batches applied so far (the counter key's version).
-    applied: i64,
+    batches: WriteCounter,
     lease: Option<i64>,
 }
 
@@ -65,8 +64,7 @@ impl Publisher {
         Ok(Publisher {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{topic}/")),
-            counter: etcd.key(&format!("__etcdkit/publishers/{:016x}", fastrand::u64(..))),
-            applied: 0,
+            batches: WriteCounter::new(etcd, "publishers"),
             lease,
         })
     }
@@ -89,7 +87,7 @@ impl Publisher {
         if let Some(lease) = self.lease {
             options = options.with_lease(lease);
         }
-        let mut ops: Vec<TxnOp> = batch
+        let ops: Vec<TxnOp> = batch
             .iter()
             .enumerate()
             .map(|(i, m)| {
@@ -98,46 +96,19 @@ impl Publisher {
                 TxnOp::put(key, m.as_ref(), Some(options.clone()))
             })
             .collect();
-        ops.push(TxnOp::put(self.counter.clone(), "", None));
-        let txn = Txn::new()
-            .when([Compare::version(
-                self.counter.clone(),
-                CompareOp::Equal,
-                self.applied,
-            )])
-            .and_then(ops)
-            .or_else([TxnOp::get(self.counter.clone(), None)]);
-        // Guarded by the counter's version: a repeat of an applied batch fails the compare.
-        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
-        let applied_before = resp.succeeded() || {
-            // Our counter already moved past this batch: an earlier attempt was applied.
-            resp.op_responses().into_iter().any(|op| match op {
-                etcd_client::TxnOpResponse::Get(r) => r
-                    .kvs()
-                    .first()
-                    .is_some_and(|kv| kv.version() == self.applied + 1),
-                _ => false,
-            })
-        };
-        if !applied_before {
-            return Err(Error::Io(std::io::Error::other(
+        if self.batches.txn(&self.etcd, Vec::new(), ops).await? {
+            Ok(())
+        } else {
+            // Only the counter is compared: someone else wrote it.
+            Err(Error::Io(std::io::Error::other(
                 "another writer changed this publisher's counter",
-            )));
+            )))
         }
-        self.applied += 1;
-        Ok(())
     }
 
     /// Deletes the publisher's counter key (best effort).
     pub async fn close(self) {
-        let counter = self.counter.clone();
-        let _ = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let counter = counter.clone();
-                async move { c.delete(counter, None).await }
-            })
-            .await;
+        self.batches.close(&self.etcd).await;
     }
 }
 

@@ -3,19 +3,23 @@
 //! Invariant: each item is one key under `QUEUE/`, created only if absent; the queue order is
 //! create revision, then key (items pushed in one transaction share a revision and carry
 //! ascending keys). An item is popped by deleting it guarded by its mod revision, so exactly
-//! one popper wins it; a popper that loses the race looks again. Delivery is at most once:
-//! an item popped by a process that then dies is gone.
+//! one popper wins it; a popper that loses the race looks again. Pushes and claims are
+//! guarded by the queue handle's [`WriteCounter`], so one retried after a member died with it
+//! in flight is applied once and its outcome known: no item is duplicated by a retried push
+//! or dropped by a claim whose answer was lost. Delivery is at most once: an item popped by a
+//! process that then dies is gone.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use etcd_client::{
-    Compare, CompareOp, EventType, GetOptions, KeyValue, SortOrder, SortTarget, Txn, TxnOp,
+    Compare, CompareOp, EventType, GetOptions, KeyValue, SortOrder, SortTarget, TxnOp,
 };
 use serde::Serialize;
 
 use crate::connect::{check_name, Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::{batches, check_size};
+use crate::once::WriteCounter;
 use crate::watch::watch_prefix;
 
 pub use crate::limits::{BATCH, MAX_VALUE_BYTES};
@@ -36,9 +40,11 @@ pub fn check_value(value: &str) -> Result<()> {
     check_size(value, "a value")
 }
 
+/// A handle for one pusher or popper (writes go one at a time through its counter).
 pub struct Queue {
     etcd: Etcd,
     prefix: Vec<u8>,
+    writes: WriteCounter,
 }
 
 impl Queue {
@@ -48,13 +54,19 @@ impl Queue {
         Ok(Queue {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{name}/")),
+            writes: WriteCounter::new(etcd, "queue-clients"),
         })
+    }
+
+    /// Deletes the handle's write counter (best effort).
+    pub async fn close(self) {
+        self.writes.close(&self.etcd).await;
     }
 
     /// Appends `values` in order, in transactions of up to [`BATCH`] items.
     ///
     /// Errors: `InvalidInput` for an oversize value (checked before anything is written).
-    pub async fn push<S: AsRef<str>>(&self, values: &[S]) -> Result<()> {
+    pub async fn push<S: AsRef<str>>(&mut self, values: &[S]) -> Result<()> {
         for v in values {
             check_value(v.as_ref())?;
         }
@@ -66,7 +78,7 @@ impl Queue {
 
     /// One transaction: every key created only if absent; on a collision nothing is
     /// written and fresh keys are tried.
-    async fn push_batch<S: AsRef<str>>(&self, values: &[S]) -> Result<()> {
+    async fn push_batch<S: AsRef<str>>(&mut self, values: &[S]) -> Result<()> {
         loop {
             let base = unique_base();
             let keys: Vec<Vec<u8>> = (0..values.len())
@@ -76,22 +88,17 @@ impl Queue {
                     key
                 })
                 .collect();
-            let txn = Txn::new()
-                .when(
-                    keys.iter()
-                        .map(|k| Compare::create_revision(k.clone(), CompareOp::Equal, 0))
-                        .collect::<Vec<_>>(),
-                )
-                .and_then(
-                    keys.iter()
-                        .zip(values)
-                        .map(|(k, v)| TxnOp::put(k.clone(), v.as_ref(), None))
-                        .collect::<Vec<_>>(),
-                );
-            // Guarded by "absent": a repeat after success fails the compare and is retried
-            // with new keys, so an ambiguous failure could only duplicate into a fresh key;
-            // hence only repeated when it provably was not sent.
-            if self.etcd.txn(Retry::IfNotSent, txn).await?.succeeded() {
+            let absent = keys
+                .iter()
+                .map(|k| Compare::create_revision(k.clone(), CompareOp::Equal, 0))
+                .collect();
+            let puts = keys
+                .iter()
+                .zip(values)
+                .map(|(k, v)| TxnOp::put(k.clone(), v.as_ref(), None))
+                .collect();
+            // A key already taken (another pusher's clock) fails the compare: try fresh keys.
+            if self.writes.txn(&self.etcd, absent, puts).await? {
                 return Ok(());
             }
         }
@@ -123,7 +130,7 @@ impl Queue {
 
     /// Removes and returns the oldest item, waiting (on a watch) while the queue is empty.
     /// If the future is dropped, nothing was taken unless it had completed.
-    pub async fn pop(&self) -> Result<Item> {
+    pub async fn pop(&mut self) -> Result<Item> {
         let mut items = self.pop_up_to(1).await?;
         items
             .pop()
@@ -133,7 +140,7 @@ impl Queue {
     /// Removes and returns the oldest 1..=`max` items (up to [`CLAIM`]) in queue order, in one
     /// transaction, waiting while the queue is empty. Claiming several at once keeps
     /// concurrent poppers from contending item by item.
-    pub async fn pop_up_to(&self, max: usize) -> Result<Vec<Item>> {
+    pub async fn pop_up_to(&mut self, max: usize) -> Result<Vec<Item>> {
         let max = max.clamp(1, CLAIM);
         loop {
             let (head, rev) = self.head().await?;
@@ -149,22 +156,15 @@ impl Queue {
                 }
             }
             let taken = &head[..max.min(head.len())];
-            let claim = Txn::new()
-                .when(
-                    taken
-                        .iter()
-                        .map(|kv| {
-                            Compare::mod_revision(kv.key(), CompareOp::Equal, kv.mod_revision())
-                        })
-                        .collect::<Vec<_>>(),
-                )
-                .and_then(
-                    taken
-                        .iter()
-                        .map(|kv| TxnOp::delete(kv.key(), None))
-                        .collect::<Vec<_>>(),
-                );
-            if self.etcd.txn(Retry::IfNotSent, claim).await?.succeeded() {
+            let unchanged = taken
+                .iter()
+                .map(|kv| Compare::mod_revision(kv.key(), CompareOp::Equal, kv.mod_revision()))
+                .collect();
+            let deletes = taken
+                .iter()
+                .map(|kv| TxnOp::delete(kv.key(), None))
+                .collect();
+            if self.writes.txn(&self.etcd, unchanged, deletes).await? {
                 return Ok(taken.iter().map(item_of).collect());
             }
             // Another popper took one of them: look again.

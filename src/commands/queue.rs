@@ -28,7 +28,20 @@ pub async fn run(
         values.iter().try_for_each(|v| check_value(v))?;
     }
     let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
-    let queue = Queue::new(&etcd, &name)?;
+    let mut queue = Queue::new(&etcd, &name)?;
+    let result = serve(&mut queue, &name, cmd, shutdown, out).await;
+    // A push or pop wrote the handle's write counter: remove it, whatever happened.
+    queue.close().await;
+    result
+}
+
+async fn serve(
+    queue: &mut Queue,
+    name: &str,
+    cmd: QueueCommand,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
     match cmd {
         QueueCommand::Push {
             stdin: false,
@@ -40,9 +53,9 @@ pub async fn run(
                 .await
                 .context(format!("pushing to {name}"))?;
         }
-        QueueCommand::Push { stdin: true, .. } => push_stdin(&queue, &name).await?,
+        QueueCommand::Push { stdin: true, .. } => push_stdin(queue, name).await?,
         QueueCommand::Pop { timeout, count, .. } => {
-            return pop(&queue, &name, timeout, count, shutdown, out).await
+            return pop(queue, name, timeout, count, shutdown, out).await
         }
         QueueCommand::Len { .. } => out.count(queue.len().await?)?,
         QueueCommand::Peek { .. } => match queue.peek().await? {
@@ -55,7 +68,7 @@ pub async fn run(
 
 /// Streams stdin: lines already waiting go together in one transaction (order kept).
 /// Lines pushed before a bad one (oversize, not UTF-8) stay pushed.
-async fn push_stdin(queue: &Queue, name: &str) -> Result<()> {
+async fn push_stdin(queue: &mut Queue, name: &str) -> Result<()> {
     let push = async |values: Vec<String>| queue.push(&values).await;
     super::stdin::batches(BATCH, check_value, push)
         .await
@@ -64,7 +77,7 @@ async fn push_stdin(queue: &Queue, name: &str) -> Result<()> {
 
 /// Pops `count` items, printing each as it comes; 3 if the timeout cut it short.
 async fn pop(
-    queue: &Queue,
+    queue: &mut Queue,
     name: &str,
     timeout: Option<Duration>,
     count: u64,

@@ -1,0 +1,409 @@
+//! The fault suite: every long-running pattern on a 3-member cluster while its members are
+//! killed (SIGKILL) one at a time, the whole cluster is frozen (SIGSTOP) for longer than the
+//! TTL, and killed members come back. Each test asserts that nothing was lost, duplicated or
+//! held twice. Loopback only; every wait is bounded.
+//!
+//! An outage lasts [`OUTAGE`], longer than the sessions' TTL: a lease that was not renewed
+//! through another member would expire while the member is down. The time passes while the
+//! test probes the invariant with the binary (each probe a real request), so an outage is
+//! not a sleep but a run of checks.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use common::{
+    cluster, etcdkit_process, eventually, process_exists, spawn_lines, stderr_text, wait_exit,
+    Lines,
+};
+use etcd_client::GetOptions;
+use etcdkit::connect::{ConnectOptions, Etcd, Retry};
+use etcdkit::registry::Change;
+use etcdkit::sandbox::Sandbox;
+use nix::sys::signal::{kill, Signal};
+use nix::unistd::Pid;
+
+/// The sessions' TTL in these tests.
+const TTL: &str = "2s";
+/// How long each killed member stays down: past the TTL.
+const OUTAGE: Duration = Duration::from_millis(2_500);
+
+fn kit(endpoints: &[String]) -> Command {
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", endpoints.join(","));
+    cmd
+}
+
+fn signal(child: &Child, sig: Signal) {
+    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
+}
+
+/// Runs etcdkit to completion (bounded); returns its exit code and stdout.
+fn run(endpoints: &[String], args: &[&str]) -> (Option<i32>, String) {
+    let mut cmd = assert_cmd::Command::from_std(kit(endpoints));
+    cmd.timeout(Duration::from_secs(30));
+    let out = cmd.args(args).output().unwrap();
+    assert!(
+        !stderr_text(&out).contains("panicked"),
+        "{args:?}: {}",
+        stderr_text(&out)
+    );
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+/// Keys under `prefix`, read through etcdkit's own failover (etcd-client's balancer can hang
+/// on a dead member).
+fn keys(sandbox: &Sandbox, prefix: &str) -> Vec<String> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let etcd = Etcd::connect(ConnectOptions::new(sandbox.endpoints()))
+            .await
+            .unwrap();
+        let resp = etcd
+            .call(Retry::Idempotent, |mut c| async move {
+                c.get(
+                    prefix,
+                    Some(GetOptions::new().with_prefix().with_keys_only()),
+                )
+                .await
+            })
+            .await
+            .unwrap();
+        resp.kvs()
+            .iter()
+            .map(|kv| kv.key_str().unwrap().to_string())
+            .collect()
+    })
+}
+
+/// Kills each member in turn; while it is down (for [`OUTAGE`]) runs `probe` again and again,
+/// then restarts it. Returns how many probes ran.
+fn each_member_dies_in_turn(sandbox: &mut Sandbox, mut probe: impl FnMut(&Sandbox)) -> usize {
+    let mut probes = 0;
+    for member in 0..sandbox.len() {
+        sandbox.kill(member);
+        let killed = Instant::now();
+        while killed.elapsed() < OUTAGE {
+            probe(sandbox);
+            probes += 1;
+        }
+        sandbox.restart(member).unwrap();
+    }
+    probes
+}
+
+fn read_to_string(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// A CMD that records any signal it gets in `DIR/signals`, prints "running" and runs until
+/// stopped. `$$` is its pid.
+fn watchful_cmd(dir: &Path) -> String {
+    format!(
+        "trap 'echo $$ >> {d}/signals; exit 99' TERM INT HUP; echo $$ > {d}/pid; echo running; \
+         while :; do sleep 0.2; done",
+        d = dir.display()
+    )
+}
+
+fn cmd_pid(dir: &Path) -> u32 {
+    read_to_string(&dir.join("pid")).trim().parse().unwrap()
+}
+
+#[test]
+fn a_lock_holder_keeps_the_lock_and_its_cmd_while_each_member_dies_in_turn() {
+    let mut sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut holder, mut out) = spawn_lines(
+        kit(&all)
+            .args(["lock", "backup", "--ttl", TTL, "--", "sh", "-c"])
+            .arg(watchful_cmd(dir.path())),
+    );
+    assert_eq!(out.next_line(), "running");
+    let held = keys(&sandbox, "backup/");
+    assert_eq!(held.len(), 1);
+
+    let probes = each_member_dies_in_turn(&mut sandbox, |_| {
+        let (code, _) = run(&all, &["lock", "backup", "--try", "--", "true"]);
+        assert_eq!(code, Some(3), "a contender got the held lock");
+    });
+    eprintln!("{probes} contenders refused while members died");
+
+    assert_eq!(keys(&sandbox, "backup/"), held, "the lock key changed");
+    assert!(holder.try_wait().unwrap().is_none(), "the holder exited");
+    assert!(process_exists(cmd_pid(dir.path())), "CMD died");
+    assert_eq!(
+        read_to_string(&dir.path().join("signals")),
+        "",
+        "CMD was signalled"
+    );
+    signal(&holder, Signal::SIGTERM);
+    wait_exit(&mut holder, Duration::from_secs(10));
+    assert!(keys(&sandbox, "backup/").is_empty());
+}
+
+#[test]
+fn a_leader_keeps_leading_alone_while_each_member_dies_in_turn() {
+    let mut sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let candidate = |value: &str, dir: &Path| {
+        spawn_lines(
+            kit(&all)
+                .args(["elect", "duty", "--value", value, "--ttl", TTL, "--"])
+                .args(["sh", "-c"])
+                .arg(watchful_cmd(dir)),
+        )
+    };
+    let (mut leader, mut leader_out) = candidate("first", dirs[0].path());
+    assert_eq!(leader_out.next_line(), "running");
+    let (mut standby, mut standby_out) = candidate("second", dirs[1].path());
+    eventually(Duration::from_secs(10), "the standby to campaign", || {
+        keys(&sandbox, "duty/").len() == 2
+    });
+
+    let probes = each_member_dies_in_turn(&mut sandbox, |_| {
+        let (code, text) = run(&all, &["elect", "duty", "--leader"]);
+        assert_eq!((code, text.as_str()), (Some(0), "first\n"));
+    });
+    eprintln!("{probes} leader queries while members died");
+
+    assert_eq!(
+        standby_out.next_within(Duration::ZERO),
+        None,
+        "the standby led while the leader still did: two leaders"
+    );
+    assert!(
+        process_exists(cmd_pid(dirs[0].path())),
+        "the leader's CMD died"
+    );
+    assert_eq!(read_to_string(&dirs[0].path().join("signals")), "");
+
+    // The cluster works on: the standby takes over only after the leader's CMD has ended.
+    signal(&leader, Signal::SIGTERM);
+    wait_exit(&mut leader, Duration::from_secs(10));
+    let first_cmd = cmd_pid(dirs[0].path());
+    assert_eq!(standby_out.next_line(), "running");
+    assert!(!process_exists(first_cmd), "two leaders' CMDs at once");
+    signal(&standby, Signal::SIGTERM);
+    wait_exit(&mut standby, Duration::from_secs(10));
+    assert!(keys(&sandbox, "duty/").is_empty());
+}
+
+#[test]
+fn a_registration_is_kept_while_each_member_dies_in_turn() {
+    let mut sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let (mut registrar, mut registered) =
+        spawn_lines(kit(&all).args(["register", "api", "127.0.0.1:4000", "--ttl", TTL]));
+    registered.next_line();
+    let (mut watcher, mut changes) =
+        spawn_lines(kit(&all).args(["discover", "api", "--watch", "-o", "json"]));
+    assert!(
+        matches!(next_change(&mut changes), Change::Join { addr, .. } if addr == "127.0.0.1:4000")
+    );
+
+    let probes = each_member_dies_in_turn(&mut sandbox, |_| {
+        let (code, text) = run(&all, &["discover", "api"]);
+        assert_eq!((code, text.as_str()), (Some(0), "127.0.0.1:4000\n"));
+    });
+    eprintln!("{probes} lookups while members died");
+
+    // Deregistering now is the first change the watcher sees: nothing left and came back.
+    signal(&registrar, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut registrar, Duration::from_secs(10)), Some(0));
+    let leave = next_change(&mut changes);
+    assert!(
+        matches!(&leave, Change::Leave { addr, .. } if addr == "127.0.0.1:4000"),
+        "{leave:?}"
+    );
+    signal(&watcher, Signal::SIGTERM);
+    wait_exit(&mut watcher, Duration::from_secs(10));
+    assert_eq!(changes.rest(), Vec::<String>::new());
+}
+
+fn next_change(changes: &mut Lines) -> Change {
+    serde_json::from_str(&changes.next_line()).unwrap()
+}
+
+/// A child fed lines by a thread, in chunks the test releases one at a time.
+struct Feeder {
+    chunks: mpsc::Sender<std::ops::RangeInclusive<u32>>,
+}
+
+impl Feeder {
+    /// Writes each released chunk to `child`'s stdin, one line per number, `pause` apart.
+    fn start(child: &mut Child, pause: Duration) -> Feeder {
+        let mut stdin = child.stdin.take().unwrap();
+        let (chunks, rx) = mpsc::channel::<std::ops::RangeInclusive<u32>>();
+        std::thread::spawn(move || {
+            for chunk in rx {
+                for i in chunk {
+                    writeln!(stdin, "{i}").unwrap();
+                    std::thread::sleep(pause);
+                }
+            }
+        });
+        Feeder { chunks }
+    }
+
+    fn release(&self, chunk: std::ops::RangeInclusive<u32>) {
+        self.chunks.send(chunk).unwrap();
+    }
+}
+
+#[test]
+fn a_subscriber_gets_3000_messages_once_each_in_order_while_each_member_dies_in_turn() {
+    let mut sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let (code, rev) = run(&all, &["status", "-o", "json"]);
+    assert_eq!(code, Some(0));
+    let from = (first_revision(&rev) + 1).to_string();
+    let (mut subscriber, mut lines) = spawn_lines(kit(&all).args([
+        "subscribe",
+        "events",
+        "--from-rev",
+        &from,
+        "--count",
+        "3000",
+    ]));
+    let mut publisher = kit(&all)
+        .args(["publish", "events", "--stdin"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let feeder = Feeder::start(&mut publisher, Duration::from_micros(500));
+
+    // Per member: 1,000 messages; the member dies 300 into them and stays down until the
+    // other 700 have been published and printed.
+    let mut seen: Vec<u32> = Vec::new();
+    let mut read_until = |lines: &mut Lines, n: usize| {
+        while seen.len() < n {
+            seen.push(lines.next_line().parse().unwrap());
+        }
+    };
+    for member in 0..3u32 {
+        let base = member * 1000;
+        feeder.release(base + 1..=base + 1000);
+        read_until(&mut lines, base as usize + 300);
+        sandbox.kill(member as usize);
+        read_until(&mut lines, base as usize + 1000);
+        sandbox.restart(member as usize).unwrap();
+    }
+    drop(feeder);
+    let published = wait_exit(&mut publisher, Duration::from_secs(30));
+    let mut err = String::new();
+    std::io::Read::read_to_string(publisher.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert_eq!(published, Some(0), "the publisher failed: {err}");
+    assert_eq!(wait_exit(&mut subscriber, Duration::from_secs(30)), Some(0));
+    assert_eq!(lines.rest(), Vec::<String>::new());
+    assert_eq!(seen, (1..=3000).collect::<Vec<_>>());
+}
+
+/// The cluster revision from `status -o json` lines.
+fn first_revision(json_lines: &str) -> i64 {
+    json_lines
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find_map(|v| v["revision"].as_i64())
+        .expect("status printed a revision")
+}
+
+#[test]
+fn three_consumers_drain_a_queue_exactly_once_while_each_member_dies_in_turn() {
+    let mut sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let mut consumers: Vec<(Child, Lines)> = (0..3)
+        .map(|_| {
+            spawn_lines(kit(&all).args([
+                "queue",
+                "pop",
+                "jobs",
+                "--count",
+                "3000",
+                "--timeout",
+                "120s",
+            ]))
+        })
+        .collect();
+    let mut producer = kit(&all)
+        .args(["queue", "push", "jobs", "--stdin"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let feeder = Feeder::start(&mut producer, Duration::from_micros(200));
+
+    let mut got: Vec<Vec<u32>> = vec![Vec::new(); 3];
+    let mut drain_until = |consumers: &mut [(Child, Lines)], producer: &mut Child, n: usize| {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while got.iter().map(Vec::len).sum::<usize>() < n {
+            if Instant::now() > deadline {
+                let code = producer.try_wait().unwrap();
+                let mut err = String::new();
+                if code.is_some() {
+                    std::io::Read::read_to_string(producer.stderr.as_mut().unwrap(), &mut err)
+                        .unwrap();
+                }
+                panic!(
+                    "items stopped arriving at {}: producer {code:?} {err}",
+                    got.iter().map(Vec::len).sum::<usize>()
+                );
+            }
+            for (i, (child, lines)) in consumers.iter_mut().enumerate() {
+                while let Some(line) = lines.next_within(Duration::from_millis(1)) {
+                    got[i].push(line.parse().unwrap());
+                }
+                if let Some(status) = child.try_wait().unwrap() {
+                    let mut err = String::new();
+                    std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err)
+                        .unwrap();
+                    panic!("consumer {i} exited {status}: {err}");
+                }
+            }
+        }
+    };
+    // Per member: 1,000 items; the member dies 200 into them and stays down until the other
+    // 800 have been pushed and popped.
+    for member in 0..3u32 {
+        let base = member * 1000;
+        feeder.release(base + 1..=base + 1000);
+        drain_until(&mut consumers, &mut producer, base as usize + 200);
+        sandbox.kill(member as usize);
+        drain_until(&mut consumers, &mut producer, base as usize + 1000);
+        sandbox.restart(member as usize).unwrap();
+    }
+    drop(feeder);
+    assert_eq!(wait_exit(&mut producer, Duration::from_secs(30)), Some(0));
+    assert_eq!(
+        run(&all, &["queue", "len", "jobs"]),
+        (Some(0), "0\n".into())
+    );
+    for (child, lines) in &mut consumers {
+        signal(child, Signal::SIGTERM);
+        assert_eq!(wait_exit(child, Duration::from_secs(10)), Some(143));
+        assert_eq!(lines.rest(), Vec::<String>::new(), "an item after all 3000");
+    }
+    let all_items: Vec<u32> = got.iter().flatten().copied().collect();
+    let unique: BTreeSet<u32> = all_items.iter().copied().collect();
+    assert_eq!(all_items.len(), 3000, "duplicates");
+    assert_eq!(unique, (1..=3000).collect(), "lost items");
+    assert!(
+        keys(&sandbox, "__etcdkit/").is_empty(),
+        "write counters left behind"
+    );
+    eprintln!(
+        "items per consumer: {:?}",
+        got.iter().map(Vec::len).collect::<Vec<_>>()
+    );
+}
