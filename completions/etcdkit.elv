@@ -152,7 +152,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --version 'Print version'
         }
         &'etcdkit;publish'= {
-            cand --ttl 'Messages vanish DUR after the publisher started (a lease)'
+            cand --ttl 'Messages vanish DUR after the first one was published (one lease; whole seconds)'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
             cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'

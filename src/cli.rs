@@ -204,7 +204,7 @@ pub struct LockArgs {
     pub name: String,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
     pub ttl: Duration,
 
     /// Give up waiting after DUR (exit 3)
@@ -265,7 +265,7 @@ pub struct ElectArgs {
     pub count: Option<u64>,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
     pub ttl: Duration,
 
     /// Give up campaigning after DUR (exit 3)
@@ -297,7 +297,7 @@ pub struct RegisterArgs {
     pub addr: String,
 
     /// Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
     pub ttl: Duration,
 
     /// Metadata, any JSON value [default: null]
@@ -360,8 +360,8 @@ pub struct PublishArgs {
     #[arg(long)]
     pub stdin: bool,
 
-    /// Messages vanish DUR after the publisher started (a lease)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    /// Messages vanish DUR after the first one was published (one lease; whole seconds)
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
     pub ttl: Option<Duration>,
 }
 
@@ -473,7 +473,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
     },
     /// Mark the job done (100%)
@@ -481,7 +481,7 @@ pub enum JobCommand {
         job: String,
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
-        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
     },
     /// Mark the job failed
@@ -489,7 +489,7 @@ pub enum JobCommand {
         job: String,
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
-        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
     },
     /// Print the job's progress (exit 3 if it has not started)
@@ -505,7 +505,7 @@ pub enum JobCommand {
     /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
     Run {
         job: String,
-        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
         /// Time a stopped CMD gets between SIGTERM and SIGKILL
         #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
@@ -542,6 +542,19 @@ pub struct SandboxArgs {
     pub cmd: Vec<OsString>,
 }
 
+/// A lease TTL: a duration of whole seconds, at least 1s (etcd leases count whole seconds;
+/// rounding `2.5s` down or `0` up would hand out a lease other than the one asked for).
+pub fn parse_ttl(text: &str) -> Result<Duration, String> {
+    let ttl = parse_duration(text)?;
+    if ttl.subsec_nanos() != 0 || ttl.is_zero() {
+        return Err(format!(
+            "{:?} is not a TTL: etcd leases last whole seconds, at least 1s",
+            text.trim()
+        ));
+    }
+    Ok(ttl)
+}
+
 /// Reads `500ms`, `10s`, `2m`, `1h 30m`; a bare number is seconds (`1.5` = 1500ms).
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
@@ -561,6 +574,16 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_ttl_is_whole_seconds_and_not_zero() {
+        assert_eq!(parse_ttl("2s"), Ok(Duration::from_secs(2)));
+        assert_eq!(parse_ttl("1m"), Ok(Duration::from_secs(60)));
+        assert_eq!(parse_ttl("3"), Ok(Duration::from_secs(3)));
+        for bad in ["0", "0s", "2.5", "2500ms", "1s 1ms", "soon"] {
+            assert!(parse_ttl(bad).is_err(), "{bad} was accepted");
+        }
     }
 
     #[test]

@@ -464,21 +464,34 @@ impl Etcd {
     }
 }
 
-/// Builds tonic's TLS settings from files. Errors name the flag whose file is at fault.
+/// Builds tonic's TLS settings from files. Errors name the flag whose file is at fault; a
+/// file without the PEM block it needs is refused here rather than by a handshake that
+/// fails after the connect timeout.
 fn tls_options(files: &TlsFiles) -> Result<TlsOptions> {
-    let read = |path: &Path, flag: &str| {
-        std::fs::read(path)
-            .map_err(|e| Error::InvalidInput(format!("{flag} {}: {e}", path.display())))
+    // `marker` is what the file's PEM block must carry.
+    let read = |path: &Path, flag: &str, marker: &str, what: &str| {
+        let pem = std::fs::read(path)
+            .map_err(|e| Error::InvalidInput(format!("{flag} {}: {e}", path.display())))?;
+        if !String::from_utf8_lossy(&pem).contains(marker) {
+            return Err(Error::InvalidInput(format!(
+                "{flag} {}: not a PEM {what}",
+                path.display()
+            )));
+        }
+        Ok(pem)
     };
+    let certificate =
+        |path: &Path, flag: &str| read(path, flag, "-----BEGIN CERTIFICATE-----", "certificate");
     let mut tls = TlsOptions::new();
     if let Some(ca) = &files.ca {
-        tls = tls.ca_certificate(Certificate::from_pem(read(ca, "--cacert")?));
+        tls = tls.ca_certificate(Certificate::from_pem(certificate(ca, "--cacert")?));
     }
     match (&files.cert, &files.key) {
         (Some(cert), Some(key)) => {
             tls = tls.identity(Identity::from_pem(
-                read(cert, "--cert")?,
-                read(key, "--key")?,
+                certificate(cert, "--cert")?,
+                // PKCS#8 "PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY" or SEC1 "EC PRIVATE KEY".
+                read(key, "--key", "PRIVATE KEY-----", "private key")?,
             ));
         }
         (None, None) => {}

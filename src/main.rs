@@ -13,10 +13,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Err(e) => {
-            let rendered = e.render().to_string();
-            let first = rendered.lines().next().unwrap_or("invalid arguments");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            eprintln!("etcdkit: error: {first} (see etcdkit --help)");
+            eprintln!("etcdkit: error: {} (see etcdkit --help)", one_line(&e));
             return Exit::USAGE.into();
         }
     };
@@ -39,6 +36,24 @@ fn main() -> ExitCode {
             eprintln!("etcdkit: error: {message}");
             Exit::for_error(&err).into()
         }
+    }
+}
+
+/// clap's message folded onto one line: its first paragraph, which names what is wrong
+/// ("...not provided:" with the missing arguments on the lines below, "invalid value ..."
+/// with the possible values); the usage and tips after the blank line are left out.
+fn one_line(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let message: Vec<&str> = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let message = message.join(" ");
+    match message.strip_prefix("error: ") {
+        Some(rest) => rest.to_string(),
+        None if message.is_empty() => "invalid arguments".to_string(),
+        None => message,
     }
 }
 

@@ -84,13 +84,7 @@ impl Jobs {
                 serde_json::to_vec(&progress).map_err(|e| Error::InvalidInput(e.to_string()))?;
             let mut options = PutOptions::new();
             if let Some(ttl) = self.ttl {
-                let secs = ttl.as_secs().max(1) as i64;
-                let lease = self
-                    .etcd
-                    .call(Retry::Idempotent, |mut c| async move {
-                        c.lease_grant(secs, None).await
-                    })
-                    .await?;
+                let lease = crate::session::grant(&self.etcd, ttl).await?;
                 options = options.with_lease(lease.id());
             }
             let txn = Txn::new()

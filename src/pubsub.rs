@@ -41,31 +41,22 @@ pub struct Publisher {
     etcd: Etcd,
     prefix: Vec<u8>,
     batches: WriteCounter,
+    ttl: Option<Duration>,
+    /// Granted with the first batch when there is a `ttl`.
     lease: Option<i64>,
 }
 
 impl Publisher {
-    /// `ttl`: messages are attached to one lease of that TTL, granted now, so they vanish
-    /// TTL after the publisher starts.
-    pub async fn new(etcd: &Etcd, topic: &str, ttl: Option<Duration>) -> Result<Publisher> {
+    /// `ttl`: messages are attached to one lease of that TTL, granted with the first batch,
+    /// so they vanish TTL after the first one was published.
+    pub fn new(etcd: &Etcd, topic: &str, ttl: Option<Duration>) -> Result<Publisher> {
         check_name(topic, "TOPIC")?;
-        let lease = match ttl {
-            Some(ttl) => {
-                let secs = ttl.as_secs().max(1) as i64;
-                let granted = etcd
-                    .call(Retry::Idempotent, |mut c| async move {
-                        c.lease_grant(secs, None).await
-                    })
-                    .await?;
-                Some(granted.id())
-            }
-            None => None,
-        };
         Ok(Publisher {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{topic}/")),
             batches: WriteCounter::new(etcd, "publishers"),
-            lease,
+            ttl,
+            lease: None,
         })
     }
 
@@ -84,6 +75,9 @@ impl Publisher {
 
     async fn publish_batch<S: AsRef<str>>(&mut self, batch: &[S]) -> Result<()> {
         let mut options = PutOptions::new();
+        if let (Some(ttl), None) = (self.ttl, self.lease) {
+            self.lease = Some(crate::session::grant(&self.etcd, ttl).await?.id());
+        }
         if let Some(lease) = self.lease {
             options = options.with_lease(lease);
         }

@@ -11,7 +11,7 @@
 
 use std::time::Duration;
 
-use etcd_client::{Client, LeaseKeepAliveStream, LeaseKeeper};
+use etcd_client::{Client, LeaseGrantResponse, LeaseKeepAliveStream, LeaseKeeper};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio::time::{sleep_until, timeout, Instant};
@@ -21,6 +21,26 @@ use crate::error::{Error, Result};
 
 /// Renew at least this often, whatever the TTL.
 pub const MAX_RENEW_INTERVAL: Duration = Duration::from_millis(500);
+
+/// Grants a lease of `ttl`, not kept alive (a session does that): for writes that should
+/// vanish by themselves. A duplicate grant after an ambiguous failure only leaves an empty
+/// lease that expires on its own.
+///
+/// Errors: `InvalidInput` for a TTL under 1s or not whole seconds (etcd counts whole
+/// seconds: rounding would hand out another lease than the one asked for).
+pub async fn grant(etcd: &Etcd, ttl: Duration) -> Result<LeaseGrantResponse> {
+    if ttl.is_zero() || ttl.subsec_nanos() != 0 {
+        return Err(Error::InvalidInput(format!(
+            "--ttl {} is not whole seconds of at least 1s",
+            humantime::format_duration(ttl)
+        )));
+    }
+    let secs = ttl.as_secs() as i64;
+    etcd.call(Retry::Idempotent, |mut c| async move {
+        c.lease_grant(secs, None).await
+    })
+    .await
+}
 
 /// A lease and the task that keeps it alive. Dropping it stops the keep-alive without
 /// revoking: the lease then expires after its TTL. [`Session::close`] revokes at once.
@@ -43,22 +63,10 @@ struct State {
 impl Session {
     /// Grants a lease of `ttl` (whole seconds, at least 1) and starts keeping it alive.
     ///
-    /// Errors: `InvalidInput` for a TTL under 1s, `Unreachable`, `Etcd`.
+    /// Errors: `InvalidInput` for a TTL under 1s or not whole seconds, `Unreachable`, `Etcd`.
     pub async fn new(etcd: &Etcd, ttl: Duration) -> Result<Session> {
-        let secs = ttl.as_secs();
-        if secs == 0 {
-            return Err(Error::InvalidInput(format!(
-                "--ttl {} is under 1s; etcd leases count whole seconds",
-                humantime::format_duration(ttl)
-            )));
-        }
         let sent = Instant::now();
-        // A duplicate grant only leaves an empty lease that expires by itself.
-        let granted = etcd
-            .call(Retry::Idempotent, |mut c| async move {
-                c.lease_grant(secs as i64, None).await
-            })
-            .await?;
+        let granted = grant(etcd, ttl).await?;
         let id = granted.id();
         let ttl = Duration::from_secs(granted.ttl().max(1) as u64);
         let (tx, state) = watch::channel(State {

@@ -10,7 +10,7 @@ pub async fn run(global: &Global, args: PublishArgs, out: &mut Output) -> Result
     check_name(&args.topic, "TOPIC")?;
     args.messages.iter().try_for_each(|m| check_message(m))?;
     let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
-    let mut publisher = Publisher::new(&etcd, &args.topic, args.ttl).await?;
+    let mut publisher = Publisher::new(&etcd, &args.topic, args.ttl)?;
     let published = if args.stdin {
         let counter = out.counter("messages published");
         let result = super::stdin::batches(BATCH, check_message, async |batch: Vec<String>| {

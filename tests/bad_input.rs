@@ -1,0 +1,370 @@
+//! Bad input across every subcommand: each case fails at once with the documented exit code
+//! (2 for usage errors and bad input, 1 for runtime faults such as an unreachable endpoint or
+//! a refused login), one `etcdkit: error: ...` line on stderr, nothing on stdout, and nothing
+//! written to etcd (the revision stays put, no lease is left, no key exists).
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{cluster, etcdkit, stderr_text, with_client};
+
+/// A usage error or bad input, refused before anything is written.
+const USAGE: i32 = 2;
+/// A runtime fault: etcd unreachable, authentication refused.
+const RUNTIME: i32 = 1;
+
+/// No case may wait on the network for long: the cluster is local and the unreachable
+/// endpoints refuse connections at once.
+const CASE_TIME_LIMIT: Duration = Duration::from_secs(5);
+
+/// Just over etcdkit's 1 MiB value limit (`limits::MAX_VALUE_BYTES`).
+const OVERSIZE: usize = 1_048_577;
+
+/// One invocation of the binary and the exit code it must end with.
+struct Case<'a> {
+    args: Vec<&'a str>,
+    stdin: &'a [u8],
+    env: Vec<(&'a str, &'a str)>,
+    code: i32,
+    /// Words the error line must contain (it names what is wrong).
+    says: Option<&'a str>,
+}
+
+impl<'a> Case<'a> {
+    fn stdin(mut self, bytes: &'a [u8]) -> Self {
+        self.stdin = bytes;
+        self
+    }
+
+    fn env(mut self, key: &'a str, value: &'a str) -> Self {
+        self.env.push((key, value));
+        self
+    }
+
+    fn says(mut self, words: &'a str) -> Self {
+        self.says = Some(words);
+        self
+    }
+}
+
+fn case<'a>(code: i32, args: &[&'a str]) -> Case<'a> {
+    Case {
+        args: args.to_vec(),
+        stdin: b"",
+        env: Vec::new(),
+        code,
+        says: None,
+    }
+}
+
+fn usage<'a>(args: &[&'a str]) -> Case<'a> {
+    case(USAGE, args)
+}
+
+fn runtime<'a>(args: &[&'a str]) -> Case<'a> {
+    case(RUNTIME, args)
+}
+
+/// A runtime fault: `args` pointed at `endpoint`, where nothing listens, given 200 ms to
+/// connect (the global options go before the subcommand, so `-- CMD` stays last).
+fn unreachable_at<'a>(endpoint: &'a str, args: &[&'a str]) -> Case<'a> {
+    let mut all = vec!["--endpoints", endpoint, "--dial-timeout", "200ms"];
+    all.extend_from_slice(args);
+    runtime(&all)
+}
+
+/// `127.0.0.1:PORT` where nothing listens: connections are refused at once.
+fn closed_endpoint() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    addr.to_string()
+}
+
+/// The cluster's current revision, the number of leases, and the number of keys.
+fn etcd_state(sandbox: &etcdkit::sandbox::Sandbox) -> (i64, usize, i64) {
+    with_client(sandbox, async |c| {
+        let all = etcd_client::GetOptions::new()
+            .with_all_keys()
+            .with_count_only();
+        let got = c.get("", Some(all)).await.unwrap();
+        let revision = got.header().unwrap().revision();
+        let leases = c.leases().await.unwrap().leases().len();
+        (revision, leases, got.count())
+    })
+}
+
+#[test]
+fn bad_input_is_refused_with_one_line_and_nothing_written() {
+    let sandbox = cluster(1);
+    let endpoint = sandbox.endpoint(0);
+
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = dir.path().join("garbage.pem");
+    common::write(&garbage, "this is not a PEM file\n");
+    let garbage = garbage.to_str().unwrap();
+    let missing = dir.path().join("missing.pem");
+    let missing = missing.to_str().unwrap();
+    let a_dir = dir.path().to_str().unwrap();
+
+    let closed = closed_endpoint();
+    let closed = closed.as_str();
+    let long_name = "n".repeat(4097);
+    let long_name = long_name.as_str();
+    // One line over the limit, read from stdin (an argument this long is over the kernel's
+    // limit for one argument, so the --stdin paths are where oversize values arrive).
+    let oversize_line = format!("{}\n", "x".repeat(OVERSIZE)).into_bytes();
+    let not_utf8: &[u8] = b"\xff\xfe\n";
+    let addr = "127.0.0.1:8080";
+
+    let cases: Vec<Case> = vec![
+        // lock
+        usage(&["lock", ""]),
+        usage(&["lock", "a\nb"]),
+        usage(&["lock", long_name]),
+        usage(&["lock", "x", "--ttl", "0"]),
+        usage(&["lock", "x", "--ttl", "1s"]),
+        usage(&["lock", "x", "--ttl", "1.5"]),
+        usage(&["lock", "x", "--ttl", "2.5", "--", "true"]).says("whole seconds"),
+        usage(&["lock", "x", "--ttl", "soon"]),
+        usage(&["lock", "x", "--ttl=-1s"]),
+        usage(&["lock", "x", "--ttl", ""]),
+        usage(&["lock", "x", "--try", "--timeout", "1s"]),
+        usage(&["lock", "x", "-n", "0"]),
+        usage(&["lock", "x", "--min-hold", "1s"]),
+        usage(&["lock", "x", "--grace", "soon", "--", "true"]),
+        usage(&["lock"]),
+        usage(&["lock", "x", "--bogus"]),
+        usage(&["lock", "x", "--cacert", missing, "--", "true"]),
+        runtime(&["lock", "x", "--user", "u:p", "--", "true"]),
+        unreachable_at(closed, &["lock", "x", "--", "true"]),
+        // elect
+        usage(&["elect", ""]),
+        usage(&["elect", "e\n"]),
+        usage(&["elect", "e", "--ttl", "1900ms"]),
+        usage(&["elect", "e", "--ttl", "0"]),
+        usage(&["elect", "e", "--ttl", "2500ms", "--", "true"]).says("whole seconds"),
+        usage(&["elect", "e", "--observe", "--leader"]),
+        usage(&["elect", "e", "--observe", "--count", "0"]),
+        usage(&["elect", "e", "--count", "2"]),
+        usage(&["elect", "e", "--value", "v", "--observe"]),
+        usage(&["elect", "e", "--leader", "--", "true"]),
+        usage(&["elect", "e", "--timeout", "soon"]),
+        runtime(&["elect", "e", "--leader", "--user", "u:p"]),
+        // register
+        usage(&["register", "", addr]),
+        usage(&["register", "web\n", addr]),
+        usage(&["register", "web", ""]),
+        usage(&["register", "web", "a/b"]),
+        usage(&["register", "web", addr, "--meta", "{bad"]),
+        usage(&["register", "web", addr, "--meta", ""]),
+        usage(&["register", "web", addr, "--meta", "{\"a\":1} trailing"]),
+        usage(&["register", "web", addr, "--ttl", "0"]),
+        usage(&["register", "web", addr, "--ttl", "1.9"]),
+        usage(&["register", "web", addr, "--ttl", "3.5"]).says("whole seconds"),
+        usage(&["register", "web", addr, "--grace=-1s"]),
+        usage(&["register", "web"]).says("<ADDR>"),
+        usage(&["register", "web", addr, "--cert", garbage, "--key", missing]),
+        unreachable_at(closed, &["register", "web", addr, "--", "true"]),
+        // discover
+        usage(&["discover", ""]),
+        usage(&["discover", "web", "--watch", "--pick", "random"]),
+        usage(&["discover", "web", "--pick", "first"]).says("round-robin"),
+        usage(&["discover", "web", "--wait-for", "0"]),
+        usage(&["discover", "web", "--timeout", "1s"]),
+        usage(&["discover", "web", "--pick", "random", "--wait-for", "2"]),
+        usage(&["discover", "web", "--wait-for", "1", "--timeout", "soon"]),
+        unreachable_at(closed, &["discover", "web"]),
+        // publish
+        usage(&["publish", "", "m"]),
+        usage(&["publish", "t\n", "m"]),
+        usage(&["publish", "t"]),
+        usage(&["publish", "t", "m", "--stdin"]),
+        usage(&["publish", "t", "--stdin"]).stdin(&oversize_line),
+        usage(&["publish", "t", "--stdin"]).stdin(not_utf8),
+        usage(&["publish", "t", "m", "--ttl", "soon"]),
+        usage(&["publish", "t", "m", "--ttl", "0"]),
+        usage(&["publish", "t", "--stdin", "--ttl", "30s"]).stdin(&oversize_line),
+        usage(&["publish", "t", "m", "--cacert", a_dir]),
+        runtime(&["publish", "t", "m", "--user", "u:p"]),
+        unreachable_at(closed, &["publish", "t", "m"]),
+        // subscribe
+        usage(&["subscribe", ""]),
+        usage(&["subscribe", "t", "--from-rev", "0"]),
+        usage(&["subscribe", "t", "--from-rev=-5"]),
+        usage(&["subscribe", "t", "--from-rev", "abc"]),
+        usage(&["subscribe", "t", "--count", "0"]),
+        usage(&["subscribe", "t", "--timeout", ""]),
+        runtime(&["subscribe", "t", "--user", "u:p"]),
+        // queue push
+        usage(&["queue", "push", "", "v"]),
+        usage(&["queue", "push", "q\nq", "v"]),
+        usage(&["queue", "push", "q"]),
+        usage(&["queue", "push", "q", "v", "--stdin"]),
+        usage(&["queue", "push", "q", "--stdin"]).stdin(&oversize_line),
+        usage(&["queue", "push", "q", "--stdin"]).stdin(not_utf8),
+        unreachable_at(closed, &["queue", "push", "q", "v"]),
+        // queue pop
+        usage(&["queue", "pop", ""]),
+        usage(&["queue", "pop", "q", "--count", "0"]),
+        usage(&["queue", "pop", "q", "--count=-1"]),
+        usage(&["queue", "pop", "q", "--timeout", "soon"]),
+        // queue len
+        usage(&["queue", "len", ""]),
+        usage(&["queue", "len", "q", "extra"]),
+        runtime(&["queue", "len", "q", "--user", "u:p"]),
+        // queue peek
+        usage(&["queue", "peek", "\n"]),
+        usage(&["queue", "peek"]),
+        unreachable_at(closed, &["queue", "peek", "q"]),
+        // queue itself
+        usage(&["queue"]),
+        usage(&["queue", "shove", "q"]),
+        // wait
+        usage(&["wait", "", "--exists"]),
+        usage(&["wait", "k\n", "--equals", "v"]),
+        usage(&["wait", long_name, "--exists"]),
+        usage(&["wait", "k"]),
+        usage(&["wait", "k", "--exists", "--deleted"]),
+        usage(&["wait", "k", "--equals"]),
+        usage(&["wait", "k", "--exists", "--timeout=-1s"]),
+        usage(&["wait", "k", "--exists", "--timeout", "-1s"]),
+        runtime(&["wait", "k", "--deleted", "--user", "u:p"]),
+        // job-progress set
+        usage(&["job-progress", "set", "", "5"]),
+        usage(&["job-progress", "set", "j\nk", "5"]),
+        usage(&["job-progress", "set", "j", "101"]),
+        usage(&["job-progress", "set", "j", "4.5"]),
+        usage(&["job-progress", "set", "j"]),
+        usage(&["job-progress", "set", "j", "5", "--ttl", "soon"]),
+        usage(&["job-progress", "set", "j", "5", "--ttl", "0"]),
+        usage(&["job-progress", "run", "j", "--ttl", "1.5", "--", "true"]),
+        usage(&["job-progress", "set", "j", "5", "--message"]),
+        usage(&["job-progress", "set", "j", "5", "--user", "u"])
+            .env("ETCDKIT_PASSWORD_FILE", missing),
+        runtime(&["job-progress", "set", "j", "5", "--user", "u:p"]),
+        // job-progress done / fail
+        usage(&["job-progress", "done", ""]),
+        usage(&["job-progress", "done", "j", "--ttl", ""]),
+        usage(&["job-progress", "fail", "\n"]),
+        usage(&["job-progress", "fail", "j", "--ttl=-1s"]),
+        unreachable_at(closed, &["job-progress", "fail", "j"]),
+        // job-progress get / watch / run
+        usage(&["job-progress", "get", ""]),
+        usage(&["job-progress", "get"]),
+        unreachable_at(closed, &["job-progress", "get", "j"]),
+        usage(&["job-progress", "watch"]),
+        usage(&["job-progress", "watch", "a", ""]),
+        usage(&["job-progress", "watch", "a", "--timeout", "soon"]),
+        runtime(&["job-progress", "watch", "a", "--user", "u:p"]),
+        usage(&["job-progress", "run", "j"]),
+        usage(&["job-progress", "run", "", "--", "true"]),
+        usage(&["job-progress", "run", "j", "--grace", "soon", "--", "true"]),
+        usage(&["job-progress"]),
+        // status, and the global options every subcommand takes
+        usage(&["status", "--endpoints", ""]),
+        usage(&["status", "--endpoints", ","]),
+        usage(&["status", "--endpoints", "http://"]),
+        usage(&["status", "--endpoints", "host:notaport"]),
+        usage(&["status", "--endpoints", "127.0.0.1:99999"]),
+        usage(&["status", "--endpoints", "ftp://127.0.0.1:2379"]),
+        usage(&["status", "--cacert", missing]),
+        usage(&["status", "--cacert", a_dir]),
+        usage(&["status", "--cacert", garbage]).says("not a PEM certificate"),
+        usage(&["status", "--cert", garbage]),
+        usage(&["status", "--key", garbage]),
+        usage(&["status", "--cert", garbage, "--key", garbage]),
+        usage(&["status", "--cert", missing, "--key", garbage]),
+        usage(&["status", "--cert", garbage, "--key", a_dir]),
+        usage(&["status", "--user", "u", "--password-file", missing]),
+        usage(&["status", "--user", "u", "--password-file", a_dir]),
+        usage(&["status", "--user", ""]),
+        usage(&["status", "--user", "u"]),
+        usage(&["status", "-o", "yaml"]),
+        usage(&["status", "--output", ""]),
+        usage(&["status", "--color", "sometimes"]),
+        usage(&["status", "--dial-timeout", "soon"]),
+        usage(&["status", "--dial-timeout", "0"]),
+        usage(&["status", "--command-timeout", "0s"]),
+        usage(&["status"]).env("ETCDCTL_DIAL_TIMEOUT", "soon"),
+        usage(&["status"]).env("ETCDKIT_OUTPUT", "yaml"),
+        usage(&["status", "extra"]),
+        unreachable_at(closed, &["status"]),
+        runtime(&["status", "--user", "u:p"]),
+        // sandbox (none of these may start an etcd)
+        usage(&["sandbox", "--members", "0"]),
+        usage(&["sandbox", "--members", "8"]),
+        usage(&["sandbox", "--members", "two"]),
+        usage(&["sandbox", "--grace", "soon", "--", "true"]),
+        usage(&["sandbox", "extra"]),
+        usage(&["sandbox", "--", "true"]).env("ETCD_BIN", missing),
+        // completions
+        usage(&["completions"]),
+        usage(&["completions", ""]),
+        usage(&["completions", "tcsh"]),
+        usage(&["completions", "bash", "zsh"]),
+        // the command line itself
+        usage(&[]),
+        usage(&["frobnicate"]),
+        usage(&["--endpoints"]),
+        usage(&["--no-such-flag", "status"]),
+    ];
+
+    let before = etcd_state(&sandbox);
+    assert_eq!(before.1, 0, "leases before the cases");
+    assert_eq!(before.2, 0, "keys before the cases");
+
+    for case in &cases {
+        let what = format!("{:?} (env {:?})", case.args, case.env);
+        let started = Instant::now();
+        let mut cmd = etcdkit();
+        cmd.env("ETCDKIT_ENDPOINTS", &endpoint);
+        for (key, value) in &case.env {
+            cmd.env(key, value);
+        }
+        // Always a pipe, never the terminal: `--user u` must not prompt.
+        let out = cmd
+            .args(&case.args)
+            .write_stdin(case.stdin)
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        let err = stderr_text(&out);
+
+        assert_ne!(out.status.code(), Some(101), "{what} panicked: {err}");
+        assert!(!err.contains("panicked"), "{what} panicked: {err}");
+        assert_eq!(out.status.code(), Some(case.code), "{what}: {err}");
+        assert_eq!(err.lines().count(), 1, "{what}: not one line: {err:?}");
+        let message = err.strip_prefix("etcdkit: error: ");
+        assert!(message.is_some(), "{what}: not an error line: {err:?}");
+        assert!(
+            message.is_some_and(|m| !m.trim().is_empty()),
+            "{what}: an empty error line"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "{what} wrote to stdout: {:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(took < CASE_TIME_LIMIT, "{what} took {took:?}");
+        if let Some(words) = case.says {
+            assert!(
+                err.contains(words),
+                "{what}: {err:?} does not say {words:?}"
+            );
+        }
+    }
+
+    let after = etcd_state(&sandbox);
+    assert_eq!(after.0, before.0, "the revision moved: a case wrote");
+    assert_eq!(after.1, 0, "a lease was left behind");
+    assert_eq!(after.2, 0, "a key was left behind");
+
+    let usage_count = cases.iter().filter(|c| c.code == USAGE).count();
+    let runtime_count = cases.iter().filter(|c| c.code == RUNTIME).count();
+    eprintln!(
+        "bad-input cases: {} (exit 2: {usage_count}, exit 1: {runtime_count})",
+        cases.len()
+    );
+}
