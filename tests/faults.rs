@@ -407,3 +407,147 @@ fn three_consumers_drain_a_queue_exactly_once_while_each_member_dies_in_turn() {
         got.iter().map(Vec::len).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_restarted_member_is_used_again() {
+    let mut sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    // The clients know only members 0 and 1: once 0 has been killed and restarted, killing
+    // 1 leaves them the restarted member alone.
+    let two = [sandbox.endpoint(0), sandbox.endpoint(1)];
+    let dir = tempfile::tempdir().unwrap();
+    let (mut holder, mut out) = spawn_lines(
+        kit(&two)
+            .args(["lock", "relay", "--ttl", TTL, "--", "sh", "-c"])
+            .arg(watchful_cmd(dir.path())),
+    );
+    assert_eq!(out.next_line(), "running");
+    let (mut watcher, mut changes) =
+        spawn_lines(kit(&two).args(["discover", "svc", "--watch", "-o", "json"]));
+
+    sandbox.kill(0);
+    // The watcher has moved to member 1 once it reports a join made now.
+    let (mut first, _) = spawn_lines(kit(&all).args(["register", "svc", "127.0.0.1:5001"]));
+    assert!(
+        matches!(next_change(&mut changes), Change::Join { addr, .. } if addr == "127.0.0.1:5001")
+    );
+    sandbox.restart(0).unwrap();
+
+    sandbox.kill(1);
+    let killed = Instant::now();
+    let mut probes = 0;
+    while killed.elapsed() < OUTAGE {
+        let (code, _) = run(&all, &["lock", "relay", "--try", "--", "true"]);
+        assert_eq!(
+            code,
+            Some(3),
+            "the lock was free: the holder's lease expired"
+        );
+        probes += 1;
+    }
+    eprintln!("{probes} contenders refused while only the restarted member served the holder");
+    let (mut second, _) = spawn_lines(kit(&all).args(["register", "svc", "127.0.0.1:5002"]));
+    assert!(
+        matches!(next_change(&mut changes), Change::Join { addr, .. } if addr == "127.0.0.1:5002")
+    );
+
+    assert!(holder.try_wait().unwrap().is_none(), "the holder exited");
+    assert!(process_exists(cmd_pid(dir.path())), "CMD died");
+    assert_eq!(read_to_string(&dir.path().join("signals")), "");
+    for child in [&mut holder, &mut watcher, &mut first, &mut second] {
+        signal(child, Signal::SIGTERM);
+        wait_exit(child, Duration::from_secs(10));
+    }
+}
+
+#[test]
+fn a_cluster_frozen_past_the_ttl_stops_holders_in_time_and_nothing_overlaps_after() {
+    let sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    // CMD holds DIR/<what> (mkdir is atomic) while it runs; a second CMD inside at once
+    // records an overlap. Current holders have TTL 2s; the waiters 30s, so that their own
+    // sessions outlive the freeze.
+    let inside = |what: &str| {
+        format!(
+            "if mkdir {d}/{what}; then trap 'rmdir {d}/{what}; exit 0' TERM; echo $$ > {d}/{what}.pid; \
+             echo running; while :; do sleep 0.2; done; else echo {what} >> {d}/overlaps; fi"
+        )
+    };
+    let holder = |args: &[&str], ttl: &str, what: &str| {
+        spawn_lines(
+            kit(&all)
+                .args(args)
+                .args(["--ttl", ttl, "--", "sh", "-c"])
+                .arg(inside(what)),
+        )
+    };
+    let (mut locked, mut locked_out) = holder(&["lock", "job"], TTL, "lock");
+    assert_eq!(locked_out.next_line(), "running");
+    let (mut leader, mut leader_out) = holder(&["elect", "duty", "--value", "a"], TTL, "lead");
+    assert_eq!(leader_out.next_line(), "running");
+    let (mut waiter, mut waiter_out) = holder(&["lock", "job"], "30s", "lock");
+    let (mut standby, mut standby_out) = holder(&["elect", "duty", "--value", "b"], "30s", "lead");
+    eventually(
+        Duration::from_secs(10),
+        "the waiter and the standby to queue",
+        || keys(&sandbox, "job/").len() == 2 && keys(&sandbox, "duty/").len() == 2,
+    );
+    let pids: Vec<u32> = ["lock", "lead"]
+        .iter()
+        .map(|w| {
+            read_to_string(&dir.path().join(format!("{w}.pid")))
+                .trim()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+
+    for member in 0..3 {
+        sandbox.freeze(member).unwrap();
+    }
+    let frozen = Instant::now();
+    eventually(
+        Duration::from_secs(5),
+        "the holders' CMDs to be stopped",
+        || pids.iter().all(|&pid| !process_exists(pid)),
+    );
+    let stopped_after = frozen.elapsed();
+    assert_eq!(wait_exit(&mut locked, Duration::from_secs(10)), Some(4));
+    assert_eq!(wait_exit(&mut leader, Duration::from_secs(10)), Some(4));
+    // Keep the cluster frozen past the TTL; nobody may start meanwhile.
+    let left = OUTAGE.saturating_sub(frozen.elapsed());
+    assert_eq!(
+        waiter_out.next_within(left),
+        None,
+        "the waiter ran CMD while frozen"
+    );
+    assert_eq!(
+        standby_out.next_within(Duration::ZERO),
+        None,
+        "the standby led while frozen"
+    );
+    let frozen_for = frozen.elapsed();
+    for member in 0..3 {
+        sandbox.resume(member).unwrap();
+    }
+    eprintln!("CMDs stopped {stopped_after:?} into a freeze of {frozen_for:?} (TTL {TTL})");
+    assert!(
+        stopped_after < Duration::from_secs(2),
+        "stopped after the TTL: {stopped_after:?}"
+    );
+
+    // After the resume the old leases expire and the others take over, one at a time.
+    assert_eq!(waiter_out.next_line(), "running");
+    assert_eq!(standby_out.next_line(), "running");
+    assert_eq!(
+        read_to_string(&dir.path().join("overlaps")),
+        "",
+        "two holders at once"
+    );
+    for child in [&mut waiter, &mut standby] {
+        signal(child, Signal::SIGTERM);
+        assert_eq!(wait_exit(child, Duration::from_secs(10)), Some(0));
+    }
+}
