@@ -24,6 +24,7 @@ use etcd_client::{
 use crate::connect::{check_name, Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::session::Session;
+use crate::watch::next_message;
 
 /// A contender for NAME with up to `limit` holders.
 pub struct Semaphore {
@@ -239,8 +240,8 @@ impl Semaphore {
             }
         }
         loop {
-            match stream.message().await {
-                Ok(Some(resp))
+            match next_message(&mut stream, &mut client, &keys[0]).await {
+                Some(resp)
                     if resp
                         .events()
                         .iter()
@@ -249,9 +250,10 @@ impl Semaphore {
                     return true
                 }
                 // Compacted or cancelled (e.g. the member lost its leader): look again.
-                Ok(Some(resp)) if resp.canceled() => return true,
-                Ok(Some(_)) => {}
-                Ok(None) | Err(_) => {
+                Some(resp) if resp.canceled() => return true,
+                Some(_) => {}
+                // Broken, or its member hung.
+                None => {
                     self.etcd.failed(endpoint);
                     return false;
                 }

@@ -4,11 +4,24 @@
 //! The watch remembers the revision of the last event it delivered; when the stream breaks
 //! (member killed, cancelled because the member lost its leader), it reopens on the next
 //! endpoint from that revision + 1, so nothing is lost or repeated.
+//!
+//! A member that hangs (SIGSTOP, a stalled VM) breaks nothing: its streams just go quiet,
+//! and HTTP/2 keep-alive would take up to 15 s to notice. So [`next_message`] asks the
+//! member of a stream that has been quiet for [`QUIET`] a question only that member answers
+//! (a serializable read); no answer within [`PROBE_TIMEOUT`] ends the stream, and the
+//! watcher reopens it on the next endpoint. Lock waiters use it too.
 
-use etcd_client::{Event, WatchOptions};
+use std::time::Duration;
+
+use etcd_client::{Client, Event, GetOptions, WatchOptions, WatchResponse, WatchStream};
 
 use crate::connect::{Backoff, Etcd};
 use crate::error::{Error, Result};
+
+/// How long a watch stream may stay silent before its member is asked whether it answers.
+pub const QUIET: Duration = Duration::from_secs(2);
+/// How long that member gets to answer.
+pub const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// Watches every key under `prefix` from revision `from` (inclusive), handing each batch of
 /// events to `deliver` until it returns false.
@@ -57,13 +70,10 @@ async fn watch(
             continue;
         };
         loop {
-            let resp = match stream.message().await {
-                Ok(Some(resp)) => resp,
-                Ok(None) | Err(_) => {
-                    etcd.failed(endpoint);
-                    backoff.wait().await;
-                    break;
-                }
+            let Some(resp) = next_message(&mut stream, &mut client, key).await else {
+                etcd.failed(endpoint);
+                backoff.wait().await;
+                break;
             };
             if resp.compact_revision() > 0 {
                 return Err(Error::Compacted {
@@ -86,4 +96,33 @@ async fn watch(
             }
         }
     }
+}
+
+/// The next response of `stream`, opened through `client`; `None` when the stream broke,
+/// ended, or went quiet on a member that no longer answers (probed with a read of `key`).
+pub(crate) async fn next_message(
+    stream: &mut WatchStream,
+    client: &mut Client,
+    key: &[u8],
+) -> Option<WatchResponse> {
+    loop {
+        tokio::select! {
+            message = stream.message() => return message.ok().flatten(),
+            () = tokio::time::sleep(QUIET) => {
+                if !answers(client, key).await {
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// Whether the member behind `client` answers a read of `key` that it serves alone
+/// (serializable: no round to the leader) within [`PROBE_TIMEOUT`].
+async fn answers(client: &mut Client, key: &[u8]) -> bool {
+    let local = GetOptions::new().with_serializable().with_count_only();
+    matches!(
+        tokio::time::timeout(PROBE_TIMEOUT, client.get(key.to_vec(), Some(local))).await,
+        Ok(Ok(_))
+    )
 }

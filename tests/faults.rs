@@ -551,3 +551,63 @@ fn a_cluster_frozen_past_the_ttl_stops_holders_in_time_and_nothing_overlaps_afte
         assert_eq!(wait_exit(child, Duration::from_secs(10)), Some(0));
     }
 }
+
+#[test]
+fn watches_through_a_hung_member_move_on_within_seconds() {
+    let sandbox = cluster(3);
+    let all = sandbox.endpoints();
+    let others = [sandbox.endpoint(1), sandbox.endpoint(2)];
+    // The subscriber and the standby start on member 0 (the first endpoint), which will hang.
+    let (code, status) = run(&all, &["status", "-o", "json"]);
+    assert_eq!(code, Some(0));
+    let from = (first_revision(&status) + 1).to_string();
+    let (mut subscriber, mut messages) =
+        spawn_lines(kit(&all).args(["subscribe", "news", "--from-rev", &from, "--count", "100"]));
+    let lead = ["sh", "-c", "echo leading; exec sleep 1000"];
+    let (mut leader, mut leader_out) = spawn_lines(
+        kit(&others)
+            .args(["elect", "hang", "--value", "a", "--"])
+            .args(lead),
+    );
+    assert_eq!(leader_out.next_line(), "leading");
+    let (mut standby, mut standby_out) = spawn_lines(
+        kit(&all)
+            .args(["elect", "hang", "--value", "b", "--"])
+            .args(lead),
+    );
+    eventually(Duration::from_secs(10), "the standby to campaign", || {
+        keys(&sandbox, "hang/").len() == 2
+    });
+
+    sandbox.freeze(0).unwrap();
+    let frozen = Instant::now();
+    let numbers: Vec<String> = (1..=100).map(|i| i.to_string()).collect();
+    let mut publish = vec!["publish", "news"];
+    publish.extend(numbers.iter().map(String::as_str));
+    assert_eq!(run(&others, &publish).0, Some(0));
+    signal(&leader, Signal::SIGTERM);
+    wait_exit(&mut leader, Duration::from_secs(10));
+
+    let mut seen = Vec::new();
+    while seen.len() < 100 {
+        seen.push(messages.next_line());
+    }
+    let delivered = frozen.elapsed();
+    assert_eq!(standby_out.next_line(), "leading");
+    let took_over = frozen.elapsed();
+    sandbox.resume(0).unwrap();
+    eprintln!("member 0 hung: standby led after {took_over:?}, 100 messages by {delivered:?}");
+    assert_eq!(seen, numbers);
+    assert_eq!(wait_exit(&mut subscriber, Duration::from_secs(10)), Some(0));
+    // Silence (2 s) + an unanswered probe (1 s) + reopening elsewhere.
+    let bound = watch_quiet_bound();
+    assert!(took_over < bound, "failover took {took_over:?}");
+    assert!(delivered < bound, "delivery took {delivered:?}");
+    signal(&standby, Signal::SIGTERM);
+    wait_exit(&mut standby, Duration::from_secs(10));
+}
+
+/// How long a watch through a hung member may take to move on, with room for a busy machine.
+fn watch_quiet_bound() -> Duration {
+    etcdkit::watch::QUIET + etcdkit::watch::PROBE_TIMEOUT + Duration::from_secs(2)
+}
