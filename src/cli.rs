@@ -546,7 +546,7 @@ pub struct SandboxArgs {
 /// rounding `2.5s` down or `0` up would hand out a lease other than the one asked for).
 pub fn parse_ttl(text: &str) -> Result<Duration, String> {
     let ttl = parse_duration(text)?;
-    if ttl.subsec_nanos() != 0 || ttl.is_zero() {
+    if !crate::session::is_lease_ttl(ttl) {
         return Err(format!(
             "{:?} is not a TTL: etcd leases last whole seconds, at least 1s",
             text.trim()

@@ -19,7 +19,9 @@ use std::time::Duration;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use etcd_client::{Certificate, Client, Identity, TlsOptions, Txn, TxnResponse};
+use etcd_client::{
+    Certificate, Client, GetOptions, GetResponse, Identity, TlsOptions, Txn, TxnResponse,
+};
 use tokio::sync::OnceCell;
 use tokio::time::{sleep, Instant};
 
@@ -451,6 +453,19 @@ impl Etcd {
         self.call(retry, |mut c| {
             let txn = txn.clone();
             async move { c.txn(txn).await }
+        })
+        .await
+    }
+
+    /// How many keys lie under `prefix` (idempotent, retried); the response header carries
+    /// the cluster's current revision.
+    pub async fn count_prefix(&self, prefix: &[u8]) -> Result<GetResponse> {
+        self.call(Retry::Idempotent, |mut c| async move {
+            c.get(
+                prefix,
+                Some(GetOptions::new().with_prefix().with_count_only()),
+            )
+            .await
         })
         .await
     }

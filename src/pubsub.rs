@@ -13,10 +13,10 @@
 
 use std::time::Duration;
 
-use etcd_client::{EventType, GetOptions, PutOptions, TxnOp};
+use etcd_client::{EventType, PutOptions, TxnOp};
 use serde::Serialize;
 
-use crate::connect::{check_name, Etcd, Retry};
+use crate::connect::{check_name, Etcd};
 use crate::error::{Error, Result};
 use crate::limits::{batches, check_size};
 use crate::once::WriteCounter;
@@ -109,19 +109,7 @@ impl Publisher {
 /// The revision a subscriber that wants only new messages starts after.
 pub async fn current_revision(etcd: &Etcd, topic: &str) -> Result<i64> {
     check_name(topic, "TOPIC")?;
-    let prefix = etcd.key(&format!("{topic}/"));
-    let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let prefix = prefix.clone();
-            async move {
-                c.get(
-                    prefix,
-                    Some(GetOptions::new().with_prefix().with_count_only()),
-                )
-                .await
-            }
-        })
-        .await?;
+    let resp = etcd.count_prefix(&etcd.key(&format!("{topic}/"))).await?;
     Ok(resp.header().map_or(0, |h| h.revision()))
 }
 

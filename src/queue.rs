@@ -106,21 +106,7 @@ impl Queue {
 
     /// The number of items.
     pub async fn len(&self) -> Result<i64> {
-        let prefix = self.prefix.clone();
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let prefix = prefix.clone();
-                async move {
-                    c.get(
-                        prefix,
-                        Some(GetOptions::new().with_prefix().with_count_only()),
-                    )
-                    .await
-                }
-            })
-            .await?;
-        Ok(resp.count())
+        Ok(self.etcd.count_prefix(&self.prefix).await?.count())
     }
 
     /// The oldest item, not removed; `None` when empty.

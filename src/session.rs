@@ -22,6 +22,11 @@ use crate::error::{Error, Result};
 /// Renew at least this often, whatever the TTL.
 pub const MAX_RENEW_INTERVAL: Duration = Duration::from_millis(500);
 
+/// Whether etcd can grant a lease of exactly `ttl`: whole seconds, at least 1s.
+pub fn is_lease_ttl(ttl: Duration) -> bool {
+    !ttl.is_zero() && ttl.subsec_nanos() == 0
+}
+
 /// Grants a lease of `ttl`, not kept alive (a session does that): for writes that should
 /// vanish by themselves. A duplicate grant after an ambiguous failure only leaves an empty
 /// lease that expires on its own.
@@ -29,7 +34,7 @@ pub const MAX_RENEW_INTERVAL: Duration = Duration::from_millis(500);
 /// Errors: `InvalidInput` for a TTL under 1s or not whole seconds (etcd counts whole
 /// seconds: rounding would hand out another lease than the one asked for).
 pub async fn grant(etcd: &Etcd, ttl: Duration) -> Result<LeaseGrantResponse> {
-    if ttl.is_zero() || ttl.subsec_nanos() != 0 {
+    if !is_lease_ttl(ttl) {
         return Err(Error::InvalidInput(format!(
             "--ttl {} is not whole seconds of at least 1s",
             humantime::format_duration(ttl)

@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::signal;
+
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -12,18 +14,13 @@ use common::{
 };
 use etcdkit::election::Leader;
 use etcdkit::sandbox::Sandbox;
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use nix::sys::signal::Signal;
 
 fn elect(sandbox: &Sandbox) -> Command {
     let mut cmd = etcdkit_process();
     cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
         .arg("elect");
     cmd
-}
-
-fn signal(child: &Child, sig: Signal) {
-    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
 }
 
 fn etcdctl(sandbox: &Sandbox) -> Command {

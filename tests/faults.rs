@@ -10,6 +10,8 @@
 
 mod common;
 
+use common::signal;
+
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
@@ -25,8 +27,7 @@ use etcd_client::GetOptions;
 use etcdkit::connect::{ConnectOptions, Etcd, Retry};
 use etcdkit::registry::Change;
 use etcdkit::sandbox::Sandbox;
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use nix::sys::signal::Signal;
 
 /// The sessions' TTL in these tests.
 const TTL: &str = "2s";
@@ -37,10 +38,6 @@ fn kit(endpoints: &[String]) -> Command {
     let mut cmd = etcdkit_process();
     cmd.env("ETCDKIT_ENDPOINTS", endpoints.join(","));
     cmd
-}
-
-fn signal(child: &Child, sig: Signal) {
-    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
 }
 
 /// Runs etcdkit to completion (bounded); returns its exit code and stdout.

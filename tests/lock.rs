@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::signal;
+
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -11,8 +13,7 @@ use common::{
     wait_exit,
 };
 use etcdkit::sandbox::Sandbox;
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use nix::sys::signal::Signal;
 
 fn lock_cmd(sandbox: &Sandbox) -> assert_cmd::Command {
     let mut cmd = etcdkit();
@@ -35,10 +36,6 @@ fn holder(sandbox: &Sandbox, name: &str) -> (Child, String) {
     let (child, line) = spawn_first_line(lock_process(sandbox).arg(name));
     assert!(!line.is_empty(), "the holder printed nothing");
     (child, line.split(' ').next().unwrap().to_string())
-}
-
-fn signal(child: &Child, sig: Signal) {
-    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
 }
 
 fn read_pids(path: &Path) -> Vec<u32> {

@@ -91,11 +91,7 @@ fn two_producers_and_three_consumers_deliver_each_item_exactly_once() {
         (Some(0), "0\n".into())
     );
     for (child, lines) in &mut consumers {
-        nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(child.id() as i32),
-            nix::sys::signal::Signal::SIGTERM,
-        )
-        .unwrap();
+        common::signal(child, nix::sys::signal::Signal::SIGTERM);
         assert_eq!(wait_exit(child, Duration::from_secs(5)), Some(143));
         assert_eq!(
             lines.rest(),

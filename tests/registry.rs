@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::signal;
+
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
@@ -11,8 +13,7 @@ use common::{
 };
 use etcdkit::registry::{Change, Instance};
 use etcdkit::sandbox::Sandbox;
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use nix::sys::signal::Signal;
 
 fn with_endpoints(sandbox: &Sandbox, mut cmd: Command) -> Command {
     cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","));
@@ -39,10 +40,6 @@ fn addrs(sandbox: &Sandbox, service: &str) -> Vec<String> {
     let (code, text) = discover(sandbox, &[service]);
     assert_eq!(code, Some(0));
     text.lines().map(str::to_string).collect()
-}
-
-fn signal(child: &Child, sig: Signal) {
-    kill(Pid::from_raw(child.id() as i32), sig).unwrap();
 }
 
 #[test]

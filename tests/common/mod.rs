@@ -143,6 +143,12 @@ pub fn spawn_first_line(cmd: &mut std::process::Command) -> (std::process::Child
     (child, line)
 }
 
+/// Sends `sig` to `child`.
+pub fn signal(child: &std::process::Child, sig: nix::sys::signal::Signal) {
+    let pid = nix::unistd::Pid::from_raw(child.id() as i32);
+    nix::sys::signal::kill(pid, sig).unwrap();
+}
+
 /// The exit code of `child`, which must exit within `within` (None: killed by a signal).
 pub fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i32> {
     let mut status = None;
