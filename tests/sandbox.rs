@@ -93,3 +93,38 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
     assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(0));
     assert!(!data_dir.exists(), "the data directory was left behind");
 }
+
+/// The suite runs once per supported etcd version (scripts/test sets
+/// ETCDKIT_TEST_ETCD_VERSION and puts that etcd first on PATH): the members really are
+/// that version, as the server itself reports it, and etcdctl beside it is too.
+#[tokio::test]
+async fn the_members_run_the_etcd_version_the_pass_asks_for() {
+    let sandbox = cluster(1);
+    let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
+    let rows = cluster_status(&options).await.unwrap();
+    let server = rows[0]
+        .version
+        .clone()
+        .expect("the member reports its version");
+    let etcdctl = std::process::Command::new("etcdctl")
+        .arg("version")
+        .output()
+        .expect("etcdctl (apt-get install etcd-client)");
+    let etcdctl = String::from_utf8_lossy(&etcdctl.stdout).into_owned();
+    match std::env::var("ETCDKIT_TEST_ETCD_VERSION") {
+        Ok(want) => {
+            assert!(
+                server.starts_with(&format!("{want}.")),
+                "server is {server}, the pass asked for {want}"
+            );
+            assert!(
+                etcdctl.contains(&format!("etcdctl version: {want}.")),
+                "etcdctl beside it: {etcdctl}"
+            );
+        }
+        Err(_) => assert!(
+            server.starts_with("3.4.") || server.starts_with("3.5."),
+            "etcd {server} is not a supported version (3.4, 3.5)"
+        ),
+    }
+}
