@@ -23,7 +23,7 @@ use etcd_client::{
     Certificate, Client, GetOptions, GetResponse, Identity, TlsOptions, Txn, TxnResponse,
 };
 use tokio::sync::OnceCell;
-use tokio::time::{sleep, Instant};
+use tokio::time::{sleep, sleep_until, Instant};
 
 use crate::cli::Global;
 use crate::error::{Error, Result};
@@ -614,6 +614,16 @@ impl Backoff {
 
     pub(crate) async fn wait(&mut self) {
         sleep(self.next).await;
+        self.grow();
+    }
+
+    /// Like [`Backoff::wait`], but returns by `deadline` at the latest.
+    pub(crate) async fn wait_until(&mut self, deadline: Instant) {
+        sleep_until((Instant::now() + self.next).min(deadline)).await;
+        self.grow();
+    }
+
+    fn grow(&mut self) {
         self.next = (self.next * 2).min(Duration::from_millis(250));
     }
 }

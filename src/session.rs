@@ -14,7 +14,7 @@ use std::time::Duration;
 use etcd_client::{Client, LeaseGrantResponse, LeaseKeepAliveStream, LeaseKeeper};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
-use tokio::time::{sleep_until, timeout, Instant};
+use tokio::time::{sleep_until, timeout_at, Instant};
 
 use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
@@ -177,13 +177,15 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
             state.send_modify(|s| s.lost = Some(reason));
             return;
         }
-        // Wait for an answer no longer than one interval, so a stalled member is left soon.
-        let wait = interval.min(give_up_at - now);
+        // Every wait below ends by `give_up_at`, so the loss is reported on time: an answer
+        // is awaited no longer than one interval (a stalled member is left soon), and
+        // neither opening a stream nor the back-off may sleep past the give-up instant.
+        let answer_by = (now + interval).min(give_up_at);
         let renewed = match stream.as_mut() {
-            Some(open) => timeout(wait, open.renew())
+            Some(open) => timeout_at(answer_by, open.renew())
                 .await
                 .unwrap_or(Err(Renewal::Failed)),
-            None => open_and_renew(&etcd, &mut stream, id, ttl, wait).await,
+            None => open_and_renew(&etcd, &mut stream, id, ttl, answer_by).await,
         };
         match renewed {
             Ok(granted) if granted > 0 => {
@@ -201,25 +203,25 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
                 if let Some(s) = stream.take() {
                     etcd.failed(s.endpoint);
                 }
-                backoff.wait().await;
+                backoff.wait_until(give_up_at).await;
             }
         }
     }
 }
 
 /// Opens a keep-alive stream on the pinned endpoint, which renews once; on failure or
-/// silence within `wait`, moves the pin on so the next attempt goes elsewhere.
+/// no answer by `answer_by`, moves the pin on so the next attempt goes elsewhere.
 async fn open_and_renew(
     etcd: &Etcd,
     stream: &mut Option<Stream>,
     id: i64,
     ttl: Duration,
-    wait: Duration,
+    answer_by: Instant,
 ) -> std::result::Result<i64, Renewal> {
-    let Ok(Ok((endpoint, client))) = timeout(wait, etcd.pinned()).await else {
+    let Ok(Ok((endpoint, client))) = timeout_at(answer_by, etcd.pinned()).await else {
         return Err(Renewal::Failed);
     };
-    match timeout(wait, Stream::open(client, endpoint, id)).await {
+    match timeout_at(answer_by, Stream::open(client, endpoint, id)).await {
         Ok(Ok(open)) => {
             *stream = Some(open);
             // A renewal restores the lease's full granted TTL.
