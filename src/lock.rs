@@ -24,7 +24,7 @@ use etcd_client::{
 use crate::connect::{check_name, Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::session::Session;
-use crate::watch::next_message;
+use crate::watch::{next_message, open, PROBE_TIMEOUT};
 
 /// A contender for NAME with up to `limit` holders.
 pub struct Semaphore {
@@ -225,16 +225,15 @@ impl Semaphore {
         let Ok((endpoint, mut client)) = self.etcd.pinned().await else {
             return false;
         };
-        let options = || Some(WatchOptions::new().with_start_revision(rev + 1));
-        let mut stream = match client.watch(keys[0].clone(), options()).await {
-            Ok(s) => s,
-            Err(_) => {
-                self.etcd.failed(endpoint);
-                return false;
-            }
+        let options = || WatchOptions::new().with_start_revision(rev + 1);
+        let Some(mut stream) = open(&mut client, &keys[0], options()).await else {
+            self.etcd.failed(endpoint);
+            return false;
         };
         for key in &keys[1..] {
-            if stream.watch(key.clone(), options()).await.is_err() {
+            let added =
+                tokio::time::timeout(PROBE_TIMEOUT, stream.watch(key.clone(), Some(options())));
+            if !matches!(added.await, Ok(Ok(_))) {
                 self.etcd.failed(endpoint);
                 return false;
             }

@@ -9,7 +9,9 @@
 //! and HTTP/2 keep-alive would take up to 15 s to notice. So [`next_message`] asks the
 //! member of a stream that has been quiet for [`QUIET`] a question only that member answers
 //! (a serializable read); no answer within [`PROBE_TIMEOUT`] ends the stream, and the
-//! watcher reopens it on the next endpoint. Lock waiters use it too.
+//! watcher reopens it on the next endpoint. Opening a watch gets the same bound: a member
+//! that does not confirm a new watch within [`PROBE_TIMEOUT`] counts as hung ([`open`]).
+//! Lock waiters use both.
 
 use std::time::Duration;
 
@@ -64,7 +66,7 @@ async fn watch(
         if prefix {
             options = options.with_prefix();
         }
-        let Ok(mut stream) = client.watch(key.to_vec(), Some(options)).await else {
+        let Some(mut stream) = open(&mut client, key, options).await else {
             etcd.failed(endpoint);
             backoff.wait().await;
             continue;
@@ -96,6 +98,18 @@ async fn watch(
             }
         }
     }
+}
+
+/// Opens a watch of `key` through `client`; `None` if the member refuses it or does not
+/// confirm it within [`PROBE_TIMEOUT`] (without this bound a member that hung just then would
+/// hold the caller for the whole request timeout).
+pub(crate) async fn open(
+    client: &mut Client,
+    key: &[u8],
+    options: WatchOptions,
+) -> Option<WatchStream> {
+    let opened = tokio::time::timeout(PROBE_TIMEOUT, client.watch(key.to_vec(), Some(options)));
+    opened.await.ok()?.ok()
 }
 
 /// The next response of `stream`, opened through `client`; `None` when the stream broke,

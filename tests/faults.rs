@@ -608,3 +608,38 @@ fn watches_through_a_hung_member_move_on_within_seconds() {
 fn watch_quiet_bound() -> Duration {
     etcdkit::watch::QUIET + etcdkit::watch::PROBE_TIMEOUT + Duration::from_secs(2)
 }
+
+/// A watch opened through a member that is already hung: the member never confirms it, and
+/// the watcher moves on after PROBE_TIMEOUT instead of the whole request timeout (5 s).
+#[test]
+fn a_watch_opened_on_a_hung_member_moves_on_within_the_probe_timeout() {
+    let sandbox = cluster(3);
+    let rt = common::runtime();
+    let etcd = rt.block_on(common::connect(&sandbox));
+    // Connected to member 0 (the first endpoint), which then hangs.
+    rt.block_on(etcd.pinned()).unwrap();
+    sandbox.freeze(0).unwrap();
+    let writer = kit(&[sandbox.endpoint(1)]);
+    let opened = Instant::now();
+    let seen = rt.block_on(async {
+        let put_later = tokio::task::spawn_blocking(move || {
+            let mut writer = writer;
+            writer.args(["publish", "hung-watch", "hello"]).status()
+        });
+        let mut seen = None;
+        let watched = etcdkit::watch::watch_prefix(&etcd, b"hung-watch/", 1, |_| {
+            seen = Some(opened.elapsed());
+            false
+        });
+        tokio::time::timeout(Duration::from_secs(10), watched)
+            .await
+            .expect("no event within 10 s")
+            .unwrap();
+        assert!(put_later.await.unwrap().unwrap().success());
+        seen.unwrap()
+    });
+    sandbox.resume(0).unwrap();
+    eprintln!("watch opened on a hung member delivered after {seen:?}");
+    let bound = etcdkit::watch::PROBE_TIMEOUT + Duration::from_secs(1);
+    assert!(seen < bound, "took {seen:?}, not under {bound:?}");
+}
