@@ -122,7 +122,8 @@ impl Jobs {
     }
 
     /// Sends the current state of every job, then every change, to the returned channel,
-    /// until the receiver is dropped.
+    /// until the receiver is dropped: the watch tasks end with it, whether or not events
+    /// come.
     pub async fn watch(&self, jobs: &[String]) -> Result<mpsc::UnboundedReceiver<Result<Update>>> {
         let (tx, rx) = mpsc::unbounded_channel();
         for job in jobs {
@@ -143,6 +144,7 @@ impl Jobs {
             }));
             let (etcd, tx, job) = (self.etcd.clone(), tx.clone(), job.clone());
             tokio::spawn(async move {
+                let closed = tx.clone();
                 let watched = watch_key(&etcd, &key, rev + 1, |events| {
                     events.iter().all(|e| {
                         let progress = match e.event_type() {
@@ -156,10 +158,15 @@ impl Jobs {
                         }))
                         .is_ok()
                     })
-                })
-                .await;
-                if let Err(e) = watched {
-                    let _ = tx.send(Err(e));
+                });
+                // Ends with the receiver, also while no event comes.
+                tokio::select! {
+                    watched = watched => {
+                        if let Err(e) = watched {
+                            let _ = tx.send(Err(e));
+                        }
+                    }
+                    () = closed.closed() => {}
                 }
             });
         }

@@ -6,8 +6,9 @@
 //! one popper wins it; a popper that loses the race looks again. Pushes and claims are
 //! guarded by the queue handle's [`WriteCounter`], so one retried after a member died with it
 //! in flight is applied once and its outcome known: no item is duplicated by a retried push
-//! or dropped by a claim whose answer was lost. Delivery is at most once: an item popped by a
-//! process that then dies is gone.
+//! or dropped by a claim whose answer was lost. A claim whose future was dropped is settled by
+//! the handle's next call, and its items, if it was applied, are returned by the next pop.
+//! Delivery is at most once: an item popped by a process that then dies is gone.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -45,6 +46,10 @@ pub struct Queue {
     etcd: Etcd,
     prefix: Vec<u8>,
     writes: WriteCounter,
+    /// The items of the claim in flight or in doubt: ours if it was applied.
+    claiming: Vec<Item>,
+    /// Claimed items that no pop returned (its future was dropped): the next pop's.
+    unreturned: Vec<Item>,
 }
 
 impl Queue {
@@ -55,21 +60,29 @@ impl Queue {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{name}/")),
             writes: WriteCounter::new(etcd, "queue-clients"),
+            claiming: Vec::new(),
+            unreturned: Vec::new(),
         })
     }
 
-    /// Deletes the handle's write counter (best effort).
+    /// Deletes the handle's write counter (best effort). Items of a pop whose future was
+    /// dropped and that no later pop returned are lost with the handle.
     pub async fn close(self) {
         self.writes.close(&self.etcd).await;
     }
 
     /// Appends `values` in order, in transactions of up to [`BATCH`] items.
     ///
-    /// Errors: `InvalidInput` for an oversize value (checked before anything is written).
+    /// Errors: `InvalidInput` for an oversize value (checked before anything is written);
+    /// `Unreachable` or `Etcd` when etcd fails: the batch in flight may then have been
+    /// pushed or not, and later calls on the handle are unaffected. Dropping the future
+    /// likewise leaves the batch in flight pushed or not, never twice; earlier batches are
+    /// pushed, later ones are not.
     pub async fn push<S: AsRef<str>>(&mut self, values: &[S]) -> Result<()> {
         for v in values {
             check_value(v.as_ref())?;
         }
+        self.settle().await?;
         for batch in batches(values) {
             self.push_batch(batch).await?;
         }
@@ -115,7 +128,11 @@ impl Queue {
     }
 
     /// Removes and returns the oldest item, waiting (on a watch) while the queue is empty.
-    /// If the future is dropped, nothing was taken unless it had completed.
+    ///
+    /// Errors: `Unreachable` or `Etcd`. Cancel-safe on this handle: if the future is dropped
+    /// (or fails) after its claim was sent, the next call settles the claim, and if it was
+    /// applied the next pop returns its items first. Only a handle dropped with such a
+    /// claim unreturned loses them (at most once delivery, as for a popper that dies).
     pub async fn pop(&mut self) -> Result<Item> {
         let mut items = self.pop_up_to(1).await?;
         items
@@ -125,9 +142,15 @@ impl Queue {
 
     /// Removes and returns the oldest 1..=`max` items (up to [`CLAIM`]) in queue order, in one
     /// transaction, waiting while the queue is empty. Claiming several at once keeps
-    /// concurrent poppers from contending item by item.
+    /// concurrent poppers from contending item by item. Errors and cancellation: as
+    /// [`Queue::pop`].
     pub async fn pop_up_to(&mut self, max: usize) -> Result<Vec<Item>> {
         let max = max.clamp(1, CLAIM);
+        self.settle().await?;
+        if !self.unreturned.is_empty() {
+            let n = max.min(self.unreturned.len());
+            return Ok(self.unreturned.drain(..n).collect());
+        }
         loop {
             let (head, rev) = self.head().await?;
             if head.is_empty() {
@@ -150,11 +173,26 @@ impl Queue {
                 .iter()
                 .map(|kv| TxnOp::delete(kv.key(), None))
                 .collect();
-            if self.writes.txn(&self.etcd, unchanged, deletes).await? {
-                return Ok(taken.iter().map(item_of).collect());
+            self.claiming = taken.iter().map(item_of).collect();
+            let claimed = self.writes.txn(&self.etcd, unchanged, deletes).await?;
+            let items = std::mem::take(&mut self.claiming);
+            if claimed {
+                return Ok(items);
             }
             // Another popper took one of them: look again.
         }
+    }
+
+    /// Decides a write left in doubt by a dropped future or an error; a claim that was
+    /// applied hands its items to the next pop.
+    async fn settle(&mut self) -> Result<()> {
+        if let Some(applied) = self.writes.settle(&self.etcd).await? {
+            let claim = std::mem::take(&mut self.claiming);
+            if applied {
+                self.unreturned.extend(claim);
+            }
+        }
+        Ok(())
     }
 
     /// The oldest items in queue order (up to [`BATCH`]) and the revision they were read at.

@@ -188,6 +188,19 @@ impl Sandbox {
         self.wait_ready(i)
     }
 
+    /// The value of a gauge or counter on member `i`'s `/metrics` (e.g.
+    /// `etcd_debugging_mvcc_watcher_total`, the watchers open on it); `None` if the member
+    /// does not answer or has no such metric. Blocks for one local HTTP request.
+    pub fn metric(&self, i: usize, name: &str) -> Option<f64> {
+        let metrics = http_get(self.members[i].metrics_port, "/metrics")?;
+        metrics.lines().find_map(|l| {
+            let (metric, value) = l.split_once(' ')?;
+            (metric == name)
+                .then(|| value.trim().parse().ok())
+                .flatten()
+        })
+    }
+
     /// The member that is raft leader now, by its own account (`etcd_server_is_leader`).
     pub fn leader(&self) -> Option<usize> {
         (0..self.members.len()).find(|&i| {

@@ -216,3 +216,12 @@ pub fn assert_usage_error(sandbox: &Sandbox, args: &[&str]) {
     assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
     assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
 }
+
+/// A runtime for a test that starts its sandbox outside async code (starting and stopping
+/// members blocks).
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}
