@@ -13,11 +13,14 @@
 
 use std::collections::BTreeMap;
 
-use etcd_client::{EventType, GetOptions, SortOrder, SortTarget};
+use etcd_client::{
+    Compare, CompareOp, EventType, GetOptions, PutOptions, SortOrder, SortTarget, Txn, TxnOp,
+};
 use serde::Serialize;
 
-use crate::connect::{check_name, Etcd, Retry};
+use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::lock::Semaphore;
 use crate::session::Session;
 use crate::watch::watch_prefix;
@@ -25,8 +28,11 @@ use crate::watch::watch_prefix;
 /// A leader as seen in the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Leader {
+    /// The election's name.
     pub name: String,
+    /// The leader's key, `NAME/<lease hex>`.
     pub key: String,
+    /// The value the leader proclaims.
     pub value: String,
     /// The create revision of the leader's key: etcd's `Election.Rev()`.
     pub rev: i64,
@@ -34,27 +40,33 @@ pub struct Leader {
     pub lease: String,
 }
 
-/// A candidate for NAME on a session.
+/// A candidate for NAME on a session (Go's `concurrency.Election`).
 pub struct Election {
+    etcd: Etcd,
     candidate: Semaphore,
     name: String,
     value: String,
 }
 
 impl Election {
+    /// A candidate for `name` on `session`'s lease, proclaiming `value` when it leads.
+    /// Nothing is written yet.
+    ///
     /// Errors: `InvalidInput` for a bad name.
-    pub fn new(etcd: &Etcd, session: &Session, name: &str, value: &str) -> Result<Election> {
-        check_name(name, "elect NAME")?;
-        let candidate = Semaphore::new(etcd, session, name, 1)?.with_value(value);
+    pub fn new(session: &Session, name: &str, value: &str) -> Result<Election> {
+        check_name(name, "election name")?;
+        let candidate = Semaphore::new(session, name, 1)?.with_value(value);
         Ok(Election {
+            etcd: session.etcd().clone(),
             candidate,
             name: name.to_string(),
             value: value.to_string(),
         })
     }
 
-    /// Waits until we lead. If the future is dropped, our candidacy stays until the session
-    /// ends (closing it resigns: the key goes with the lease).
+    /// Waits until we lead. If the future is dropped, our candidacy stays until
+    /// [`Election::resign`] or the session's end (closing it resigns: the key goes with the
+    /// lease).
     ///
     /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
     pub async fn campaign(&mut self) -> Result<Leader> {
@@ -69,11 +81,78 @@ impl Election {
             lease,
         })
     }
+
+    /// Replaces the value we lead with, without a new election (Go's `Proclaim`): one
+    /// transaction that writes our key only while it still has the create revision we
+    /// campaigned with, so a deposed leader changes nothing.
+    ///
+    /// Errors: `NotLeader` if we never campaigned or our key is gone (deposed, lease lost);
+    /// `Etcd`/`Unreachable`. Retried safely (guarded); a dropped future leaves the value
+    /// replaced or not.
+    pub async fn proclaim(&mut self, value: &str) -> Result<()> {
+        let Some(rev) = self.candidate.rev() else {
+            return Err(Error::NotLeader(self.name.clone()));
+        };
+        let key = self.candidate.key();
+        let put = TxnOp::put(
+            key.as_str(),
+            value,
+            Some(PutOptions::new().with_ignore_lease()),
+        );
+        let txn = Txn::new()
+            .when([Compare::create_revision(
+                key.as_str(),
+                CompareOp::Equal,
+                rev,
+            )])
+            .and_then([put]);
+        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
+        if !resp.succeeded() {
+            return Err(Error::NotLeader(self.name.clone()));
+        }
+        self.value = value.to_string();
+        Ok(())
+    }
+
+    /// Stops campaigning or leading: deletes our key, so the next candidate leads.
+    ///
+    /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease. A dropped
+    /// future leaves the key deleted or not.
+    pub async fn resign(&mut self) -> Result<()> {
+        self.candidate.unlock().await
+    }
+
+    /// The current leader of this election, if any (see [`leader`]).
+    ///
+    /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
+    pub async fn leader(&self) -> Result<Option<Leader>> {
+        leader(&self.etcd, &self.name).await
+    }
+
+    /// Every leader change of this election, as [`observe`].
+    ///
+    /// Errors and cancellation: as [`observe`].
+    pub async fn observe(&self, on_change: impl FnMut(&Leader) -> bool) -> Result<()> {
+        observe(&self.etcd, &self.name, on_change).await
+    }
+
+    /// Whether we lead now (one read).
+    ///
+    /// Errors: `Etcd`/`Unreachable`.
+    ///
+    /// Dropping the future changes nothing: it only reads.
+    pub async fn is_leader(&mut self) -> Result<bool> {
+        self.candidate.is_owner().await
+    }
 }
 
-/// The current leader of `name`, if any.
+/// The current leader of `name`, if any (one read).
+///
+/// Errors: `InvalidInput` for a bad name; `Etcd`/`Unreachable`.
+///
+/// Dropping the future changes nothing: it only reads.
 pub async fn leader(etcd: &Etcd, name: &str) -> Result<Option<Leader>> {
-    check_name(name, "elect NAME")?;
+    check_name(name, "election name")?;
     let prefix = etcd.key(&format!("{name}/"));
     let first = GetOptions::new()
         .with_prefix()
@@ -94,13 +173,14 @@ pub async fn leader(etcd: &Etcd, name: &str) -> Result<Option<Leader>> {
 /// Calls `on_change` with every leader of `name` in order, the current one first, until it
 /// returns false. Never returns otherwise, except with an error.
 ///
-/// Errors: `Etcd`/`Unreachable` when the candidate set cannot be read.
+/// Errors: `Etcd`/`Unreachable` when the candidate set cannot be read. Dropping the
+/// future stops observing.
 pub async fn observe(
     etcd: &Etcd,
     name: &str,
     mut on_change: impl FnMut(&Leader) -> bool,
 ) -> Result<()> {
-    check_name(name, "elect NAME")?;
+    check_name(name, "election name")?;
     let prefix = etcd.key(&format!("{name}/"));
     let mut shown: Option<(Vec<u8>, Vec<u8>)> = None;
     loop {

@@ -1,5 +1,6 @@
-//! The conditions the helper layer reports. Each variant names a condition a caller
-//! can act on; `exit.rs` maps them to the exit codes of DESIGN.md.
+//! The conditions the library reports. Each variant names a condition a caller can act on
+//! and carries values, not command-line flags; the binary maps them to the exit codes of
+//! DESIGN.md (noted on each variant).
 
 use std::time::Duration;
 
@@ -15,14 +16,22 @@ pub enum Error {
     /// No endpoint answered within the dial timeout (exit 1).
     #[error("cannot reach etcd at {endpoints} within {}: {reason}", humantime::format_duration(*.within))]
     Unreachable {
+        /// The endpoints that were tried, comma-separated.
         endpoints: String,
+        /// How long was tried.
         within: Duration,
+        /// The last transport or server error.
         reason: String,
     },
 
     /// The server refused our credentials (exit 1). Never carries the password.
     #[error("authentication failed for user {user:?}: {reason}")]
-    Auth { user: String, reason: String },
+    Auth {
+        /// The user name (never the password).
+        user: String,
+        /// The server's words.
+        reason: String,
+    },
 
     /// `--try` found the resource held (exit 3).
     #[error("{0} is held by another owner")]
@@ -32,21 +41,40 @@ pub enum Error {
     #[error("election {0} has no leader")]
     NoLeader(String),
 
+    /// A proclaim from a candidate that does not lead (any more) (exit 4).
+    #[error("not the leader of election {0}")]
+    NotLeader(String),
+
     /// Nothing to pick, e.g. no instance of a service (exit 3).
     #[error("{0}")]
     NotFound(String),
 
     /// `--timeout` passed while waiting (exit 3).
     #[error("timed out after {} waiting for {what}", humantime::format_duration(*.after))]
-    Timeout { what: String, after: Duration },
+    Timeout {
+        /// What was waited for.
+        what: String,
+        /// How long.
+        after: Duration,
+    },
 
     /// The session lease is gone or could not be proven alive in time (exit 4).
     #[error("lease {id:x} lost: {reason}")]
-    LeaseLost { id: i64, reason: String },
+    LeaseLost {
+        /// The lease id.
+        id: i64,
+        /// How it was lost.
+        reason: String,
+    },
 
     /// A watched job reported failure (exit 5).
     #[error("job {job} failed: {message}")]
-    JobFailed { job: String, message: String },
+    JobFailed {
+        /// The job's name.
+        job: String,
+        /// Its failure message.
+        message: String,
+    },
 
     /// A termination signal arrived while waiting (exit 128+N).
     #[error("interrupted by {0}")]
@@ -54,7 +82,12 @@ pub enum Error {
 
     /// A watch's start revision was compacted away (exit 1).
     #[error("revision {requested} was compacted; the oldest available revision is {oldest}")]
-    Compacted { requested: i64, oldest: i64 },
+    Compacted {
+        /// The revision asked for.
+        requested: i64,
+        /// The oldest revision still in history.
+        oldest: i64,
+    },
 
     /// Any other error from etcd or the transport (exit 1).
     #[error(transparent)]
@@ -65,4 +98,5 @@ pub enum Error {
     Io(#[from] std::io::Error),
 }
 
+/// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

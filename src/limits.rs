@@ -25,7 +25,7 @@ pub fn check_size(value: &str, what: &str) -> Result<()> {
 }
 
 /// Splits `values` into consecutive batches of at most [`BATCH`] values and about
-/// [`BATCH_BYTES`] bytes (a single larger value forms a batch of its own), order kept.
+/// `BATCH_BYTES` bytes (a single larger value forms a batch of its own), order kept.
 pub fn batches<S: AsRef<str>>(values: &[S]) -> Vec<&[S]> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -45,8 +45,40 @@ pub fn batches<S: AsRef<str>>(values: &[S]) -> Vec<&[S]> {
     out
 }
 
+/// The longest name accepted; etcd's keys can be longer, but a name this long is a mistake.
+pub const MAX_NAME_LEN: usize = 4096;
+
+/// Checks a user-given name (lock, election, service, topic...) before anything is sent.
+/// `what` names the argument in the error, e.g. "lock NAME".
+pub fn check_name(name: &str, what: &str) -> Result<()> {
+    if name.is_empty() {
+        return Err(Error::InvalidInput(format!("{what} is empty")));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::InvalidInput(format!(
+            "{what} {:?} contains control characters",
+            name
+        )));
+    }
+    if name.len() > MAX_NAME_LEN {
+        return Err(Error::InvalidInput(format!(
+            "{what} is longer than {MAX_NAME_LEN} bytes"
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_are_checked() {
+        assert!(check_name("nightly-backup", "NAME").is_ok());
+        assert!(check_name("a/b c", "NAME").is_ok());
+        assert!(check_name("", "NAME").is_err());
+        assert!(check_name("a\nb", "NAME").is_err());
+        assert!(check_name(&"x".repeat(MAX_NAME_LEN + 1), "NAME").is_err());
+    }
+
     use super::*;
 
     #[test]

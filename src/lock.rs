@@ -21,12 +21,14 @@ use etcd_client::{
     WatchOptions,
 };
 
-use crate::connect::{check_name, Backoff, Etcd, Retry};
+use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::session::Session;
 use crate::watch::{next_message, open, PROBE_TIMEOUT};
 
-/// A contender for NAME with up to `limit` holders.
+/// A contender for NAME with up to `limit` holders (etcd's lock layout; with a limit of 1
+/// it is [`Mutex`]).
 pub struct Semaphore {
     etcd: Etcd,
     name: String,
@@ -57,13 +59,17 @@ enum Position {
 }
 
 impl Semaphore {
-    /// A contender for `name` on `session`'s lease. Nothing is written yet.
+    /// A contender for `name` on `session`'s lease, with up to `limit` holders. Nothing is
+    /// written yet.
     ///
     /// Errors: `InvalidInput` for a bad name or a limit of 0.
-    pub fn new(etcd: &Etcd, session: &Session, name: &str, limit: usize) -> Result<Semaphore> {
-        check_name(name, "lock NAME")?;
+    pub fn new(session: &Session, name: &str, limit: usize) -> Result<Semaphore> {
+        let etcd = session.etcd();
+        check_name(name, "lock name")?;
         if limit == 0 {
-            return Err(Error::InvalidInput("--limit must be at least 1".into()));
+            return Err(Error::InvalidInput(
+                "a semaphore's limit must be at least 1".into(),
+            ));
         }
         let prefix = etcd.key(&format!("{name}/"));
         let key = contender_key(&prefix, session.id());
@@ -95,7 +101,25 @@ impl Semaphore {
         String::from_utf8_lossy(&self.key).into_owned()
     }
 
+    /// Whether we hold now: our key exists and fewer than `limit` keys precede it. One read;
+    /// `false` before [`Semaphore::lock`] wrote our key.
+    ///
+    /// Errors: `Etcd`/`Unreachable`. Dropping the future changes nothing.
+    pub async fn is_owner(&mut self) -> Result<bool> {
+        if self.rev.is_none() {
+            return Ok(false);
+        }
+        match self.position().await {
+            Ok(Position::Held(_)) => Ok(true),
+            Ok(Position::Behind(..)) | Err(Error::LeaseLost { .. }) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Takes the lock if it is free now; otherwise removes our key and returns `Busy`.
+    ///
+    /// Errors: `Busy`; `Etcd`/`Unreachable`. If the future is dropped, our key may have been
+    /// written: [`Semaphore::unlock`] or the session's end removes it.
     pub async fn try_lock(&mut self) -> Result<Held> {
         match self.enqueue().await? {
             Position::Held(held) => Ok(held),
@@ -128,6 +152,9 @@ impl Semaphore {
     }
 
     /// Deletes our key (releasing the lock or leaving the queue). Nothing to do if it is gone.
+    ///
+    /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease. Dropping
+    /// the future leaves the key deleted or not.
     pub async fn unlock(&mut self) -> Result<()> {
         let key = self.key.clone();
         self.etcd
@@ -280,6 +307,51 @@ fn contender_key(prefix: &[u8], lease: i64) -> Vec<u8> {
     let mut key = prefix.to_vec();
     key.extend_from_slice(format!("{lease:x}").as_bytes());
     key
+}
+
+/// A mutual exclusion lock in etcd's lock layout (Go's `concurrency.Mutex`): a
+/// [`Semaphore`] with one holder. `etcdctl lock NAME` and this exclude each other.
+pub struct Mutex(Semaphore);
+
+impl Mutex {
+    /// A contender for `name` on `session`'s lease. Nothing is written yet.
+    ///
+    /// Errors: `InvalidInput` for a bad name.
+    pub fn new(session: &Session, name: &str) -> Result<Mutex> {
+        Semaphore::new(session, name, 1).map(Mutex)
+    }
+
+    /// Waits until we hold the lock. Errors and cancellation: as [`Semaphore::lock`].
+    pub async fn lock(&mut self) -> Result<Held> {
+        self.0.lock().await
+    }
+
+    /// Takes the lock if it is free now, else `Busy`. Errors and cancellation: as
+    /// [`Semaphore::try_lock`].
+    pub async fn try_lock(&mut self) -> Result<Held> {
+        self.0.try_lock().await
+    }
+
+    /// Releases the lock (or leaves the queue). Errors and cancellation: as
+    /// [`Semaphore::unlock`].
+    pub async fn unlock(&mut self) -> Result<()> {
+        self.0.unlock().await
+    }
+
+    /// Whether we hold the lock now. Errors and cancellation: as [`Semaphore::is_owner`].
+    pub async fn is_owner(&mut self) -> Result<bool> {
+        self.0.is_owner().await
+    }
+
+    /// Our key, `NAME/<lease hex>`.
+    pub fn key(&self) -> String {
+        self.0.key()
+    }
+
+    /// Our key's create revision, once written.
+    pub fn rev(&self) -> Option<i64> {
+        self.0.rev()
+    }
 }
 
 fn ranges(resp: &etcd_client::TxnResponse) -> impl Iterator<Item = etcd_client::GetResponse> {

@@ -1,8 +1,8 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use etcdkit::cli::Cli;
-use etcdkit::exit::Exit;
+use etcdkit::cli::args::Cli;
+use etcdkit::cli::exit::Exit;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             return Exit::FAILURE.into();
         }
     };
-    match runtime.block_on(etcdkit::commands::run(cli)) {
+    match runtime.block_on(etcdkit::cli::commands::run(cli)) {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {

@@ -152,6 +152,9 @@ impl WriteCounter {
     }
 
     /// Deletes the counter (best effort; nothing to do if no transaction was ever sent).
+    ///
+    /// Never fails: an error leaves the key behind (a short value, harmless). Dropping
+    /// the future likewise.
     pub async fn close(self, etcd: &Etcd) {
         if !self.sent {
             return;

@@ -13,23 +13,31 @@ use etcd_client::{Compare, CompareOp, EventType, PutOptions, Txn, TxnOp};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
-use crate::connect::{check_name, Etcd, Retry};
+use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::watch::watch_key;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+/// Where a job stands.
 pub enum State {
+    /// Started, not finished.
     Running,
+    /// Finished successfully.
     Done,
+    /// Finished with a failure.
     Failed,
 }
 
 /// What a job reports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
+    /// 0 to 100.
     pub percent: u8,
+    /// What the job says it is doing (may be empty).
     pub message: String,
+    /// Running, done or failed.
     pub state: State,
     /// RFC 3339, UTC, when it was written.
     pub updated: String,
@@ -38,11 +46,14 @@ pub struct Progress {
 /// A job's progress as seen by a watcher; `progress` is `None` while it has not started.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Update {
+    /// The job's name.
     pub job: String,
     #[serde(flatten)]
+    /// `None` while the job has not reported (or its record was deleted).
     pub progress: Option<Progress>,
 }
 
+/// Reads and writes job progress records: one key per job, `JOB`, a JSON value.
 pub struct Jobs {
     etcd: Etcd,
     /// Attach each record to a lease of this TTL, so abandoned jobs vanish.
@@ -50,6 +61,8 @@ pub struct Jobs {
 }
 
 impl Jobs {
+    /// A handle for progress records; with `ttl`, each record written is on a lease of that TTL
+    /// (it vanishes if not updated).
     pub fn new(etcd: &Etcd, ttl: Option<Duration>) -> Jobs {
         Jobs {
             etcd: etcd.clone(),
@@ -59,6 +72,9 @@ impl Jobs {
 
     /// Writes `state` for `job`. `percent`/`message` of `None` keep the stored ones (0 and
     /// empty for a new job).
+    ///
+    /// Errors: `InvalidInput` for a bad job name; `Unreachable`/`Etcd`. Dropping the future
+    /// leaves the record written or not.
     pub async fn set(
         &self,
         job: &str,
@@ -66,7 +82,7 @@ impl Jobs {
         message: Option<&str>,
         state: State,
     ) -> Result<Progress> {
-        check_name(job, "JOB")?;
+        check_name(job, "job name")?;
         let key = self.etcd.key(job);
         loop {
             let (current, mod_rev) = self.read(&key).await?;
@@ -102,8 +118,10 @@ impl Jobs {
     }
 
     /// The job's progress, `None` if it has not started.
+    ///
+    /// Errors: `InvalidInput` for a bad job name; `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
     pub async fn get(&self, job: &str) -> Result<Option<Progress>> {
-        check_name(job, "JOB")?;
+        check_name(job, "job name")?;
         Ok(self.read(&self.etcd.key(job)).await?.0)
     }
 
@@ -124,10 +142,13 @@ impl Jobs {
     /// Sends the current state of every job, then every change, to the returned channel,
     /// until the receiver is dropped: the watch tasks end with it, whether or not events
     /// come.
+    ///
+    /// Errors: `InvalidInput` for a bad job name, `Unreachable`/`Etcd` for the first reads;
+    /// later errors arrive on the channel.
     pub async fn watch(&self, jobs: &[String]) -> Result<mpsc::UnboundedReceiver<Result<Update>>> {
         let (tx, rx) = mpsc::unbounded_channel();
         for job in jobs {
-            check_name(job, "JOB")?;
+            check_name(job, "job name")?;
             let key = self.etcd.key(job);
             let resp = self
                 .etcd

@@ -16,8 +16,9 @@ use std::time::Duration;
 use etcd_client::{EventType, PutOptions, TxnOp};
 use serde::Serialize;
 
-use crate::connect::{check_name, Etcd};
+use crate::connect::Etcd;
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::limits::{batches, check_size};
 use crate::once::WriteCounter;
 use crate::watch::watch_prefix;
@@ -27,11 +28,17 @@ pub use crate::limits::{BATCH, MAX_VALUE_BYTES as MAX_MESSAGE_BYTES};
 /// A delivered message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Message {
+    /// The message.
     pub value: String,
+    /// Its key, `TOPIC/<revision>-<index>`.
     pub key: String,
+    /// Its revision: its place in the topic.
     pub rev: i64,
 }
 
+/// Checks a message before anything is written.
+///
+/// Errors: `InvalidInput` above etcd's request limit.
 pub fn check_message(message: &str) -> Result<()> {
     check_size(message, "a message")
 }
@@ -50,7 +57,7 @@ impl Publisher {
     /// `ttl`: messages are attached to one lease of that TTL, granted with the first batch,
     /// so they vanish TTL after the first one was published.
     pub fn new(etcd: &Etcd, topic: &str, ttl: Option<Duration>) -> Result<Publisher> {
-        check_name(topic, "TOPIC")?;
+        check_name(topic, "topic")?;
         Ok(Publisher {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{topic}/")),
@@ -63,6 +70,10 @@ impl Publisher {
     /// Publishes `messages` in order, in transactions of up to [`BATCH`].
     ///
     /// Errors: `InvalidInput` for an oversize message (checked before anything is sent).
+    ///
+    /// `Unreachable`/`Etcd` when etcd fails: the batch in flight may then be published or
+    /// not, never twice (the next call settles it). Dropping the future likewise: earlier
+    /// batches are published, later ones are not.
     pub async fn publish<S: AsRef<str>>(&mut self, messages: &[S]) -> Result<()> {
         messages
             .iter()
@@ -101,14 +112,19 @@ impl Publisher {
     }
 
     /// Deletes the publisher's counter key (best effort).
+    ///
+    /// Never fails: an error leaves the publisher's counter key behind. Dropping the future
+    /// likewise.
     pub async fn close(self) {
         self.batches.close(&self.etcd).await;
     }
 }
 
 /// The revision a subscriber that wants only new messages starts after.
+///
+/// Errors: `InvalidInput` for a bad topic; `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
 pub async fn current_revision(etcd: &Etcd, topic: &str) -> Result<i64> {
-    check_name(topic, "TOPIC")?;
+    check_name(topic, "topic")?;
     let resp = etcd.count_prefix(&etcd.key(&format!("{topic}/"))).await?;
     Ok(resp.header().map_or(0, |h| h.revision()))
 }
@@ -117,13 +133,15 @@ pub async fn current_revision(etcd: &Etcd, topic: &str) -> Result<i64> {
 /// order, until it returns false.
 ///
 /// Errors: `Compacted` (naming the oldest revision available) if `from` is gone.
+///
+/// Dropping the future ends the subscription.
 pub async fn subscribe(
     etcd: &Etcd,
     topic: &str,
     from: i64,
     mut deliver: impl FnMut(Message) -> bool,
 ) -> Result<()> {
-    check_name(topic, "TOPIC")?;
+    check_name(topic, "topic")?;
     let prefix = etcd.key(&format!("{topic}/"));
     watch_prefix(etcd, &prefix, from.max(1), |events| {
         for event in events {

@@ -17,8 +17,9 @@ use etcd_client::{
 };
 use serde::Serialize;
 
-use crate::connect::{check_name, Etcd, Retry};
+use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::limits::{batches, check_size};
 use crate::once::WriteCounter;
 use crate::watch::watch_prefix;
@@ -30,7 +31,9 @@ pub const CLAIM: usize = 16;
 /// A popped or peeked item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Item {
+    /// The item's value.
     pub value: String,
+    /// The item's key under `QUEUE/`.
     pub key: String,
     /// The item's create revision: its place in the queue.
     pub rev: i64,
@@ -55,7 +58,7 @@ pub struct Queue {
 impl Queue {
     /// Errors: `InvalidInput` for a bad name.
     pub fn new(etcd: &Etcd, name: &str) -> Result<Queue> {
-        check_name(name, "QUEUE")?;
+        check_name(name, "queue name")?;
         Ok(Queue {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{name}/")),
@@ -67,6 +70,8 @@ impl Queue {
 
     /// Deletes the handle's write counter (best effort). Items of a pop whose future was
     /// dropped and that no later pop returned are lost with the handle.
+    ///
+    /// Never fails: an error leaves the counter key behind. Dropping the future likewise.
     pub async fn close(self) {
         self.writes.close(&self.etcd).await;
     }
@@ -118,11 +123,15 @@ impl Queue {
     }
 
     /// The number of items.
+    ///
+    /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
     pub async fn len(&self) -> Result<i64> {
         Ok(self.etcd.count_prefix(&self.prefix).await?.count())
     }
 
     /// The oldest item, not removed; `None` when empty.
+    ///
+    /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
     pub async fn peek(&self) -> Result<Option<Item>> {
         Ok(self.head().await?.0.first().map(item_of))
     }

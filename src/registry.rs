@@ -12,8 +12,9 @@ use etcd_client::{Compare, CompareOp, EventType, GetOptions, PutOptions, Txn, Tx
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::connect::{check_name, Backoff, Etcd, Retry};
+use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::session::Session;
 use crate::watch::watch_prefix;
 
@@ -29,8 +30,11 @@ struct Record {
 /// A registered instance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Instance {
+    /// The service name.
     pub service: String,
+    /// The instance's address.
     pub addr: String,
+    /// The naming record's `Metadata` (JSON `null` if none).
     pub metadata: Value,
 }
 
@@ -38,7 +42,9 @@ pub struct Instance {
 /// (written by another tool), which are skipped.
 #[derive(Debug, Default)]
 pub struct Listing {
+    /// The instances, in key order.
     pub instances: Vec<Instance>,
+    /// Keys under the service whose values are not naming records.
     pub skipped: Vec<String>,
     /// The revision the listing was read at.
     pub rev: i64,
@@ -48,21 +54,28 @@ pub struct Listing {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "lowercase")]
 pub enum Change {
+    /// An instance joined (or its record changed).
     Join {
+        /// The instance's address.
         addr: String,
+        /// Its metadata.
         metadata: Value,
+        /// The revision of the change.
         rev: i64,
     },
+    /// An instance left.
     Leave {
+        /// The instance's address.
         addr: String,
+        /// The revision of the change.
         rev: i64,
     },
 }
 
 /// Checks SERVICE and ADDR before anything is written.
 pub fn check_instance(service: &str, addr: &str) -> Result<()> {
-    check_name(service, "SERVICE")?;
-    check_name(addr, "ADDR")?;
+    check_name(service, "service name")?;
+    check_name(addr, "address")?;
     if addr.contains('/') {
         return Err(Error::InvalidInput(format!("ADDR {addr:?} contains '/'")));
     }
@@ -95,6 +108,9 @@ impl Registration {
     /// Registers `addr` under `service` on a new session of `ttl`.
     ///
     /// Errors: `InvalidInput` for bad names; `Etcd`/`Unreachable`.
+    ///
+    /// Dropping the future may leave the record written on its lease, which then expires
+    /// after its TTL (nobody keeps it alive).
     pub async fn new(
         etcd: &Etcd,
         service: &str,
@@ -121,10 +137,12 @@ impl Registration {
         })
     }
 
+    /// The registration's key, `SERVICE/ADDR`.
     pub fn key(&self) -> String {
         String::from_utf8_lossy(&self.key).into_owned()
     }
 
+    /// The lease the registration is on now (it changes when it registers again).
     pub fn lease(&self) -> i64 {
         self.session.id()
     }
@@ -132,6 +150,10 @@ impl Registration {
     /// Keeps the instance registered: each time the session is lost, reports why through
     /// `on_lost`, then registers again on a new session (retrying until it succeeds).
     /// Never returns; drop it to stop, then call [`Registration::close`].
+    ///
+    /// Never returns and never fails: each loss goes to `on_lost`, then it registers again
+    /// (retrying until it succeeds). Dropping the future stops keeping the lease alive: the
+    /// registration then expires after its TTL unless [`Registration::close`] removes it.
     pub async fn keep(&mut self, mut on_lost: impl FnMut(&Error)) -> std::convert::Infallible {
         loop {
             let reason = self.session.lost().await;
@@ -150,6 +172,9 @@ impl Registration {
     }
 
     /// Deregisters: revokes the session, deleting the key at once.
+    ///
+    /// Errors: `Unreachable`/`Etcd` if the revoke failed: the record goes when the lease
+    /// expires. Dropping the future leaves the same.
     pub async fn close(self) -> Result<()> {
         self.session.close().await
     }
@@ -174,8 +199,10 @@ async fn put_on_new_session(
 }
 
 /// The instances of `service` now.
+///
+/// Errors: `InvalidInput` for a bad name; `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
 pub async fn list(etcd: &Etcd, service: &str) -> Result<Listing> {
-    check_name(service, "SERVICE")?;
+    check_name(service, "service name")?;
     let prefix = service_prefix(etcd, service);
     let resp = etcd
         .call(Retry::Idempotent, |mut c| {
@@ -211,6 +238,8 @@ fn instance_of(service: &str, value: &[u8]) -> Option<Instance> {
 /// order, until it returns false. Unreadable values are skipped (`on_skip` gets the key).
 ///
 /// Errors: `Compacted` if `after` is older than the history etcd keeps.
+///
+/// Dropping the future stops watching.
 pub async fn watch(
     etcd: &Etcd,
     service: &str,
@@ -253,6 +282,9 @@ pub async fn watch(
 }
 
 /// Waits until at least `n` instances are registered; returns them.
+///
+/// Errors: `InvalidInput` for a bad name; `Unreachable`/`Etcd`. Dropping the future stops
+/// waiting; nothing was written.
 pub async fn wait_for(etcd: &Etcd, service: &str, n: usize) -> Result<Listing> {
     loop {
         let listing = list(etcd, service).await?;
@@ -270,6 +302,7 @@ pub async fn wait_for(etcd: &Etcd, service: &str, n: usize) -> Result<Listing> {
 /// How `pick` chooses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pick {
+    /// Uniformly at random.
     Random,
     /// Rotates across invocations: a counter kept in etcd at `__etcdkit/round-robin/SERVICE`.
     RoundRobin,
@@ -278,6 +311,9 @@ pub enum Pick {
 /// One instance of `service`.
 ///
 /// Errors: `NotFound` when none is registered.
+///
+/// Dropping the future leaves the round-robin counter advanced or not (a pick is then
+/// skipped or repeated, never an error).
 pub async fn pick(etcd: &Etcd, service: &str, how: Pick) -> Result<Instance> {
     let mut instances = list(etcd, service).await?.instances;
     if instances.is_empty() {

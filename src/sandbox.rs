@@ -29,6 +29,7 @@ const START_ATTEMPTS: usize = 3;
 /// What to start.
 #[derive(Debug, Clone, Default)]
 pub struct SandboxOptions {
+    /// How many members (1 or 3 are usual).
     pub members: usize,
     /// The etcd binary; default `$ETCD_BIN`, else `etcd` on PATH.
     pub etcd_bin: Option<PathBuf>,
@@ -39,6 +40,7 @@ pub struct SandboxOptions {
 }
 
 impl SandboxOptions {
+    /// Options for `n` plain-TCP members with the default etcd binary.
     pub fn members(n: usize) -> SandboxOptions {
         SandboxOptions {
             members: n,
@@ -50,10 +52,13 @@ impl SandboxOptions {
 /// Server-side TLS for the client port.
 #[derive(Debug, Clone)]
 pub struct ServerTls {
+    /// The server certificate (for 127.0.0.1).
     pub cert: PathBuf,
+    /// Its private key.
     pub key: PathBuf,
     /// With `client_cert_auth`, clients must present a certificate signed by this CA.
     pub ca: PathBuf,
+    /// Require client certificates.
     pub client_cert_auth: bool,
 }
 
@@ -134,6 +139,7 @@ impl Sandbox {
         (0..self.members.len()).map(|i| self.endpoint(i)).collect()
     }
 
+    /// The client URL of member `i`.
     pub fn endpoint(&self, i: usize) -> String {
         let scheme = if self.options.tls.is_some() {
             "https://"
@@ -143,14 +149,17 @@ impl Sandbox {
         format!("{scheme}127.0.0.1:{}", self.members[i].client_port)
     }
 
+    /// How many members.
     pub fn len(&self) -> usize {
         self.members.len()
     }
 
+    /// Whether there are no members.
     pub fn is_empty(&self) -> bool {
         self.members.is_empty()
     }
 
+    /// The temporary directory holding every member's data and log.
     pub fn dir(&self) -> &Path {
         self.dir.path()
     }

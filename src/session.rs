@@ -33,6 +33,8 @@ pub fn is_lease_ttl(ttl: Duration) -> bool {
 ///
 /// Errors: `InvalidInput` for a TTL under 1s or not whole seconds (etcd counts whole
 /// seconds: rounding would hand out another lease than the one asked for).
+///
+/// Dropping the future may leave a granted lease on the server; it expires after `ttl`.
 pub async fn grant(etcd: &Etcd, ttl: Duration) -> Result<LeaseGrantResponse> {
     if !is_lease_ttl(ttl) {
         return Err(Error::InvalidInput(format!(
@@ -69,6 +71,8 @@ impl Session {
     /// Grants a lease of `ttl` (whole seconds, at least 1) and starts keeping it alive.
     ///
     /// Errors: `InvalidInput` for a TTL under 1s or not whole seconds, `Unreachable`, `Etcd`.
+    ///
+    /// Dropping the future may leave a granted lease on the server; it expires after `ttl`.
     pub async fn new(etcd: &Etcd, ttl: Duration) -> Result<Session> {
         let sent = Instant::now();
         let granted = grant(etcd, ttl).await?;
@@ -88,8 +92,14 @@ impl Session {
         })
     }
 
+    /// The lease id.
     pub fn id(&self) -> i64 {
         self.id
+    }
+
+    /// The connection the session was made on; patterns built on the session use it.
+    pub fn etcd(&self) -> &Etcd {
+        &self.etcd
     }
 
     /// The TTL the server granted.
@@ -105,6 +115,8 @@ impl Session {
 
     /// Resolves with `LeaseLost` once the lease is gone or can no longer be proven alive.
     /// Cancel-safe; resolves at once if the session is already lost.
+    ///
+    /// Never fails: the `LeaseLost` it returns is the error to report.
     pub async fn lost(&self) -> Error {
         let mut state = self.state.clone();
         let reason = match state.wait_for(|s| s.lost.is_some()).await {
@@ -117,12 +129,16 @@ impl Session {
         }
     }
 
+    /// Whether `lost` has fired.
     pub fn is_lost(&self) -> bool {
         self.state.borrow().lost.is_some()
     }
 
     /// Stops the keep-alive and revokes the lease, deleting every key attached to it.
     /// A lease already gone counts as revoked.
+    ///
+    /// Errors: `Unreachable`/`Etcd` if the revoke failed: the lease then expires within its
+    /// TTL. Dropping the future leaves the same (keep-alive has already stopped).
     pub async fn close(self) -> Result<()> {
         self.keeper.abort();
         let id = self.id;

@@ -12,8 +12,11 @@ use tokio::sync::{broadcast, watch};
 /// The signals etcdkit reacts to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal {
+    /// SIGHUP.
     Hup,
+    /// SIGINT.
     Int,
+    /// SIGTERM.
     Term,
 }
 
@@ -23,6 +26,7 @@ impl Signal {
         self.as_nix() as i32
     }
 
+    /// As nix's signal.
     pub fn as_nix(self) -> nix::sys::signal::Signal {
         use nix::sys::signal::Signal as S;
         match self {
@@ -71,6 +75,8 @@ impl Shutdown {
     }
 
     /// Resolves with the first termination signal (at once if one already came).
+    ///
+    /// Never fails. Cancel-safe: dropping the future loses no signal.
     pub async fn signalled(&self) -> Signal {
         let mut first = self.first.clone();
         let sig = match first.wait_for(Option::is_some).await {

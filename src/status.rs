@@ -9,21 +9,30 @@ use crate::error::{Error, Result};
 /// What one endpoint says of itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct EndpointStatus {
+    /// The endpoint asked.
     pub endpoint: String,
+    /// Whether it answered.
     pub reachable: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Its member id, in hex.
     pub member_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Its etcd version.
     pub version: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Whether it is the raft leader.
     pub is_leader: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Its raft term.
     pub raft_term: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The store's revision as it reports it.
     pub revision: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Its database size in bytes.
     pub db_size: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Why it did not answer.
     pub error: Option<String>,
 }
 
@@ -32,6 +41,8 @@ pub struct EndpointStatus {
 ///
 /// Errors: when no endpoint answered, `Unreachable` naming them all, or the first other
 /// error (e.g. `Auth`) if that is what stopped them.
+///
+/// Dropping the future changes nothing: it only reads.
 pub async fn cluster_status(options: &ConnectOptions) -> Result<Vec<EndpointStatus>> {
     let mut asks = tokio::task::JoinSet::new();
     for (i, endpoint) in options.endpoints.iter().enumerate() {

@@ -13,17 +13,16 @@
 
 use std::ffi::OsString;
 use std::future::Future;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::os::unix::process::CommandExt;
 use std::process::ExitStatus;
 use std::time::Duration;
 
 use nix::errno::Errno;
 use nix::sys::signal::{killpg, Signal as NixSignal};
 use nix::unistd::Pid;
-use tokio::time::{sleep, timeout, Instant};
+use tokio::time::{sleep, timeout_at, Instant};
 
 use crate::error::{Error, Result};
-use crate::exit::Exit;
 use crate::shutdown::Shutdown;
 
 /// How often to look whether a stopped group has emptied (no event exists for that).
@@ -55,6 +54,10 @@ pub struct Child {
 
 impl Child {
     /// Starts `argv` with `env` added to etcdkit's environment.
+    ///
+    /// Must be called within a Tokio runtime (as `tokio::process` requires), on a thread
+    /// that lives as long as the child should (see the module's note on the parent-death
+    /// signal).
     ///
     /// Errors: `InvalidInput` for an empty command, `Io` (naming the program) if it cannot
     /// be started.
@@ -93,6 +96,8 @@ impl Child {
     }
 
     /// Waits for CMD (the group leader) to exit. Cancel-safe.
+    ///
+    /// Errors: `Io` if waiting fails.
     pub async fn wait(&mut self) -> Result<ExitStatus> {
         if let Some(status) = self.status {
             return Ok(status);
@@ -102,28 +107,34 @@ impl Child {
         Ok(status)
     }
 
-    /// SIGTERM to the group, SIGKILL after `grace`; returns CMD's status.
+    /// SIGTERM to the group, SIGKILL after `grace`; returns CMD's status. Every process of
+    /// the group (CMD and whatever it left behind) is SIGKILLed no later than `grace` from
+    /// now: a stop made to beat a lease's expiry is not stretched by leftovers.
+    ///
+    /// Errors: `Io` if waiting fails. Dropping the future before the group is gone leaves it
+    /// to [`Child`]'s drop, which kills the group.
     pub async fn stop(&mut self, grace: Duration) -> Result<ExitStatus> {
+        let kill_at = Instant::now() + grace;
         self.signal(NixSignal::SIGTERM);
-        let status = match timeout(grace, self.wait()).await {
+        let status = match timeout_at(kill_at, self.wait()).await {
             Ok(status) => status?,
             Err(_) => {
                 self.signal(NixSignal::SIGKILL);
                 self.wait().await?
             }
         };
-        self.stop_leftovers(grace).await;
+        self.stop_leftovers(kill_at).await;
         Ok(status)
     }
 
-    /// Stops what CMD left running in its group after it exited.
-    async fn stop_leftovers(&self, grace: Duration) {
+    /// Stops what CMD left running in its group after it exited: SIGTERM now, SIGKILL at
+    /// `kill_at` to whatever is still running then.
+    async fn stop_leftovers(&self, kill_at: Instant) {
         if !self.group_alive() {
             return;
         }
         self.signal(NixSignal::SIGTERM);
-        let deadline = Instant::now() + grace;
-        while self.group_alive() && Instant::now() < deadline {
+        while self.group_alive() && Instant::now() < kill_at {
             sleep(GROUP_POLL).await;
         }
         if self.group_alive() {
@@ -131,9 +142,42 @@ impl Child {
         }
     }
 
+    /// Whether a process of the group is still running. Zombies do not count: a dead
+    /// process whose parent has not reaped it yet (an init that reaps late, as in many
+    /// containers) would otherwise look alive until the grace period ran out. Reads `/proc`;
+    /// where it cannot, any process of the group counts.
     fn group_alive(&self) -> bool {
-        killpg(self.group, None).is_ok()
+        match running_in_group(self.group) {
+            Some(running) => running,
+            None => killpg(self.group, None).is_ok(),
+        }
     }
+}
+
+/// Whether a process that is not a zombie has process group `group`, from `/proc/*/stat`;
+/// `None` if `/proc` cannot be read.
+fn running_in_group(group: Pid) -> Option<bool> {
+    let want = group.as_raw().to_string();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let name = entry.file_name();
+        if !name.to_string_lossy().bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue; // gone meanwhile
+        };
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+        let mut fields = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest)
+            .unwrap_or("")
+            .split_whitespace();
+        let (state, pgrp) = (fields.next(), fields.nth(1));
+        if pgrp == Some(want.as_str()) && state != Some("Z") {
+            return Some(true);
+        }
+    }
+    Some(false)
 }
 
 /// Kills the group if CMD is dropped while it may still run (e.g. on an error path).
@@ -142,15 +186,6 @@ impl Drop for Child {
         if self.status.is_none() || self.group_alive() {
             self.signal(NixSignal::SIGKILL);
         }
-    }
-}
-
-/// CMD's exit status as etcdkit's: its code, or 128+N if signal N ended it.
-pub fn exit_of(status: ExitStatus) -> Exit {
-    match (status.code(), status.signal()) {
-        (Some(code), _) => Exit(u8::try_from(code).unwrap_or(1)),
-        (None, Some(sig)) => Exit::signalled(sig),
-        (None, None) => Exit::FAILURE,
     }
 }
 
@@ -163,26 +198,33 @@ pub struct Stop {
     pub grace: Duration,
 }
 
-/// Runs `child` to its end: forwards termination signals to its group, and stops it
-/// (SIGTERM, the stop's grace, SIGKILL) as soon as `stop_when` resolves, returning the
-/// stop's reason. Otherwise returns CMD's status once CMD and anything left in its group
-/// have ended (leftovers get `grace`).
+/// Runs `child` to its end: forwards the termination signals `signals` catches (if any) to
+/// its group, and stops it (SIGTERM, the stop's grace, SIGKILL) as soon as `stop_when`
+/// resolves, returning the stop's reason. Otherwise returns CMD's status once CMD and
+/// anything left in its group have ended (leftovers get `grace`).
+///
+/// Errors: the stop's reason; `Io` if waiting fails. Dropping the future kills the group.
 pub async fn supervise(
     mut child: Child,
-    shutdown: &Shutdown,
+    signals: Option<&Shutdown>,
     stop_when: impl Future<Output = Stop>,
     grace: Duration,
-) -> Result<Exit> {
-    let mut signals = shutdown.subscribe();
+) -> Result<ExitStatus> {
+    let mut signals = signals.map(Shutdown::subscribe);
+    let forwarded = async |signals: &mut Option<tokio::sync::broadcast::Receiver<_>>| match signals
+    {
+        Some(rx) => rx.recv().await.ok(),
+        None => std::future::pending().await,
+    };
     tokio::pin!(stop_when);
     loop {
         tokio::select! {
             status = child.wait() => {
                 let status = status?;
-                child.stop_leftovers(grace).await;
-                return Ok(exit_of(status));
+                child.stop_leftovers(Instant::now() + grace).await;
+                return Ok(status);
             }
-            Ok(sig) = signals.recv() => child.signal(sig.as_nix()),
+            Some(sig) = forwarded(&mut signals) => child.signal(sig.as_nix()),
             stop = &mut stop_when => {
                 child.stop(stop.grace).await?;
                 return Err(stop.reason);

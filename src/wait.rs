@@ -6,15 +6,19 @@
 
 use etcd_client::EventType;
 
-use crate::connect::{check_name, Etcd, Retry};
+use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::limits::check_name;
 use crate::watch::watch_key;
 
 /// What to wait for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Condition {
+    /// The key exists.
     Exists,
+    /// The key holds exactly this value.
     Equals(String),
+    /// The key does not exist.
     Deleted,
 }
 
@@ -40,8 +44,11 @@ impl Condition {
 
 /// Returns once `condition` holds for `name`, with the key's value then (`None` when
 /// deleted). Returns at once if it already holds.
+///
+/// Errors: `InvalidInput` for a bad key; `Unreachable`/`Etcd`. Dropping the future stops
+/// waiting; nothing was written.
 pub async fn wait(etcd: &Etcd, name: &str, condition: &Condition) -> Result<Option<String>> {
-    check_name(name, "KEY")?;
+    check_name(name, "key")?;
     let key = etcd.key(name);
     let resp = etcd
         .call(Retry::Idempotent, |mut c| {

@@ -6,11 +6,11 @@
 //! endpoint from that revision + 1, so nothing is lost or repeated.
 //!
 //! A member that hangs (SIGSTOP, a stalled VM) breaks nothing: its streams just go quiet,
-//! and HTTP/2 keep-alive would take up to 15 s to notice. So [`next_message`] asks the
+//! and HTTP/2 keep-alive would take up to 15 s to notice. So `next_message` asks the
 //! member of a stream that has been quiet for [`QUIET`] a question only that member answers
 //! (a serializable read); no answer within [`PROBE_TIMEOUT`] ends the stream, and the
 //! watcher reopens it on the next endpoint. Opening a watch gets the same bound: a member
-//! that does not confirm a new watch within [`PROBE_TIMEOUT`] counts as hung ([`open`]).
+//! that does not confirm a new watch within [`PROBE_TIMEOUT`] counts as hung (`open`).
 //! Lock waiters use both.
 
 use std::time::Duration;
@@ -29,6 +29,8 @@ pub const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
 /// events to `deliver` until it returns false.
 ///
 /// Errors: `Compacted` when revision `from` (or the resume point) is no longer in history.
+///
+/// Dropping the future ends the watch.
 pub async fn watch_prefix(
     etcd: &Etcd,
     prefix: &[u8],
@@ -39,6 +41,8 @@ pub async fn watch_prefix(
 }
 
 /// Watches the one key `key`, like [`watch_prefix`].
+///
+/// Errors and cancellation: as [`watch_prefix`].
 pub async fn watch_key(
     etcd: &Etcd,
     key: &[u8],

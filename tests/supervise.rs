@@ -7,8 +7,8 @@ use std::ffi::OsString;
 use std::time::{Duration, Instant};
 
 use common::{etcdkit_process, eventually, process_exists, spawn_first_line, wait_exit};
+use etcdkit::cli::exit::Exit;
 use etcdkit::error::Error;
-use etcdkit::exit::Exit;
 use etcdkit::shutdown::Shutdown;
 use etcdkit::supervise::{supervise, Child, Stop};
 use nix::sys::signal::{kill, Signal};
@@ -21,14 +21,15 @@ fn sh(script: &str) -> Vec<OsString> {
 async fn run(script: &str) -> Exit {
     let shutdown = Shutdown::install().unwrap();
     let child = Child::spawn(&sh(script), &[]).unwrap();
-    supervise(
+    let status = supervise(
         child,
-        &shutdown,
+        Some(&shutdown),
         std::future::pending(),
         Duration::from_secs(1),
     )
     .await
-    .unwrap()
+    .unwrap();
+    Exit::of_status(status)
 }
 
 #[tokio::test]
@@ -46,12 +47,12 @@ async fn the_environment_reaches_cmd() {
     let child = Child::spawn(&sh(r#"test "$ETCDKIT_TEST_VALUE" = "forty two""#), &env).unwrap();
     let exit = supervise(
         child,
-        &shutdown,
+        Some(&shutdown),
         std::future::pending(),
         Duration::from_secs(1),
     )
     .await;
-    assert_eq!(exit.unwrap(), Exit(0));
+    assert_eq!(exit.unwrap().code(), Some(0));
 }
 
 #[tokio::test]
@@ -101,7 +102,7 @@ async fn a_stop_kills_the_whole_group_after_the_grace_period() {
     };
     let started = Instant::now();
     tx.send(()).unwrap();
-    let result = supervise(child, &shutdown, stop_when, Duration::from_secs(10)).await;
+    let result = supervise(child, Some(&shutdown), stop_when, Duration::from_secs(10)).await;
     let took = started.elapsed();
     assert!(matches!(result, Err(Error::LeaseLost { .. })), "{result:?}");
     assert!(
@@ -125,12 +126,12 @@ async fn what_cmd_leaves_in_its_group_is_stopped_when_it_exits() {
     let child = Child::spawn(&sh(&script), &[]).unwrap();
     let exit = supervise(
         child,
-        &shutdown,
+        Some(&shutdown),
         std::future::pending(),
         Duration::from_secs(1),
     )
     .await;
-    assert_eq!(exit.unwrap(), Exit(3));
+    assert_eq!(exit.unwrap().code(), Some(3));
     let pid: u32 = std::fs::read_to_string(&pid_file)
         .unwrap()
         .trim()

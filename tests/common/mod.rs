@@ -225,3 +225,44 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .build()
         .expect("a tokio runtime")
 }
+
+/// Waits until member 0 of `sandbox` has at least `n` watchers open (a blocked command has
+/// set up its watch), within 10 s.
+pub fn wait_for_watchers(sandbox: &Sandbox, n: usize) {
+    eventually(
+        Duration::from_secs(10),
+        &format!("{n} watcher(s) on the server"),
+        || {
+            sandbox
+                .metric(0, "etcd_debugging_mvcc_watcher_total")
+                .is_some_and(|w| w >= n as f64)
+        },
+    );
+}
+
+/// The watchers open on member 0 now.
+pub fn watchers(sandbox: &Sandbox) -> usize {
+    sandbox
+        .metric(0, "etcd_debugging_mvcc_watcher_total")
+        .unwrap_or(0.0) as usize
+}
+
+/// Asserts that `child` is still running `within` from now (a blocked command stays blocked).
+pub fn still_running_after(child: &mut std::process::Child, within: Duration, what: &str) {
+    let deadline = Instant::now() + within;
+    while Instant::now() < deadline {
+        assert!(child.try_wait().unwrap().is_none(), "{what}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// A multi-thread runtime for tests that also call blocking sandbox operations (kill,
+/// restart) while the library's background tasks (keep-alives, watches) must keep running
+/// on the worker threads.
+pub fn runtime_mt() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+}

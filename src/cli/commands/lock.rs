@@ -2,11 +2,13 @@ use anyhow::{Context, Result};
 use tokio::time::{sleep_until, Instant};
 
 use super::hold;
-use crate::cli::{Global, LockArgs};
-use crate::connect::{check_name, ConnectOptions, Etcd};
-use crate::exit::Exit;
+use crate::cli::args::{Global, LockArgs};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
+use crate::guard::Guard;
+use crate::limits::check_name;
 use crate::lock::Semaphore;
-use crate::output::Output;
 use crate::session::Session;
 use crate::shutdown::Shutdown;
 
@@ -18,11 +20,11 @@ pub async fn run(
 ) -> Result<Exit> {
     check_name(&args.name, "lock NAME")?;
     hold::check_ttl(args.ttl)?;
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the lock session")?;
-    let mut lock = Semaphore::new(&etcd, &session, &args.name, args.limit as usize)?;
+    let mut lock = Semaphore::new(&session, &args.name, args.limit as usize)?;
     let what = format!("lock {}", args.name);
 
     let waiting = async {
@@ -41,26 +43,29 @@ pub async fn run(
         }
     };
     let acquired_at = Instant::now();
+    let lease = session.id();
+    drop(lock);
+    let guard = Guard::new(session);
 
     if args.cmd.is_empty() {
-        out.lock_held(&held, session.id())?;
-        let held_until = hold::until_signal(&session, shutdown).await;
-        return hold::release(held_until, session, &what).await;
+        out.lock_held(&held, lease)?;
+        let held_until = hold::until_signal(&guard, shutdown).await;
+        return hold::release(held_until, guard, &what).await;
     }
 
     let env = [
         ("ETCD_LOCK_KEY", held.key.clone()),
         ("ETCD_LOCK_REV", held.rev.to_string()),
-        ("ETCDKIT_LEASE_ID", format!("{:x}", session.id())),
+        ("ETCDKIT_LEASE_ID", format!("{lease:x}")),
     ];
-    let ran = hold::run_cmd(&session, shutdown, &args.cmd, &env, args.grace).await;
+    let ran = hold::run_cmd(&guard, shutdown, &args.cmd, &env, args.grace).await;
     if let (Ok(_), Some(min_hold)) = (&ran, args.min_hold) {
         // Keep the lock so that a contender whose cron fires a little late finds it taken.
         tokio::select! {
             _ = sleep_until(acquired_at + min_hold) => {}
-            _ = session.lost() => {}
+            _ = guard.session().lost() => {}
             _ = shutdown.signalled() => {}
         }
     }
-    hold::release(ran, session, &what).await
+    hold::release(ran, guard, &what).await
 }

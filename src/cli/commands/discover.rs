@@ -1,11 +1,11 @@
 use anyhow::{Context, Result};
 use tokio::time::timeout;
 
-use crate::cli::{DiscoverArgs, Global, PickArg};
-use crate::connect::{ConnectOptions, Etcd};
+use crate::cli::args::{DiscoverArgs, Global, PickArg};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::error::Error;
-use crate::exit::Exit;
-use crate::output::Output;
 use crate::registry::{list, pick, wait_for, watch, Change, Listing, Pick};
 use crate::shutdown::Shutdown;
 
@@ -15,8 +15,8 @@ pub async fn run(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit> {
-    crate::connect::check_name(&args.service, "SERVICE")?;
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    crate::limits::check_name(&args.service, "SERVICE")?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let service = &args.service;
 
     if let Some(how) = args.pick {

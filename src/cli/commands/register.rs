@@ -3,10 +3,10 @@ use std::future::pending;
 use anyhow::Result;
 
 use super::hold;
-use crate::cli::{Global, RegisterArgs};
-use crate::connect::{ConnectOptions, Etcd};
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::cli::args::{Global, RegisterArgs};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::registry::{check_instance, parse_metadata, Registration};
 use crate::shutdown::Shutdown;
 use crate::supervise::{supervise, Child};
@@ -20,7 +20,7 @@ pub async fn run(
     check_instance(&args.service, &args.addr)?;
     hold::check_ttl(args.ttl)?;
     let metadata = parse_metadata(args.meta.as_deref())?;
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let mut registration =
         Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?;
     let key = registration.key();
@@ -52,5 +52,6 @@ async fn run_or_wait(args: &RegisterArgs, shutdown: &Shutdown) -> crate::Result<
     }
     let child = Child::spawn(&args.cmd, &[])?;
     // A lost registration does not stop CMD: it is registered again.
-    supervise(child, shutdown, pending(), args.grace).await
+    let status = supervise(child, Some(shutdown), pending(), args.grace).await?;
+    Ok(Exit::of_status(status))
 }

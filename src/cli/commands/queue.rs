@@ -3,11 +3,12 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use tokio::time::{timeout_at, Instant};
 
-use crate::cli::{Global, QueueCommand};
-use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::cli::args::{Global, QueueCommand};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::error::Error;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::limits::check_name;
 use crate::queue::{check_value, Queue, BATCH};
 use crate::shutdown::Shutdown;
 
@@ -27,7 +28,7 @@ pub async fn run(
     if let QueueCommand::Push { values, .. } = &cmd {
         values.iter().try_for_each(|v| check_value(v))?;
     }
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let mut queue = Queue::new(&etcd, &name)?;
     let result = serve(&mut queue, &name, cmd, shutdown, out).await;
     // A push or pop wrote the handle's write counter: remove it, whatever happened.

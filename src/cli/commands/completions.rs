@@ -2,9 +2,9 @@ use anyhow::Result;
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::cli::args::Cli;
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
 
 pub fn run(shell: Shell, out: &mut Output) -> Result<Exit> {
     out.raw(&completion_script(shell))?;

@@ -4,11 +4,12 @@ use std::future::pending;
 use anyhow::Result;
 use tokio::time::{sleep_until, Instant};
 
-use crate::cli::{Global, JobCommand};
-use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::cli::args::{Global, JobCommand};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::error::Error;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::limits::check_name;
 use crate::progress::{Jobs, State, Update};
 use crate::shutdown::Shutdown;
 use crate::supervise::{supervise, Child};
@@ -28,7 +29,7 @@ pub async fn run(
         JobCommand::Watch { jobs, .. } => jobs.iter().collect(),
     };
     names.iter().try_for_each(|j| check_name(j, "JOB"))?;
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     match cmd {
         JobCommand::Set {
             job,
@@ -70,7 +71,7 @@ pub async fn run(
             jobs.set(&job, Some(0), Some("started"), State::Running)
                 .await?;
             let child = Child::spawn(&cmd, &[("ETCDKIT_JOB", job.clone())])?;
-            let exit = supervise(child, shutdown, pending(), grace).await?;
+            let exit = Exit::of_status(supervise(child, Some(shutdown), pending(), grace).await?);
             if exit == Exit::SUCCESS {
                 jobs.set(&job, Some(100), Some("finished"), State::Done)
                     .await?;

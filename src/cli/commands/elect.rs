@@ -1,12 +1,14 @@
 use anyhow::{Context, Result};
 
 use super::hold;
-use crate::cli::{ElectArgs, Global};
-use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::cli::args::{ElectArgs, Global};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::election::{leader, observe, Election};
 use crate::error::Error;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::guard::Guard;
+use crate::limits::check_name;
 use crate::session::Session;
 use crate::shutdown::Shutdown;
 
@@ -22,7 +24,7 @@ pub async fn run(
         Some(v) => v.clone(),
         None => nix::unistd::gethostname()?.to_string_lossy().into_owned(),
     };
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     if args.leader {
         return match leader(&etcd, &args.name).await? {
             Some(l) => {
@@ -39,7 +41,7 @@ pub async fn run(
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the election session")?;
-    let mut election = Election::new(&etcd, &session, &args.name, &value)?;
+    let mut election = Election::new(&session, &args.name, &value)?;
     let what = format!("election {}", args.name);
     let won = hold::acquire(&session, shutdown, election.campaign(), args.timeout, &what).await;
     let leading = match won {
@@ -49,19 +51,21 @@ pub async fn run(
             return Err(anyhow::Error::new(e).context(format!("campaigning in {what}")));
         }
     };
+    drop(election);
+    let guard = Guard::new(session);
     let outcome = if args.cmd.is_empty() {
         out.leading(&leading)?;
-        hold::until_signal(&session, shutdown).await
+        hold::until_signal(&guard, shutdown).await
     } else {
         let env = [
             ("ETCDKIT_LEADER_KEY", leading.key.clone()),
             ("ETCDKIT_LEADER_REV", leading.rev.to_string()),
             ("ETCDKIT_LEASE_ID", leading.lease.clone()),
         ];
-        hold::run_cmd(&session, shutdown, &args.cmd, &env, args.grace).await
+        hold::run_cmd(&guard, shutdown, &args.cmd, &env, args.grace).await
     };
     // Resigning is revoking the session: our key goes with it.
-    hold::release(outcome, session, &what).await
+    hold::release(outcome, guard, &what).await
 }
 
 /// `--observe`: every leader change until `--count` leaders were printed (exit 0) or a

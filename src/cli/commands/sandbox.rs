@@ -1,8 +1,8 @@
 use anyhow::{Context, Result};
 
-use crate::cli::SandboxArgs;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::cli::args::SandboxArgs;
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::shutdown::Shutdown;
 use crate::supervise::{supervise, Child};
@@ -19,6 +19,6 @@ pub async fn run(args: SandboxArgs, shutdown: &Shutdown, out: &mut Output) -> Re
     }
     let child = Child::spawn(&args.cmd, &[("ETCDKIT_ENDPOINTS", endpoints.join(","))])?;
     // Nothing can take the sandbox away while CMD runs: CMD only ends by itself or a signal.
-    let exit = supervise(child, shutdown, std::future::pending(), args.grace).await?;
-    Ok(exit)
+    let status = supervise(child, Some(shutdown), std::future::pending(), args.grace).await?;
+    Ok(Exit::of_status(status))
 }

@@ -1,11 +1,12 @@
 use anyhow::Result;
 use tokio::time::timeout;
 
-use crate::cli::{Global, WaitArgs};
-use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::cli::args::{Global, WaitArgs};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::error::Error;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::limits::check_name;
 use crate::shutdown::Shutdown;
 use crate::wait::{wait, Condition};
 
@@ -21,7 +22,7 @@ pub async fn run(
         (None, true) => Condition::Deleted,
         (None, false) => Condition::Exists,
     };
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let waiting = async {
         match args.timeout {
             None => wait(&etcd, &args.key, &condition).await,

@@ -50,7 +50,7 @@ impl Exit {
             Error::Busy(_) | Error::NoLeader(_) | Error::NotFound(_) | Error::Timeout { .. } => {
                 Exit::NOT_ACQUIRED
             }
-            Error::LeaseLost { .. } => Exit::LOST,
+            Error::LeaseLost { .. } | Error::NotLeader(_) => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
             Error::Unreachable { .. }
@@ -58,6 +58,18 @@ impl Exit {
             | Error::Compacted { .. }
             | Error::Etcd(_)
             | Error::Io(_) => Exit::FAILURE,
+        }
+    }
+}
+
+impl Exit {
+    /// CMD's exit status as etcdkit's: its code, or 128+N if signal N ended it.
+    pub fn of_status(status: std::process::ExitStatus) -> Exit {
+        use std::os::unix::process::ExitStatusExt;
+        match (status.code(), status.signal()) {
+            (Some(code), _) => Exit(u8::try_from(code).unwrap_or(1)),
+            (None, Some(sig)) => Exit::signalled(sig),
+            (None, None) => Exit::FAILURE,
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::exit;
+use crate::cli::exit;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -1,15 +1,14 @@
 use anyhow::Result;
 
-use crate::cli::Global;
-use crate::connect::ConnectOptions;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::cli::args::Global;
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
 use crate::status::cluster_status;
 
 /// Exits 0 when every endpoint answered, 1 otherwise (after printing them all). When none
 /// answered, the one error line names them all.
 pub async fn run(global: &Global, out: &mut Output) -> Result<Exit> {
-    let options = ConnectOptions::from_cli(global)?;
+    let options = crate::cli::options::connect_options(global)?;
     let rows = cluster_status(&options).await?;
     out.endpoint_statuses(&rows)?;
     Ok(if rows.iter().all(|r| r.reachable) {

@@ -1,11 +1,12 @@
 use anyhow::{Context, Result};
 use tokio::time::timeout;
 
-use crate::cli::{Global, SubscribeArgs};
-use crate::connect::{check_name, ConnectOptions, Etcd};
+use crate::cli::args::{Global, SubscribeArgs};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
 use crate::error::Error;
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::limits::check_name;
 use crate::pubsub::{current_revision, subscribe};
 use crate::shutdown::Shutdown;
 
@@ -17,7 +18,7 @@ pub async fn run(
     out: &mut Output,
 ) -> Result<Exit> {
     check_name(&args.topic, "TOPIC")?;
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let from = match args.from_rev {
         Some(rev) => rev,
         None => current_revision(&etcd, &args.topic).await? + 1,

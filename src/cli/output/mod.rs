@@ -1,17 +1,24 @@
-//! The one writer to stdout. Text mode has one method per result kind; JSON mode prints
-//! one object per line, which suits streams. Diagnostics go to stderr, never here.
-//!
-//! Text is escaped before it reaches a terminal: keys and values were written by other
-//! clients and may hold control characters. Colour is decided once, at start.
+//! The one writer to stdout ([`Output`], this file): text mode has one method per result
+//! kind; JSON mode prints one object per line, which suits streams. Diagnostics go to
+//! stderr, never here. Beside it: `color` (decided once, at start), `sanitize` (control
+//! characters escaped before they reach a terminal), `progress_bar` (bars and counters on
+//! stderr).
 
-use std::borrow::Cow;
+mod color;
+mod progress_bar;
+mod sanitize;
+
+pub use color::decide_color;
+pub use progress_bar::{counter, job_bars, JobBars};
+pub use sanitize::sanitize;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use colored::Colorize;
 use serde::Serialize;
 
-use crate::cli::{ColorChoice, Format};
+use crate::cli::args::Format;
 use crate::election::Leader;
 use crate::lock::Held;
 use crate::progress::{State, Update};
@@ -19,39 +26,6 @@ use crate::pubsub::Message;
 use crate::queue::Item;
 use crate::registry::{Change, Instance};
 use crate::status::EndpointStatus;
-
-/// Decides colour for the whole run: `--color`, then `NO_COLOR`, `TERM=dumb` and whether
-/// stdout is a terminal. JSON is never coloured.
-pub fn decide_color(choice: ColorChoice, format: Format) {
-    let on = match (choice, format) {
-        (_, Format::Json) | (ColorChoice::Never, _) => false,
-        (ColorChoice::Always, _) => true,
-        (ColorChoice::Auto, _) => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::env::var("TERM").map_or(true, |t| t != "dumb")
-                && io::stdout().is_terminal()
-        }
-    };
-    colored::control::set_override(on);
-}
-
-/// Escapes control characters (including ESC) so text from etcd cannot drive the terminal.
-pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| {
-                if c.is_control() {
-                    c.escape_default().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect(),
-    )
-}
 
 pub struct Output {
     format: Format,
@@ -297,33 +271,14 @@ impl Output {
         }
     }
 
-    /// The live view of `job-progress watch`: bars on stderr when it is a terminal and the
-    /// output is text; otherwise one line per change through [`Output::job`].
+    /// The live view of `job-progress watch` (see [`job_bars`]).
     pub fn job_view(&self, jobs: &[String]) -> Option<JobBars> {
-        if self.format == Format::Json || !io::stderr().is_terminal() {
-            return None;
-        }
-        let multi =
-            indicatif::MultiProgress::with_draw_target(indicatif::ProgressDrawTarget::stderr());
-        let width = jobs.iter().map(|j| j.len()).max().unwrap_or(0);
-        let style = indicatif::ProgressStyle::with_template(&format!(
-            "{{prefix:<{width}}} [{{bar:30}}] {{pos:>3}}% {{msg}} ({{elapsed}}, ETA {{eta}})"
-        ))
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> ");
-        let bars = jobs
-            .iter()
-            .map(|job| {
-                let bar = multi.add(indicatif::ProgressBar::new(100).with_style(style.clone()));
-                bar.set_prefix(sanitize(job).into_owned());
-                bar.set_message("waiting");
-                (job.clone(), bar)
-            })
-            .collect();
-        Some(JobBars {
-            _multi: multi,
-            bars,
-        })
+        job_bars(self.format, jobs)
+    }
+
+    /// A counter on stderr for long streaming runs (see [`counter`]).
+    pub fn counter(&self, what: &str) -> indicatif::ProgressBar {
+        counter(self.format, what)
     }
 
     /// A subscribed message: its value (text), or the record (JSON).
@@ -332,21 +287,6 @@ impl Output {
             Format::Json => self.json_line(message),
             Format::Text => self.text_line(&sanitize(&message.value)),
         }
-    }
-
-    /// A counter on stderr for long streaming runs; hidden unless stderr is a terminal and
-    /// the output is text.
-    pub fn counter(&self, what: &str) -> indicatif::ProgressBar {
-        if self.format == Format::Json || !io::stderr().is_terminal() {
-            return indicatif::ProgressBar::hidden();
-        }
-        let bar = indicatif::ProgressBar::new_spinner();
-        let style = indicatif::ProgressStyle::with_template(&format!(
-            "{{spinner}} {{pos}} {what} ({{per_sec}})"
-        ))
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
-        bar.set_style(style);
-        bar
     }
 
     fn text_line(&mut self, line: &str) -> io::Result<()> {
@@ -367,32 +307,6 @@ impl Output {
         serde_json::to_writer(&mut out, value)?;
         out.write_all(b"\n")?;
         out.flush()
-    }
-}
-
-/// One indicatif bar per job.
-pub struct JobBars {
-    _multi: indicatif::MultiProgress,
-    bars: Vec<(String, indicatif::ProgressBar)>,
-}
-
-impl JobBars {
-    pub fn update(&self, update: &Update) {
-        let Some((_, bar)) = self.bars.iter().find(|(job, _)| *job == update.job) else {
-            return;
-        };
-        match &update.progress {
-            None => bar.set_message("waiting"),
-            Some(p) => {
-                bar.set_position(u64::from(p.percent));
-                let message = sanitize(&p.message).into_owned();
-                match p.state {
-                    State::Running => bar.set_message(message),
-                    State::Done => bar.finish_with_message(format!("done {message}")),
-                    State::Failed => bar.abandon_with_message(format!("FAILED {message}")),
-                }
-            }
-        }
     }
 }
 
@@ -434,13 +348,7 @@ fn human_bytes(n: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    #[test]
-    fn control_characters_are_escaped() {
-        assert_eq!(sanitize("plain"), "plain");
-        assert_eq!(sanitize("a\x1b[31mb\n"), "a\\u{1b}[31mb\\n");
-    }
+    use super::human_bytes;
 
     #[test]
     fn sizes_read_like_people_write_them() {

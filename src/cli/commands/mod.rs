@@ -20,9 +20,9 @@ pub use completions::{completion_script, man_pages};
 
 use anyhow::Result;
 
-use crate::cli::{Cli, Command};
-use crate::exit::Exit;
-use crate::output::{decide_color, Output};
+use crate::cli::args::{Cli, Command};
+use crate::cli::exit::Exit;
+use crate::cli::output::{decide_color, Output};
 use crate::shutdown::Shutdown;
 
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.

@@ -1,15 +1,16 @@
 use anyhow::{Context, Result};
 
-use crate::cli::{Global, PublishArgs};
-use crate::connect::{check_name, ConnectOptions, Etcd};
-use crate::exit::Exit;
-use crate::output::Output;
+use crate::cli::args::{Global, PublishArgs};
+use crate::cli::exit::Exit;
+use crate::cli::output::Output;
+use crate::connect::Etcd;
+use crate::limits::check_name;
 use crate::pubsub::{check_message, Publisher, BATCH};
 
 pub async fn run(global: &Global, args: PublishArgs, out: &mut Output) -> Result<Exit> {
     check_name(&args.topic, "TOPIC")?;
     args.messages.iter().try_for_each(|m| check_message(m))?;
-    let etcd = Etcd::connect(ConnectOptions::from_cli(global)?).await?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let mut publisher = Publisher::new(&etcd, &args.topic, args.ttl)?;
     let published = if args.stdin {
         let counter = out.counter("messages published");

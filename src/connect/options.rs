@@ -1,0 +1,120 @@
+//! What [`Etcd::connect`](super::Etcd::connect) needs to reach the cluster, as plain values.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+
+/// `127.0.0.1:2379`, etcd's own default.
+pub const DEFAULT_ENDPOINTS: &str = "127.0.0.1:2379";
+/// How long connecting may take by default.
+pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long one request may take by default.
+pub const DEFAULT_COMMAND_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Everything needed to reach the cluster.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    /// `host:port` or `http(s)://host:port`; requests go to one at a time (see [`Etcd`](super::Etcd)).
+    pub endpoints: Vec<String>,
+    /// Client TLS; `None` for plain TCP.
+    pub tls: Option<TlsFiles>,
+    /// etcd authentication; `None` when auth is off.
+    pub credentials: Option<Credentials>,
+    /// How long connecting to the cluster may take.
+    pub dial_timeout: Duration,
+    /// How long one request may take, retries included.
+    pub command_timeout: Duration,
+    /// Prepended to every name to form its key.
+    pub prefix: String,
+    /// Ask members to refuse requests while they have no leader (see `Etcd`). Off only for
+    /// diagnostics, which must answer from a leaderless member too.
+    pub require_leader: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+/// PEM files for TLS; any one of them turns TLS on.
+pub struct TlsFiles {
+    /// CA bundle that verifies the servers' certificates.
+    pub ca: Option<PathBuf>,
+    /// Client certificate for mutual TLS (with `key`).
+    pub cert: Option<PathBuf>,
+    /// Private key of `cert`.
+    pub key: Option<PathBuf>,
+}
+
+#[derive(Clone)]
+/// An etcd user and password. Its `Debug` never shows the password.
+pub struct Credentials {
+    /// The etcd user name.
+    pub user: String,
+    pub(crate) password: String,
+}
+
+impl Credentials {
+    /// Credentials for `user`.
+    pub fn new(user: impl Into<String>, password: impl Into<String>) -> Credentials {
+        Credentials {
+            user: user.into(),
+            password: password.into(),
+        }
+    }
+}
+
+/// Never prints the password.
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credentials")
+            .field("user", &self.user)
+            .field("password", &"<redacted>")
+            .finish()
+    }
+}
+
+impl ConnectOptions {
+    /// Plain-TCP options for `endpoints` with the default timeouts.
+    pub fn new(endpoints: Vec<String>) -> ConnectOptions {
+        ConnectOptions {
+            endpoints,
+            tls: None,
+            credentials: None,
+            dial_timeout: DEFAULT_DIAL_TIMEOUT,
+            command_timeout: DEFAULT_COMMAND_TIMEOUT,
+            prefix: String::new(),
+            require_leader: true,
+        }
+    }
+}
+
+/// Splits a comma-separated endpoint list; accepts `host:port` and `http(s)://host:port`.
+pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
+    let endpoints: Vec<String> = list
+        .split(',')
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect();
+    if endpoints.is_empty() {
+        return Err(Error::InvalidInput("no endpoint given".into()));
+    }
+    for e in &endpoints {
+        let rest = match e.split_once("://") {
+            Some(("http" | "https", rest)) => rest,
+            Some((scheme, _)) => {
+                return Err(Error::InvalidInput(format!(
+                    "{e:?} has scheme {scheme:?}; use host:port, http:// or https://"
+                )))
+            }
+            None => e.as_str(),
+        };
+        let port_ok = rest
+            .trim_end_matches('/')
+            .rsplit_once(':')
+            .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok());
+        if !port_ok {
+            return Err(Error::InvalidInput(format!("{e:?} is not host:port")));
+        }
+    }
+    Ok(endpoints)
+}

@@ -1,0 +1,126 @@
+//! Which failures may be retried, and how long to wait between attempts.
+
+use std::time::Duration;
+
+use tokio::time::{sleep, sleep_until, Instant};
+
+/// Which failed requests may be sent again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Only when the request provably never reached a server.
+    IfNotSent,
+    /// On any `Unavailable`: sending it twice has the effect of sending it once.
+    Idempotent,
+}
+
+/// The server's or transport's own words, without the wrapper prefixes.
+pub(super) fn status_message(err: &etcd_client::Error) -> String {
+    match err {
+        etcd_client::Error::GRpcStatus(s) => {
+            let mut msg = s.message().to_string();
+            let mut source = std::error::Error::source(s);
+            while let Some(cause) = source {
+                let text = cause.to_string();
+                if !msg.contains(&text) {
+                    msg = format!("{msg}: {text}");
+                }
+                source = cause.source();
+            }
+            msg
+        }
+        other => other.to_string(),
+    }
+}
+
+/// How a failed request failed, as far as retrying is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Failure {
+    /// The request never left: no connection could be made.
+    NotSent,
+    /// `Unavailable` after it may have reached a server.
+    Unavailable,
+    /// The server refused the credentials or token.
+    Auth,
+    /// Local configuration (URI, TLS material) is unusable.
+    Config,
+    Other,
+}
+
+impl Failure {
+    pub(super) fn of(err: &etcd_client::Error) -> Failure {
+        use etcd_client::Error as E;
+        use tonic::Code;
+        match err {
+            E::GRpcStatus(s) => match s.code() {
+                Code::Unavailable if is_connect_error(s) => Failure::NotSent,
+                // "no leader": refused before the proposal, so nothing was applied.
+                Code::Unavailable if s.message().contains("no leader") => Failure::NotSent,
+                // Unavailable, or no answer within --command-timeout: it may have been applied.
+                Code::Unavailable | Code::Cancelled | Code::DeadlineExceeded => {
+                    Failure::Unavailable
+                }
+                // The connection broke under the request (member killed mid-request).
+                Code::Unknown | Code::Internal if is_transport_error(s) => Failure::Unavailable,
+                Code::Unauthenticated | Code::PermissionDenied => Failure::Auth,
+                Code::InvalidArgument | Code::FailedPrecondition
+                    if s.message().contains("authentication") =>
+                {
+                    Failure::Auth
+                }
+                _ => Failure::Other,
+            },
+            E::TransportError(_) | E::InvalidUri(_) | E::InvalidArgs(_) => Failure::Config,
+            _ => Failure::Other,
+        }
+    }
+}
+
+fn is_transport_error(status: &tonic::Status) -> bool {
+    status.message().contains("transport error")
+        || std::error::Error::source(status).is_some_and(|e| e.is::<tonic::transport::Error>())
+}
+
+fn is_connect_error(status: &tonic::Status) -> bool {
+    let mut text = status.message().to_string();
+    let mut source = std::error::Error::source(status);
+    while let Some(cause) = source {
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text.contains("connect error") || text.contains("error trying to connect")
+}
+
+/// Exponential backoff from 10 ms to 250 ms.
+#[derive(Debug)]
+pub(crate) struct Backoff {
+    next: Duration,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            next: Duration::from_millis(10),
+        }
+    }
+}
+
+impl Backoff {
+    pub(crate) fn peek(&self) -> Duration {
+        self.next
+    }
+
+    pub(crate) async fn wait(&mut self) {
+        sleep(self.next).await;
+        self.grow();
+    }
+
+    /// Like [`Backoff::wait`], but returns by `deadline` at the latest.
+    pub(crate) async fn wait_until(&mut self, deadline: Instant) {
+        sleep_until((Instant::now() + self.next).min(deadline)).await;
+        self.grow();
+    }
+
+    fn grow(&mut self) {
+        self.next = (self.next * 2).min(Duration::from_millis(250));
+    }
+}
