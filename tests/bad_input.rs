@@ -315,8 +315,12 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
     assert_eq!(before.1, 0, "leases before the cases");
     assert_eq!(before.2, 0, "keys before the cases");
 
+    // Every case is run and every failure collected, so one run names all of them.
+    let mut failures: Vec<String> = Vec::new();
+    let mut previous = before;
     for case in &cases {
         let what = format!("{:?} (env {:?})", case.args, case.env);
+        let mut fail = |problem: String| failures.push(format!("{what}: {problem}"));
         let started = Instant::now();
         let mut cmd = etcdkit();
         cmd.env("ETCDKIT_ENDPOINTS", &endpoint);
@@ -332,34 +336,53 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         let took = started.elapsed();
         let err = stderr_text(&out);
 
-        assert_ne!(out.status.code(), Some(101), "{what} panicked: {err}");
-        assert!(!err.contains("panicked"), "{what} panicked: {err}");
-        assert_eq!(out.status.code(), Some(case.code), "{what}: {err}");
-        assert_eq!(err.lines().count(), 1, "{what}: not one line: {err:?}");
-        let message = err.strip_prefix("etcdkit: error: ");
-        assert!(message.is_some(), "{what}: not an error line: {err:?}");
-        assert!(
-            message.is_some_and(|m| !m.trim().is_empty()),
-            "{what}: an empty error line"
-        );
-        assert!(
-            out.stdout.is_empty(),
-            "{what} wrote to stdout: {:?}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert!(took < CASE_TIME_LIMIT, "{what} took {took:?}");
-        if let Some(words) = case.says {
-            assert!(
-                err.contains(words),
-                "{what}: {err:?} does not say {words:?}"
-            );
+        if out.status.code() == Some(101) || err.contains("panicked") {
+            fail(format!("panicked: {err}"));
         }
+        if out.status.code() != Some(case.code) {
+            fail(format!(
+                "exit {:?}, not {}: {err}",
+                out.status.code(),
+                case.code
+            ));
+        }
+        if err.lines().count() != 1 {
+            fail(format!("not one line: {err:?}"));
+        }
+        match err.strip_prefix("etcdkit: error: ") {
+            None => fail(format!("not an error line: {err:?}")),
+            Some(m) if m.trim().is_empty() => fail("an empty error line".into()),
+            Some(_) => {}
+        }
+        if !out.stdout.is_empty() {
+            fail(format!(
+                "wrote to stdout: {:?}",
+                String::from_utf8_lossy(&out.stdout)
+            ));
+        }
+        if took >= CASE_TIME_LIMIT {
+            fail(format!("took {took:?}"));
+        }
+        if let Some(words) = case.says {
+            if !err.contains(words) {
+                fail(format!("{err:?} does not say {words:?}"));
+            }
+        }
+        let state = etcd_state(&sandbox);
+        if state != previous {
+            fail(format!(
+                "wrote: (revision, leases, keys) {previous:?} -> {state:?}"
+            ));
+        }
+        previous = state;
     }
-
-    let after = etcd_state(&sandbox);
-    assert_eq!(after.0, before.0, "the revision moved: a case wrote");
-    assert_eq!(after.1, 0, "a lease was left behind");
-    assert_eq!(after.2, 0, "a key was left behind");
+    assert!(
+        failures.is_empty(),
+        "{} of {} bad-input cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 
     let usage_count = cases.iter().filter(|c| c.code == USAGE).count();
     let runtime_count = cases.iter().filter(|c| c.code == RUNTIME).count();

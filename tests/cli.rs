@@ -279,16 +279,35 @@ fn json_output_is_never_coloured() {
         .output()
         .unwrap();
     assert!(out.stdout.contains(&0x1b), "--color always gave no colour");
+}
 
-    let out = etcdkit()
-        .args([
-            "--endpoints",
-            &sandbox.endpoint(0),
-            "--color",
-            "auto",
-            "status",
-        ])
-        .output()
-        .unwrap();
-    assert!(!out.stdout.contains(&0x1b), "NO_COLOR was not honoured");
+/// `--color auto` on a terminal: coloured, unless NO_COLOR is set. Under a pseudo-terminal
+/// (script(1)), since on a pipe colour is off anyway.
+#[test]
+fn on_a_terminal_no_color_turns_colour_off() {
+    let sandbox = cluster(1);
+    let screen = |no_color: bool| {
+        let command = format!(
+            "{} --endpoints {} --color auto status",
+            env!("CARGO_BIN_EXE_etcdkit"),
+            sandbox.endpoint(0)
+        );
+        let mut script = common::etcdkit_process_env(std::process::Command::new("script"));
+        script.env_remove("NO_COLOR").env("TERM", "xterm");
+        if no_color {
+            script.env("NO_COLOR", "1");
+        }
+        let out = script
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("running script(1)");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+        out.stdout
+    };
+    assert!(
+        screen(false).contains(&0x1b),
+        "no colour on a terminal without NO_COLOR: the check below would prove nothing"
+    );
+    assert!(!screen(true).contains(&0x1b), "NO_COLOR was not honoured");
 }

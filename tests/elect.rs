@@ -131,7 +131,7 @@ fn a_killed_leader_takes_its_cmd_along_and_the_standby_leads_within_the_ttl() {
 
     let killed = Instant::now();
     leader.kill().unwrap();
-    leader.wait().unwrap();
+    wait_exit(&mut leader, Duration::from_secs(10));
     eventually(
         Duration::from_secs(5),
         "the leader's CMD to die with it",
@@ -273,14 +273,20 @@ fn etcdctl_and_etcdkit_see_each_others_candidates() {
         current_leader(&sandbox, "shared").as_deref(),
         Some("from-etcdctl")
     );
+    let before = common::watchers(&sandbox);
     let (mut ours, mut ours_out) = candidate(&sandbox, "shared", "from-etcdkit", "10s");
     eventually(Duration::from_secs(5), "etcdkit to campaign", || {
         common::keys(&sandbox, "shared/").len() == 2
     });
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(ours.try_wait().unwrap().is_none());
+    // Ours campaigns behind etcdctl's key, watching it.
+    common::wait_for_watchers(&sandbox, before + 1);
+    common::still_running_after(
+        &mut ours,
+        Duration::from_millis(100),
+        "led while etcdctl led",
+    );
     signal(&ctl, Signal::SIGINT);
-    ctl.wait().unwrap();
+    wait_exit(&mut ctl, Duration::from_secs(10));
     leads(&mut ours_out);
 
     // etcdkit leads: etcdctl's observer sees it.
@@ -289,7 +295,7 @@ fn etcdctl_and_etcdkit_see_each_others_candidates() {
     assert!(key_line.starts_with("shared/"), "{key_line:?}");
     assert_eq!(lines.next_line(), "from-etcdkit");
     observer.kill().unwrap();
-    observer.wait().unwrap();
+    wait_exit(&mut observer, Duration::from_secs(10));
     signal(&ours, Signal::SIGTERM);
     wait_exit(&mut ours, Duration::from_secs(5));
 }

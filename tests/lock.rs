@@ -347,7 +347,7 @@ fn killing_etcdkit_stops_cmd() {
         read_pids(&pid_file).len() == 1
     });
     child.kill().unwrap();
-    child.wait().unwrap();
+    wait_exit(&mut child, Duration::from_secs(10));
     let pid = read_pids(&pid_file)[0];
     eventually(Duration::from_secs(5), "CMD to die with etcdkit", || {
         !process_exists(pid)
@@ -403,7 +403,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
         "etcdkit took a lock etcdctl holds"
     );
     signal(&ctl, Signal::SIGINT);
-    ctl.wait().unwrap();
+    wait_exit(&mut ctl, Duration::from_secs(10));
     // etcdctl does not always delete its key on SIGINT; then its 2s session expires.
     eventually(Duration::from_secs(5), "etcdctl's key to go", || {
         common::keys(&sandbox, "shared/").is_empty()

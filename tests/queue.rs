@@ -132,11 +132,12 @@ fn a_blocked_pop_wakes_when_an_item_arrives() {
     let mut cmd = kit_process(&sandbox);
     cmd.args(["queue", "pop", "wake", "-o", "json"]);
     let (mut popper, mut lines) = spawn_lines(&mut cmd);
-    // Give it time to find the queue empty and start watching.
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(
-        popper.try_wait().unwrap().is_none(),
-        "pop returned on an empty queue"
+    // It found the queue empty and watches it.
+    common::wait_for_watchers(&sandbox, 1);
+    common::still_running_after(
+        &mut popper,
+        Duration::from_millis(100),
+        "pop returned on an empty queue",
     );
     let pushed = Instant::now();
     assert_eq!(
@@ -234,11 +235,17 @@ fn wait_returns_at_once_blocks_until_the_value_matches_and_times_out_with_3() {
     let mut cmd = kit_process(&sandbox);
     cmd.args(["wait", "phase", "--equals", "go"]);
     let (mut waiter, mut lines) = spawn_lines(&mut cmd);
+    common::wait_for_watchers(&sandbox, 1);
     common::put(&sandbox, "phase", "steady");
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(
-        waiter.try_wait().unwrap().is_none(),
+    assert_eq!(
+        lines.next_within(Duration::from_millis(300)),
+        None,
         "returned on a value that does not match"
+    );
+    common::still_running_after(
+        &mut waiter,
+        Duration::ZERO,
+        "returned on a value that does not match",
     );
     common::put(&sandbox, "phase", "go");
     assert_eq!(lines.next_line(), "go");

@@ -215,10 +215,12 @@ fn wait_for_blocks_until_enough_instances_and_times_out_with_3() {
     let mut waiter = with_endpoints(&sandbox, etcdkit_process());
     waiter.args(["discover", "pool", "--wait-for", "2", "--timeout", "10s"]);
     let (mut waiter, mut lines) = spawn_lines(&mut waiter);
-    std::thread::sleep(Duration::from_millis(300));
-    assert!(
-        waiter.try_wait().unwrap().is_none(),
-        "returned with one instance of two"
+    // It listed one instance and watches for more.
+    common::wait_for_watchers(&sandbox, 1);
+    common::still_running_after(
+        &mut waiter,
+        Duration::from_millis(100),
+        "returned with one instance of two",
     );
     let mut two = register(&sandbox, "pool", "127.0.0.1:6002", &[]);
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(0));

@@ -10,35 +10,38 @@ use etcdkit::status::cluster_status;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
-#[tokio::test]
-async fn members_can_be_killed_frozen_resumed_and_restarted() {
+#[test]
+fn members_can_be_killed_frozen_resumed_and_restarted() {
     let mut sandbox = cluster(3);
-    assert_eq!(sandbox.len(), 3);
-    let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
-    let reachable =
-        |rows: Vec<etcdkit::status::EndpointStatus>| rows.iter().filter(|r| r.reachable).count();
-    assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
+    common::runtime_mt().block_on(async {
+        assert_eq!(sandbox.len(), 3);
+        let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
+        let reachable = |rows: Vec<etcdkit::status::EndpointStatus>| {
+            rows.iter().filter(|r| r.reachable).count()
+        };
+        assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
 
-    sandbox.kill(2);
-    assert!(sandbox.pid(2).is_none());
-    let mut short = options.clone();
-    short.dial_timeout = Duration::from_millis(300);
-    short.command_timeout = Duration::from_millis(500);
-    assert_eq!(reachable(cluster_status(&short).await.unwrap()), 2);
+        sandbox.kill(2);
+        assert!(sandbox.pid(2).is_none());
+        let mut short = options.clone();
+        short.dial_timeout = Duration::from_millis(300);
+        short.command_timeout = Duration::from_millis(500);
+        assert_eq!(reachable(cluster_status(&short).await.unwrap()), 2);
 
-    // Member 0 alone has no quorum, and still reports.
-    sandbox.freeze(1).unwrap();
-    assert_eq!(
-        reachable(cluster_status(&short).await.unwrap()),
-        1,
-        "a frozen member answered"
-    );
-    sandbox.resume(1).unwrap();
+        // Member 0 alone has no quorum, and still reports.
+        sandbox.freeze(1).unwrap();
+        assert_eq!(
+            reachable(cluster_status(&short).await.unwrap()),
+            1,
+            "a frozen member answered"
+        );
+        sandbox.resume(1).unwrap();
 
-    sandbox.restart(2).unwrap();
-    assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
-    assert!(sandbox.leader().is_some());
-    assert!(sandbox.log(0).contains("serving client traffic"));
+        sandbox.restart(2).unwrap();
+        assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
+        assert!(sandbox.leader().is_some());
+        assert!(sandbox.log(0).contains("serving client traffic"));
+    });
 }
 
 #[test]
@@ -97,34 +100,36 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
 /// The suite runs once per supported etcd version (scripts/test sets
 /// ETCDKIT_TEST_ETCD_VERSION and puts that etcd first on PATH): the members really are
 /// that version, as the server itself reports it, and etcdctl beside it is too.
-#[tokio::test]
-async fn the_members_run_the_etcd_version_the_pass_asks_for() {
+#[test]
+fn the_members_run_the_etcd_version_the_pass_asks_for() {
     let sandbox = cluster(1);
-    let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
-    let rows = cluster_status(&options).await.unwrap();
-    let server = rows[0]
-        .version
-        .clone()
-        .expect("the member reports its version");
-    let etcdctl = std::process::Command::new("etcdctl")
-        .arg("version")
-        .output()
-        .expect("etcdctl (apt-get install etcd-client)");
-    let etcdctl = String::from_utf8_lossy(&etcdctl.stdout).into_owned();
-    match std::env::var("ETCDKIT_TEST_ETCD_VERSION") {
-        Ok(want) => {
-            assert!(
-                server.starts_with(&format!("{want}.")),
-                "server is {server}, the pass asked for {want}"
-            );
-            assert!(
-                etcdctl.contains(&format!("etcdctl version: {want}.")),
-                "etcdctl beside it: {etcdctl}"
-            );
+    common::runtime_mt().block_on(async {
+        let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
+        let rows = cluster_status(&options).await.unwrap();
+        let server = rows[0]
+            .version
+            .clone()
+            .expect("the member reports its version");
+        let etcdctl = std::process::Command::new("etcdctl")
+            .arg("version")
+            .output()
+            .expect("etcdctl (apt-get install etcd-client)");
+        let etcdctl = String::from_utf8_lossy(&etcdctl.stdout).into_owned();
+        match std::env::var("ETCDKIT_TEST_ETCD_VERSION") {
+            Ok(want) => {
+                assert!(
+                    server.starts_with(&format!("{want}.")),
+                    "server is {server}, the pass asked for {want}"
+                );
+                assert!(
+                    etcdctl.contains(&format!("etcdctl version: {want}.")),
+                    "etcdctl beside it: {etcdctl}"
+                );
+            }
+            Err(_) => assert!(
+                server.starts_with("3.4.") || server.starts_with("3.5."),
+                "etcd {server} is not a supported version (3.4, 3.5)"
+            ),
         }
-        Err(_) => assert!(
-            server.starts_with("3.4.") || server.starts_with("3.5."),
-            "etcd {server} is not a supported version (3.4, 3.5)"
-        ),
-    }
+    });
 }

@@ -156,190 +156,197 @@ fn a_cert_without_its_key_is_a_usage_error() {
 const ROOT_PASSWORD: &str = "s3cret-Pa55";
 
 /// A member with auth enabled (user root) and 2-second simple tokens.
-async fn auth_sandbox() -> Sandbox {
+fn auth_sandbox() -> Sandbox {
     let sandbox = Sandbox::start(SandboxOptions {
         members: 1,
         extra_args: vec!["--auth-token=simple".into(), "--auth-token-ttl=2".into()],
         ..SandboxOptions::default()
     })
     .expect("starting an auth sandbox");
-    let mut admin = etcd_client::Client::connect([sandbox.endpoint(0)], None)
-        .await
-        .unwrap();
-    admin.user_add("root", ROOT_PASSWORD, None).await.unwrap();
-    admin.user_grant_role("root", "root").await.unwrap();
-    admin.auth_enable().await.unwrap();
+    common::with_client(&sandbox, async |admin| {
+        admin.user_add("root", ROOT_PASSWORD, None).await.unwrap();
+        admin.user_grant_role("root", "root").await.unwrap();
+        admin.auth_enable().await.unwrap();
+    });
     sandbox
 }
 
-#[tokio::test]
-async fn a_wrong_password_exits_1_without_printing_it() {
-    let sandbox = auth_sandbox().await;
-    let wrong = "wr0ng-Pa55word";
-    for (how, cmd) in [
-        ("flag", vec!["--user", "root", "--password", wrong]),
-        ("user:password", vec!["--user", "root:wr0ng-Pa55word"]),
-    ] {
+#[test]
+fn a_wrong_password_exits_1_without_printing_it() {
+    let sandbox = auth_sandbox();
+    common::runtime_mt().block_on(async {
+        let wrong = "wr0ng-Pa55word";
+        for (how, cmd) in [
+            ("flag", vec!["--user", "root", "--password", wrong]),
+            ("user:password", vec!["--user", "root:wr0ng-Pa55word"]),
+        ] {
+            let out = etcdkit()
+                .args(["--endpoints", &sandbox.endpoint(0)])
+                .args(&cmd)
+                .arg("status")
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{how}: {}", stderr_text(&out));
+            let err = stderr_text(&out);
+            assert!(err.contains("authentication failed"), "{how}: {err}");
+            assert!(
+                !err.contains(wrong) && !String::from_utf8_lossy(&out.stdout).contains(wrong),
+                "{how}: password printed"
+            );
+        }
         let out = etcdkit()
-            .args(["--endpoints", &sandbox.endpoint(0)])
-            .args(&cmd)
-            .arg("status")
+            .env("ETCDKIT_PASSWORD", wrong)
+            .args([
+                "--endpoints",
+                &sandbox.endpoint(0),
+                "--user",
+                "root",
+                "status",
+            ])
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(1), "{how}: {}", stderr_text(&out));
-        let err = stderr_text(&out);
-        assert!(err.contains("authentication failed"), "{how}: {err}");
-        assert!(
-            !err.contains(wrong) && !String::from_utf8_lossy(&out.stdout).contains(wrong),
-            "{how}: password printed"
-        );
-    }
-    let out = etcdkit()
-        .env("ETCDKIT_PASSWORD", wrong)
-        .args([
-            "--endpoints",
-            &sandbox.endpoint(0),
-            "--user",
-            "root",
-            "status",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(!stderr_text(&out).contains(wrong));
+        assert_eq!(out.status.code(), Some(1));
+        assert!(!stderr_text(&out).contains(wrong));
+    });
 }
 
-#[tokio::test]
-async fn the_right_password_from_env_or_file_works_and_none_at_all_is_a_usage_error() {
-    let sandbox = auth_sandbox().await;
-    let out = etcdkit()
-        .env("ETCDCTL_USER", "root")
-        .env("ETCDCTL_PASSWORD", ROOT_PASSWORD)
-        .args(["--endpoints", &sandbox.endpoint(0), "status"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+#[test]
+fn the_right_password_from_env_or_file_works_and_none_at_all_is_a_usage_error() {
+    let sandbox = auth_sandbox();
+    common::runtime_mt().block_on(async {
+        let out = etcdkit()
+            .env("ETCDCTL_USER", "root")
+            .env("ETCDCTL_PASSWORD", ROOT_PASSWORD)
+            .args(["--endpoints", &sandbox.endpoint(0), "status"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
 
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("pw");
-    write(&file, &format!("{ROOT_PASSWORD}\n"));
-    let out = etcdkit()
-        .args([
-            "--endpoints",
-            &sandbox.endpoint(0),
-            "--user",
-            "root",
-            "--password-file",
-            path(&file),
-            "status",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pw");
+        write(&file, &format!("{ROOT_PASSWORD}\n"));
+        let out = etcdkit()
+            .args([
+                "--endpoints",
+                &sandbox.endpoint(0),
+                "--user",
+                "root",
+                "--password-file",
+                path(&file),
+                "status",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
 
-    // No password and no terminal to ask on.
-    let out = etcdkit()
-        .args([
-            "--endpoints",
-            &sandbox.endpoint(0),
-            "--user",
-            "root",
-            "status",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
-    assert!(stderr_text(&out).contains("no password"));
+        // No password and no terminal to ask on.
+        let out = etcdkit()
+            .args([
+                "--endpoints",
+                &sandbox.endpoint(0),
+                "--user",
+                "root",
+                "status",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
+        assert!(stderr_text(&out).contains("no password"));
+    });
 }
 
-#[tokio::test]
-async fn a_session_outlives_the_auth_token_and_closes_cleanly() {
-    let sandbox = auth_sandbox().await;
-    let mut options = ConnectOptions::new(sandbox.endpoints());
-    options.credentials = Some(Credentials::new("root", ROOT_PASSWORD));
-    let etcd = Etcd::connect(options).await.unwrap();
-    let session = Session::new(&etcd, Duration::from_secs(5)).await.unwrap();
-    let lease = session.id();
-    let all_keys = || {
-        etcd.call(Retry::Idempotent, |mut c| async move {
-            c.get("", Some(etcd_client::GetOptions::new().with_all_keys()))
-                .await
-        })
-    };
-    let put = |key: &'static str| {
-        etcd.call(Retry::IfNotSent, move |mut c| async move {
-            c.put(key, "v", Some(PutOptions::new().with_lease(lease)))
-                .await
-        })
-    };
-    put("before").await.unwrap();
-    // Idle past the 2-second token TTL: the token is now invalid on the server.
-    let idle = tokio::time::timeout(Duration::from_secs(3), session.lost()).await;
-    assert!(idle.is_err(), "session lost while idle: {:?}", idle.ok());
-    put("after")
-        .await
-        .expect("a request after the token expired");
-    let keys = all_keys().await.unwrap();
-    assert_eq!(keys.kvs().len(), 2);
-    tokio::time::sleep(Duration::from_millis(2500)).await;
-    session
-        .close()
-        .await
-        .expect("closing after the token expired");
-    let keys = all_keys().await.unwrap();
-    assert!(keys.kvs().is_empty(), "close did not revoke the lease");
+#[test]
+fn a_session_outlives_the_auth_token_and_closes_cleanly() {
+    let sandbox = auth_sandbox();
+    common::runtime_mt().block_on(async {
+        let mut options = ConnectOptions::new(sandbox.endpoints());
+        options.credentials = Some(Credentials::new("root", ROOT_PASSWORD));
+        let etcd = Etcd::connect(options).await.unwrap();
+        let session = Session::new(&etcd, Duration::from_secs(5)).await.unwrap();
+        let lease = session.id();
+        let all_keys = || {
+            etcd.call(Retry::Idempotent, |mut c| async move {
+                c.get("", Some(etcd_client::GetOptions::new().with_all_keys()))
+                    .await
+            })
+        };
+        let put = |key: &'static str| {
+            etcd.call(Retry::IfNotSent, move |mut c| async move {
+                c.put(key, "v", Some(PutOptions::new().with_lease(lease)))
+                    .await
+            })
+        };
+        put("before").await.unwrap();
+        // Idle past the 2-second token TTL: the token is now invalid on the server.
+        let idle = tokio::time::timeout(Duration::from_secs(3), session.lost()).await;
+        assert!(idle.is_err(), "session lost while idle: {:?}", idle.ok());
+        put("after")
+            .await
+            .expect("a request after the token expired");
+        let keys = all_keys().await.unwrap();
+        assert_eq!(keys.kvs().len(), 2);
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        session
+            .close()
+            .await
+            .expect("closing after the token expired");
+        let keys = all_keys().await.unwrap();
+        assert!(keys.kvs().is_empty(), "close did not revoke the lease");
+    });
 }
 
-#[tokio::test]
-async fn the_password_is_asked_for_on_a_terminal_and_not_echoed() {
+#[test]
+fn the_password_is_asked_for_on_a_terminal_and_not_echoed() {
     use std::io::{Read, Write};
     use std::sync::{Arc, Mutex};
 
-    let sandbox = auth_sandbox().await;
-    // `script` gives etcdkit a pseudo-terminal; what we write to it is what a user types.
-    let command = format!(
-        "{} --endpoints {} --user root status",
-        env!("CARGO_BIN_EXE_etcdkit"),
-        sandbox.endpoint(0)
-    );
-    let mut child = common::etcdkit_process_env(std::process::Command::new("script"))
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("running script(1)");
-    let screen = Arc::new(Mutex::new(Vec::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = {
-        let screen = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
+    let sandbox = auth_sandbox();
+    common::runtime_mt().block_on(async {
+        // `script` gives etcdkit a pseudo-terminal; what we write to it is what a user types.
+        let command = format!(
+            "{} --endpoints {} --user root status",
+            env!("CARGO_BIN_EXE_etcdkit"),
+            sandbox.endpoint(0)
+        );
+        let mut child = common::etcdkit_process_env(std::process::Command::new("script"))
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("running script(1)");
+        let screen = Arc::new(Mutex::new(Vec::new()));
+        let mut stdout = child.stdout.take().unwrap();
+        let reader = {
+            let screen = screen.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = stdout.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
                 }
-                screen.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        })
-    };
-    let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
-    common::eventually(Duration::from_secs(10), "the password prompt", || {
-        shown().contains("Password for etcd user root:")
+            })
+        };
+        let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
+        common::eventually(Duration::from_secs(10), "the password prompt", || {
+            shown().contains("Password for etcd user root:")
+        });
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "{ROOT_PASSWORD}").unwrap();
+        let mut status = None;
+        common::eventually(Duration::from_secs(10), "etcdkit to finish", || {
+            status = child.try_wait().unwrap();
+            status.is_some()
+        });
+        drop(stdin);
+        reader.join().unwrap();
+        let screen = shown();
+        assert_eq!(status.unwrap().code(), Some(0), "{screen}");
+        assert!(screen.contains("REACHABLE"), "{screen}");
+        assert!(
+            !screen.contains(ROOT_PASSWORD),
+            "the password was echoed: {screen}"
+        );
     });
-    let mut stdin = child.stdin.take().unwrap();
-    writeln!(stdin, "{ROOT_PASSWORD}").unwrap();
-    let mut status = None;
-    common::eventually(Duration::from_secs(10), "etcdkit to finish", || {
-        status = child.try_wait().unwrap();
-        status.is_some()
-    });
-    drop(stdin);
-    reader.join().unwrap();
-    let screen = shown();
-    assert_eq!(status.unwrap().code(), Some(0), "{screen}");
-    assert!(screen.contains("REACHABLE"), "{screen}");
-    assert!(
-        !screen.contains(ROOT_PASSWORD),
-        "the password was echoed: {screen}"
-    );
 }
