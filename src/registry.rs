@@ -87,7 +87,7 @@ pub fn parse_metadata(text: Option<&str>) -> Result<Value> {
     match text {
         None => Ok(Value::Null),
         Some(text) => serde_json::from_str(text)
-            .map_err(|e| Error::InvalidInput(format!("--meta is not valid JSON: {e}"))),
+            .map_err(|e| Error::InvalidInput(format!("metadata is not valid JSON: {e}"))),
     }
 }
 

@@ -38,7 +38,7 @@ pub fn is_lease_ttl(ttl: Duration) -> bool {
 pub async fn grant(etcd: &Etcd, ttl: Duration) -> Result<LeaseGrantResponse> {
     if !is_lease_ttl(ttl) {
         return Err(Error::InvalidInput(format!(
-            "--ttl {} is not whole seconds of at least 1s",
+            "TTL {} is not whole seconds of at least 1s",
             humantime::format_duration(ttl)
         )));
     }

@@ -19,7 +19,8 @@ pub async fn run(
 ) -> Result<Exit> {
     check_instance(&args.service, &args.addr)?;
     hold::check_ttl(args.ttl)?;
-    let metadata = parse_metadata(args.meta.as_deref())?;
+    let metadata = parse_metadata(args.meta.as_deref())
+        .map_err(|e| crate::Error::InvalidInput(format!("--meta: {e}")))?;
     let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let mut registration =
         Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?;
