@@ -13,7 +13,7 @@
 //! use etcdkit::{guard::Guard, lock::Mutex, session::Session};
 //!
 //! let session = Session::new(&etcd, Duration::from_secs(10)).await?;
-//! let mut mutex = Mutex::new(&etcd, &session, "nightly-backup")?;
+//! let mut mutex = Mutex::new(&session, "nightly-backup")?;
 //! mutex.lock().await?;
 //! let guard = Guard::new(session);
 //! let outcome = guard.run(async { /* the backup */ }).await; // Err(LeaseLost) if lost
