@@ -51,7 +51,6 @@ pub async fn run(
             return Err(anyhow::Error::new(e).context(format!("campaigning in {what}")));
         }
     };
-    drop(election);
     let guard = Guard::new(session);
     let outcome = if args.cmd.is_empty() {
         out.leading(&leading)?;

@@ -44,7 +44,6 @@ pub async fn run(
     };
     let acquired_at = Instant::now();
     let lease = session.id();
-    drop(lock);
     let guard = Guard::new(session);
 
     if args.cmd.is_empty() {
