@@ -18,6 +18,7 @@ use etcd_client::{
 };
 use serde::Serialize;
 
+use crate::access::{Access, Need};
 use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::check_name;
@@ -38,6 +39,12 @@ pub struct Leader {
     pub rev: i64,
     /// The leader's lease, in hex.
     pub lease: String,
+}
+
+/// What a role must grant for election `name`: readwrite on `NAME/` to campaign,
+/// read to see the leader or observe.
+pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
+    vec![Need::prefix(access, etcd.key(&format!("{name}/")))]
 }
 
 /// A candidate for NAME on a session (Go's `concurrency.Election`).

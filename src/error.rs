@@ -33,6 +33,20 @@ pub enum Error {
         reason: String,
     },
 
+    /// etcd has authentication enabled and no user was given (exit 1).
+    #[error("etcd has authentication enabled and no user was given")]
+    AuthRequired,
+
+    /// The user's roles do not grant a request (exit 1). `denied` names the key or prefix
+    /// refused, when known (see [`crate::access::explain`]).
+    #[error("{}", crate::access::denied_message(.user, .denied))]
+    PermissionDenied {
+        /// The user requests were made as.
+        user: Option<String>,
+        /// The refused key and right, when found.
+        denied: Option<crate::access::Denied>,
+    },
+
     /// `--try` found the resource held (exit 3).
     #[error("{0} is held by another owner")]
     Busy(String),

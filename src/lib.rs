@@ -26,6 +26,8 @@
 //! - [`status`]: each endpoint's health, asked of it alone.
 //! - `sandbox`: throwaway etcd clusters on loopback (feature `sandbox`), for tests, demos
 //!   and `etcdkit sandbox`.
+//! - [`access`]: what each operation reads and writes, as a role must grant it; naming
+//!   the grant a refused request lacked.
 //! - [`error`]: the conditions the library reports ([`Error`]).
 //!
 //! The command line sits on top, in the `cli` module (feature `cli`, on by default; not a
@@ -35,6 +37,7 @@
 
 #![warn(missing_docs)]
 
+pub mod access;
 /// The binary's layer (feature `cli`): not a stable API, hidden from the library's docs.
 #[cfg(feature = "cli")]
 #[doc(hidden)]

@@ -21,11 +21,20 @@ use etcd_client::{
     WatchOptions,
 };
 
+use crate::access::{Access, Need};
 use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::check_name;
 use crate::session::Session;
 use crate::watch::{next_message, open, PROBE_TIMEOUT};
+
+/// What a contender for `name` needs a role to grant: readwrite on `NAME/`.
+pub fn needs(etcd: &Etcd, name: &str) -> Vec<Need> {
+    vec![Need::prefix(
+        Access::ReadWrite,
+        etcd.key(&format!("{name}/")),
+    )]
+}
 
 /// A contender for NAME with up to `limit` holders (etcd's lock layout; with a limit of 1
 /// it is [`Mutex`]).

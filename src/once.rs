@@ -3,7 +3,8 @@
 //!
 //! A member killed with a request in flight leaves its outcome unknown: it may have been
 //! applied. A writer that must neither repeat nor lose such a write (a publish batch, a queue
-//! push or claim) owns a counter key, `__etcdkit/<kind>/<random>`. Each transaction requires
+//! push or claim) owns a counter key, a random id under a prefix its pattern chooses where
+//! a role on the name grants it (see docs/security.md). Each transaction requires
 //! the counter's version to be the number of transactions applied so far, bumps it, and
 //! writes its own random nonce as the counter's value. Of all the attempts of one
 //! transaction at most one is ever applied; when a retry's compare fails, the counter, read
@@ -47,11 +48,13 @@ enum Sent {
 }
 
 impl WriteCounter {
-    /// A fresh counter under `__etcdkit/KIND/`; nothing is written until the first
+    /// A fresh counter, the key `prefix` + a random id; nothing is written until the first
     /// transaction.
-    pub fn new(etcd: &Etcd, kind: &str) -> WriteCounter {
+    pub fn new(prefix: &[u8]) -> WriteCounter {
+        let mut key = prefix.to_vec();
+        key.extend_from_slice(format!("{:016x}", fastrand::u64(..)).as_bytes());
         WriteCounter {
-            key: etcd.key(&format!("__etcdkit/{kind}/{:016x}", fastrand::u64(..))),
+            key,
             applied: 0,
             sent: false,
             in_doubt: None,

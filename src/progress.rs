@@ -13,6 +13,7 @@ use etcd_client::{Compare, CompareOp, EventType, PutOptions, Txn, TxnOp};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
+use crate::access::{Access, Need};
 use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::check_name;
@@ -51,6 +52,12 @@ pub struct Update {
     #[serde(flatten)]
     /// `None` while the job has not reported (or its record was deleted).
     pub progress: Option<Progress>,
+}
+
+/// What a role must grant for `job`: readwrite on the key `JOB` to report, read to
+/// get or watch.
+pub fn needs(etcd: &Etcd, job: &str, access: Access) -> Vec<Need> {
+    vec![Need::key(access, etcd.key(job))]
 }
 
 /// Reads and writes job progress records: one key per job, `JOB`, a JSON value.

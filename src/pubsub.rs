@@ -7,15 +7,17 @@
 //! + 1: no message is lost or repeated.
 //!
 //! Keys: a batch of up to [`BATCH`] messages is written to `TOPIC/0` .. `TOPIC/63` (the
-//! history keeps every version; the keys hold only the latest). Each batch is guarded by the
-//! publisher's [`WriteCounter`] (`__etcdkit/publishers/<id>`), so a batch retried after an
-//! ambiguous failure is applied exactly once.
+//! history keeps every version; the keys hold only the latest); only puts of those keys
+//! are messages. Each batch is guarded by the publisher's [`WriteCounter`]
+//! (`TOPIC/publishers/<id>`, under the topic so that a role on it suffices), so a batch
+//! retried after an ambiguous failure is applied exactly once.
 
 use std::time::Duration;
 
 use etcd_client::{EventType, PutOptions, TxnOp};
 use serde::Serialize;
 
+use crate::access::{Access, Need};
 use crate::connect::Etcd;
 use crate::error::{Error, Result};
 use crate::limits::check_name;
@@ -34,6 +36,12 @@ pub struct Message {
     pub key: String,
     /// Its revision: its place in the topic.
     pub rev: i64,
+}
+
+/// What a role must grant for `topic`: readwrite on `TOPIC/` to publish (messages and
+/// the publisher's counter), read to subscribe.
+pub fn needs(etcd: &Etcd, topic: &str, access: Access) -> Vec<Need> {
+    vec![Need::prefix(access, etcd.key(&format!("{topic}/")))]
 }
 
 /// Checks a message before anything is written.
@@ -61,7 +69,7 @@ impl Publisher {
         Ok(Publisher {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{topic}/")),
-            batches: WriteCounter::new(etcd, "publishers"),
+            batches: WriteCounter::new(&etcd.key(&format!("{topic}/publishers/"))),
             ttl,
             lease: None,
         })
@@ -120,6 +128,15 @@ impl Publisher {
     }
 }
 
+/// Whether a key under `TOPIC/` (`rest` is what follows the slash) holds messages:
+/// `0` .. `63` as the publisher writes them, not a counter or a nested topic's key.
+fn is_message_slot(rest: &[u8]) -> bool {
+    std::str::from_utf8(rest)
+        .ok()
+        .and_then(|slot| slot.parse::<usize>().ok().filter(|n| n.to_string() == slot))
+        .is_some_and(|n| n < BATCH)
+}
+
 /// The revision a subscriber that wants only new messages starts after.
 ///
 /// Errors: `InvalidInput` for a bad topic; `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
@@ -149,6 +166,9 @@ pub async fn subscribe(
                 continue;
             }
             let Some(kv) = event.kv() else { continue };
+            if !is_message_slot(&kv.key()[prefix.len()..]) {
+                continue;
+            }
             let message = Message {
                 value: String::from_utf8_lossy(kv.value()).into_owned(),
                 key: String::from_utf8_lossy(kv.key()).into_owned(),
@@ -161,4 +181,27 @@ pub async fn subscribe(
         true
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_message_slot;
+
+    #[test]
+    fn only_the_publishers_slots_are_messages() {
+        for slot in ["0", "7", "63"] {
+            assert!(is_message_slot(slot.as_bytes()), "{slot}");
+        }
+        for other in [
+            "64",
+            "07",
+            "+1",
+            "",
+            "publishers/00ab12cd00ab12cd",
+            "x/0",
+            "1/2",
+        ] {
+            assert!(!is_message_slot(other.as_bytes()), "{other}");
+        }
+    }
 }

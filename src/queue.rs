@@ -17,6 +17,7 @@ use etcd_client::{
 };
 use serde::Serialize;
 
+use crate::access::{Access, Need};
 use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::check_name;
@@ -44,6 +45,22 @@ pub fn check_value(value: &str) -> Result<()> {
     check_size(value, "a value")
 }
 
+/// What a role must grant for queue `name`: read on `QUEUE/` for `len` and `peek`;
+/// readwrite on it and on [`client_counters`] to push or pop.
+pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
+    let mut needs = vec![Need::prefix(access, etcd.key(&format!("{name}/")))];
+    if access == Access::ReadWrite {
+        needs.push(Need::prefix(Access::ReadWrite, client_counters(etcd, name)));
+    }
+    needs
+}
+
+/// Where the write counters of `name`'s pushers and poppers live: bookkeeping, since Go's
+/// recipes queue takes every key starting with the queue's name for an item.
+pub fn client_counters(etcd: &Etcd, name: &str) -> Vec<u8> {
+    etcd.bookkeeping_key(name, "queue-clients/")
+}
+
 /// A handle for one pusher or popper (writes go one at a time through its counter).
 pub struct Queue {
     etcd: Etcd,
@@ -62,7 +79,7 @@ impl Queue {
         Ok(Queue {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{name}/")),
-            writes: WriteCounter::new(etcd, "queue-clients"),
+            writes: WriteCounter::new(&client_counters(etcd, name)),
             claiming: Vec::new(),
             unreturned: Vec::new(),
         })

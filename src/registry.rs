@@ -12,6 +12,7 @@ use etcd_client::{Compare, CompareOp, EventType, GetOptions, PutOptions, Txn, Tx
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::access::{Access, Need};
 use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::check_name;
@@ -93,6 +94,19 @@ pub fn parse_metadata(text: Option<&str>) -> Result<Value> {
 
 fn service_prefix(etcd: &Etcd, service: &str) -> Vec<u8> {
     etcd.key(&format!("{service}/"))
+}
+
+/// What a role must grant for `service`: readwrite on `SERVICE/` to register, read to
+/// discover; `--pick round-robin` also writes [`round_robin_counter`].
+pub fn needs(etcd: &Etcd, service: &str, access: Access, round_robin: bool) -> Vec<Need> {
+    let mut needs = vec![Need::prefix(access, service_prefix(etcd, service))];
+    if round_robin {
+        needs.push(Need::key(
+            Access::ReadWrite,
+            round_robin_counter(etcd, service),
+        ));
+    }
+    needs
 }
 
 /// An instance kept registered on a session, re-registered when the session is lost.
@@ -304,7 +318,7 @@ pub async fn wait_for(etcd: &Etcd, service: &str, n: usize) -> Result<Listing> {
 pub enum Pick {
     /// Uniformly at random.
     Random,
-    /// Rotates across invocations: a counter kept in etcd at `__etcdkit/round-robin/SERVICE`.
+    /// Rotates across invocations: a counter kept in etcd, [`round_robin_counter`].
     RoundRobin,
 }
 
@@ -329,9 +343,15 @@ pub async fn pick(etcd: &Etcd, service: &str, how: Pick) -> Result<Instance> {
     Ok(instances.swap_remove(turn))
 }
 
+/// The key of `service`'s round-robin counter: bookkeeping, since gRPC's resolver reads
+/// every key under `SERVICE/` as an instance.
+pub fn round_robin_counter(etcd: &Etcd, service: &str) -> Vec<u8> {
+    etcd.bookkeeping_key(service, "round-robin")
+}
+
 /// Increments the service's round-robin counter; returns its value before.
 async fn next_turn(etcd: &Etcd, service: &str) -> Result<u64> {
-    let key = etcd.key(&format!("__etcdkit/round-robin/{service}"));
+    let key = round_robin_counter(etcd, service);
     loop {
         let current = etcd
             .call(Retry::Idempotent, |mut c| {

@@ -6,6 +6,7 @@
 
 use etcd_client::EventType;
 
+use crate::access::{Access, Need};
 use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::limits::check_name;
@@ -40,6 +41,11 @@ impl Condition {
             _ => false,
         }
     }
+}
+
+/// What a role must grant to wait on `name`: read on the key.
+pub fn needs(etcd: &Etcd, name: &str) -> Vec<Need> {
+    vec![Need::key(Access::Read, etcd.key(name))]
 }
 
 /// Returns once `condition` holds for `name`, with the key's value then (`None` when

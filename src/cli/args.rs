@@ -121,6 +121,19 @@ pub struct Global {
     )]
     pub prefix: String,
 
+    /// Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a
+    /// name's keys (queue write counters, round-robin counters), under --prefix; roles
+    /// must grant it (see docs/security.md)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_BOOKKEEPING_PREFIX",
+        value_name = "B",
+        default_value = crate::connect::DEFAULT_BOOKKEEPING_PREFIX
+    )]
+    pub bookkeeping_prefix: String,
+
     /// Output format (`-w` and etcdctl's `simple` are accepted too)
     #[arg(short = 'o', long, global = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
           default_value_t = Format::Text, visible_short_alias = 'w', alias = "write-out")]
@@ -145,7 +158,7 @@ pub enum ColorChoice {
     Never,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal
     Lock(LockArgs),
@@ -190,7 +203,7 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 With CMD: acquire, run CMD holding the lock, release, exit with CMD's status. CMD gets
 ETCD_LOCK_KEY, ETCD_LOCK_REV (a fencing token: it grows with every new holder) and
@@ -233,7 +246,7 @@ pub struct LockArgs {
     pub cmd: Vec<OsString>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Campaign (default): wait to lead, then run CMD with ETCDKIT_LEADER_KEY, ETCDKIT_LEADER_REV and
 ETCDKIT_LEASE_ID set, and resign as soon as it ends, so a standby takes over within a few
@@ -281,7 +294,7 @@ pub struct ElectArgs {
     pub cmd: Vec<OsString>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Writes key SERVICE/ADDR with value {\"Op\":0,\"Addr\":ADDR,\"Metadata\":META} (etcd's naming
 format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is lost while etcdkit
@@ -313,7 +326,7 @@ pub struct RegisterArgs {
     pub cmd: Vec<OsString>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Default: list the instances (text: one address per line, a table with metadata on a
 terminal; JSON: one object per instance) and exit 0, even when there are none.
@@ -342,7 +355,7 @@ pub struct DiscoverArgs {
     pub timeout: Option<Duration>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Each message is a put under TOPIC/; its revision is its place in the stream. Lines waiting
 on stdin are published together in one transaction (up to 64), in order, each batch
@@ -365,7 +378,7 @@ pub struct PublishArgs {
     pub ttl: Option<Duration>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Text: each message's value on its own line (so `while read` works). JSON lines: value, key,
 rev (messages published in one batch share a revision). Without --from-rev only messages
@@ -389,7 +402,7 @@ pub struct SubscribeArgs {
     pub timeout: Option<Duration>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 #[command(after_help = "\
 Layout of etcd's Go recipes queue: each item is a key QUEUE/<unique> created only if absent;
 order is create revision; pop deletes the oldest guarded by its mod revision, so each item
@@ -431,7 +444,7 @@ pub enum QueueCommand {
     },
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "\
 Returns at once if the condition already holds; otherwise watches KEY from the revision it
 read, so no change is missed. Prints the value that satisfied the condition (nothing for
@@ -459,7 +472,7 @@ pub struct WaitArgs {
     pub timeout: Option<Duration>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 #[command(after_help = "\
 Each job is one key, JOB (with --prefix), holding {\"percent\",\"message\",\"state\",\"updated\"};
 state is running, done or failed. `watch` exits 0 when every job is done, 5 as soon as one
@@ -522,7 +535,7 @@ pub enum PickArg {
     RoundRobin,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
 temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS set and \

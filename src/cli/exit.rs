@@ -55,6 +55,8 @@ impl Exit {
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
             Error::Unreachable { .. }
             | Error::Auth { .. }
+            | Error::AuthRequired
+            | Error::PermissionDenied { .. }
             | Error::Compacted { .. }
             | Error::Etcd(_)
             | Error::Io(_) => Exit::FAILURE,

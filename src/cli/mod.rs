@@ -8,7 +8,9 @@
 //! - `commands`: one file per subcommand: arguments → one library call → `output`.
 //! - `output`: the one writer to stdout (text or JSON lines, colour, escaping, progress).
 //! - `exit`: DESIGN.md's exit codes and the mapping from error to code.
+//! - `access`: what each subcommand needs a role to grant; naming a refused grant.
 
+pub mod access;
 pub mod args;
 pub mod commands;
 pub mod exit;

@@ -59,6 +59,12 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
         "--command-timeout",
     )?;
 
+    if global.bookkeeping_prefix.is_empty() {
+        return Err(Error::InvalidInput(
+            "--bookkeeping-prefix is empty (a queue's counters would sit among its items)".into(),
+        ));
+    }
+
     Ok(ConnectOptions {
         endpoints,
         tls,
@@ -66,6 +72,7 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
         dial_timeout,
         command_timeout,
         prefix: global.prefix.clone(),
+        bookkeeping_prefix: global.bookkeeping_prefix.clone(),
         require_leader: true,
     })
 }

@@ -20,8 +20,8 @@ mod retry;
 mod tls;
 
 pub use options::{
-    parse_endpoints, ConnectOptions, Credentials, TlsFiles, DEFAULT_COMMAND_TIMEOUT,
-    DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
+    parse_endpoints, ConnectOptions, Credentials, TlsFiles, DEFAULT_BOOKKEEPING_PREFIX,
+    DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
 };
 pub(crate) use retry::Backoff;
 pub use retry::Retry;
@@ -71,11 +71,12 @@ impl Etcd {
     /// `dial_timeout`. Without credentials nothing is sent until the first request; with
     /// them, this authenticates.
     ///
-    /// Errors: `InvalidInput` for unreadable certificate files or bad endpoints,
-    /// `Unreachable`, `Auth`.
+    /// Errors: `InvalidInput` for unreadable certificate files, bad endpoints or an empty
+    /// bookkeeping prefix, `Unreachable`, `Auth`.
     ///
     /// Dropping the future abandons connecting; nothing was sent.
     pub async fn connect(options: ConnectOptions) -> Result<Etcd> {
+        check_bookkeeping_prefix(&options.bookkeeping_prefix)?;
         let mut settings = etcd_client::ConnectOptions::new()
             .with_connect_timeout(options.dial_timeout)
             .with_timeout(options.command_timeout)
@@ -107,6 +108,25 @@ impl Etcd {
     /// The etcd key for a user-given name: `--prefix` + name.
     pub fn key(&self, name: &str) -> Vec<u8> {
         format!("{}{name}", self.inner.options.prefix).into_bytes()
+    }
+
+    /// The key of `name`'s bookkeeping that may not live under `name/` because a layout
+    /// shared with other tools reads everything there (Go's recipes queue takes any key
+    /// starting with the queue's name for an item; gRPC's resolver any key under
+    /// `SERVICE/` for an instance): `--prefix` + bookkeeping prefix + `name/` + `rest`. A
+    /// role that grants a name prefix `N` needs bookkeeping prefix + `N` as well.
+    pub fn bookkeeping_key(&self, name: &str, rest: &str) -> Vec<u8> {
+        let o = &self.inner.options;
+        format!("{}{}{name}/{rest}", o.prefix, o.bookkeeping_prefix).into_bytes()
+    }
+
+    /// The user requests are made as, if any (for error messages).
+    pub fn user(&self) -> Option<&str> {
+        self.inner
+            .options
+            .credentials
+            .as_ref()
+            .map(|c| c.user.as_str())
     }
 
     /// The client of the pinned endpoint and its index, connecting it on first use. When
@@ -230,7 +250,28 @@ impl Etcd {
             if !reached_a_server {
                 return Err(self.unreachable(budget, &err));
             }
-            return Err(err.into());
+            return Err(self.refused(err));
+        }
+    }
+
+    /// A server's refusal as a condition: authentication and permission failures get
+    /// their own ([`crate::access::explain`] then names the refused key).
+    fn refused(&self, err: etcd_client::Error) -> Error {
+        use tonic::Code;
+        let etcd_client::Error::GRpcStatus(status) = &err else {
+            return err.into();
+        };
+        let user = self.user().map(str::to_string);
+        match status.code() {
+            Code::PermissionDenied => Error::PermissionDenied { user, denied: None },
+            Code::InvalidArgument if status.message().contains("user name is empty") => {
+                Error::AuthRequired
+            }
+            _ if Failure::of(&err) == Failure::Auth => Error::Auth {
+                user: user.unwrap_or_default(),
+                reason: status_message(&err),
+            },
+            _ => err.into(),
         }
     }
 
@@ -268,6 +309,21 @@ impl Etcd {
             reason: status_message(err),
         }
     }
+}
+
+/// An empty bookkeeping prefix would put a queue's counters among its items.
+fn check_bookkeeping_prefix(prefix: &str) -> Result<()> {
+    if prefix.is_empty() {
+        return Err(Error::InvalidInput(
+            "the bookkeeping prefix is empty".into(),
+        ));
+    }
+    if prefix.chars().any(char::is_control) {
+        return Err(Error::InvalidInput(format!(
+            "the bookkeeping prefix {prefix:?} contains control characters"
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

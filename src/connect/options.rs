@@ -12,6 +12,8 @@ pub const DEFAULT_ENDPOINTS: &str = "127.0.0.1:2379";
 pub const DEFAULT_DIAL_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long one request may take by default.
 pub const DEFAULT_COMMAND_TIMEOUT: Duration = Duration::from_secs(5);
+/// Where bookkeeping goes that a shared layout keeps out of a name's own keys.
+pub const DEFAULT_BOOKKEEPING_PREFIX: &str = "__etcdkit/";
 
 /// Everything needed to reach the cluster.
 #[derive(Debug, Clone)]
@@ -28,6 +30,11 @@ pub struct ConnectOptions {
     pub command_timeout: Duration,
     /// Prepended to every name to form its key.
     pub prefix: String,
+    /// Under `prefix`, where the bookkeeping of a name goes when a layout shared with
+    /// etcdctl, Go or gRPC forbids keeping it under the name's own keys (the queue's write
+    /// counters, a service's round-robin counter): `prefix` + this + name + `/...`. Not
+    /// empty. See [`Etcd::bookkeeping_key`](super::Etcd::bookkeeping_key).
+    pub bookkeeping_prefix: String,
     /// Ask members to refuse requests while they have no leader (see `Etcd`). Off only for
     /// diagnostics, which must answer from a leaderless member too.
     pub require_leader: bool,
@@ -82,6 +89,7 @@ impl ConnectOptions {
             dial_timeout: DEFAULT_DIAL_TIMEOUT,
             command_timeout: DEFAULT_COMMAND_TIMEOUT,
             prefix: String::new(),
+            bookkeeping_prefix: DEFAULT_BOOKKEEPING_PREFIX.to_string(),
             require_leader: true,
         }
     }

@@ -20,6 +20,7 @@ pub use completions::{completion_script, man_pages};
 
 use anyhow::Result;
 
+use crate::cli::access;
 use crate::cli::args::{Cli, Command};
 use crate::cli::exit::Exit;
 use crate::cli::output::{decide_color, Output};
@@ -30,7 +31,8 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     let shutdown = Shutdown::install()?;
     decide_color(cli.global.color, cli.global.output);
     let mut out = Output::new(cli.global.output);
-    match cli.command {
+    let command = cli.command.clone();
+    let result = match cli.command {
         Command::Elect(args) => elect::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Register(args) => register::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
@@ -43,5 +45,9 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,
         Command::Completions { shell } => completions::run(shell, &mut out),
+    };
+    match result {
+        Err(err) => Err(access::explain(&cli.global, &command, err).await),
+        ok => ok,
     }
 }

@@ -1,0 +1,95 @@
+//! What each subcommand needs an etcd role to grant (docs/security.md's table, from the
+//! library's `needs` functions), and the one-line error for a refused request: which key,
+//! which right.
+
+use anyhow::Error as AnyError;
+
+use crate::access::{explain as explain_needs, Access, Need};
+use crate::cli::args::{Command, ElectArgs, Global, JobCommand, PickArg, QueueCommand};
+use crate::cli::options::connect_options;
+use crate::connect::Etcd;
+use crate::error::Error;
+use crate::{election, lock, progress, pubsub, queue, registry, wait};
+
+/// The grants `command` needs, in the order it uses them.
+pub fn needs(etcd: &Etcd, command: &Command) -> Vec<Need> {
+    use Access::{Read, ReadWrite};
+    match command {
+        Command::Lock(args) => lock::needs(etcd, &args.name),
+        Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
+        Command::Register(args) => registry::needs(etcd, &args.service, ReadWrite, false),
+        Command::Discover(args) => {
+            let round_robin = args.pick == Some(PickArg::RoundRobin);
+            registry::needs(etcd, &args.service, Read, round_robin)
+        }
+        Command::Publish(args) => pubsub::needs(etcd, &args.topic, ReadWrite),
+        Command::Subscribe(args) => pubsub::needs(etcd, &args.topic, Read),
+        Command::Queue(cmd) => match cmd {
+            QueueCommand::Push { queue, .. } | QueueCommand::Pop { queue, .. } => {
+                queue::needs(etcd, queue, ReadWrite)
+            }
+            QueueCommand::Len { queue } | QueueCommand::Peek { queue } => {
+                queue::needs(etcd, queue, Read)
+            }
+        },
+        Command::Wait(args) => wait::needs(etcd, &args.key),
+        Command::JobProgress(cmd) => match cmd {
+            JobCommand::Set { job, .. }
+            | JobCommand::Done { job, .. }
+            | JobCommand::Fail { job, .. }
+            | JobCommand::Run { job, .. } => progress::needs(etcd, job, ReadWrite),
+            JobCommand::Get { job } => progress::needs(etcd, job, Read),
+            JobCommand::Watch { jobs, .. } => jobs
+                .iter()
+                .flat_map(|job| progress::needs(etcd, job, Read))
+                .collect(),
+        },
+        Command::Status | Command::Sandbox(_) | Command::Completions { .. } => Vec::new(),
+    }
+}
+
+fn elect_access(args: &ElectArgs) -> Access {
+    if args.observe || args.leader {
+        Access::Read
+    } else {
+        Access::ReadWrite
+    }
+}
+
+/// `err` with the refused key named and a pointer to docs/security.md, if it is a
+/// permission failure; with the flags to give, if etcd wanted a user; else unchanged.
+///
+/// The probes run on a new connection: the command's own is gone with it.
+pub async fn explain(global: &Global, command: &Command, err: AnyError) -> AnyError {
+    let condition = err.chain().find_map(|c| c.downcast_ref::<Error>());
+    let explained = match condition {
+        Some(Error::PermissionDenied { user, denied }) => {
+            let refused = Error::PermissionDenied {
+                user: user.clone(),
+                denied: denied.clone(),
+            };
+            let refused = match connect_options(global) {
+                Ok(options) => match Etcd::connect(options).await {
+                    Ok(etcd) => explain_needs(&etcd, refused, &needs(&etcd, command)).await,
+                    Err(_) => refused,
+                },
+                Err(_) => refused,
+            };
+            format!("{refused} (see docs/security.md)")
+        }
+        Some(e @ Error::AuthRequired) => format!("{e}: give --user (or ETCDKIT_USER)"),
+        _ => return err,
+    };
+    // The contexts above the condition ("pushing to queue jobs"), outermost first; the
+    // condition's exit code is 1, the default.
+    let contexts: Vec<String> = err
+        .chain()
+        .take_while(|c| c.downcast_ref::<Error>().is_none())
+        .map(ToString::to_string)
+        .collect();
+    let mut out = anyhow::anyhow!(explained);
+    for context in contexts.into_iter().rev() {
+        out = out.context(context);
+    }
+    out
+}
