@@ -31,7 +31,7 @@ fn a_dropped_write_counter_transaction_never_shows_as_a_later_ones_success() {
     let sandbox = cluster(1);
     runtime().block_on(async {
         let etcd = connect(&sandbox).await;
-        let mut counter = WriteCounter::new(&etcd, "cancel-test");
+        let mut counter = WriteCounter::new(b"cancel-test/");
         let (mut reported, mut dropped_applied, mut dropped_not) = (BTreeSet::new(), 0, 0);
         for i in 0..300 {
             let key = format!("c/{i:04}");
