@@ -17,6 +17,7 @@ use std::time::Duration;
 
 use etcd_client::{Client, Event, GetOptions, WatchOptions, WatchResponse, WatchStream};
 
+use crate::access::{Access, Denied, Need};
 use crate::connect::{Backoff, Etcd};
 use crate::error::{Error, Result};
 
@@ -28,7 +29,8 @@ pub const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
 /// Watches every key under `prefix` from revision `from` (inclusive), handing each batch of
 /// events to `deliver` until it returns false.
 ///
-/// Errors: `Compacted` when revision `from` (or the resume point) is no longer in history.
+/// Errors: `Compacted` when revision `from` (or the resume point) is no longer in history;
+/// `PermissionDenied` (naming `prefix`) when the user's roles do not grant reading it.
 ///
 /// Dropping the future ends the watch.
 pub async fn watch_prefix(
@@ -87,6 +89,9 @@ async fn watch(
                     oldest: resp.compact_revision(),
                 });
             }
+            if resp.canceled() && resp.cancel_reason().contains("permission denied") {
+                return Err(refused(etcd, key, prefix));
+            }
             if resp.canceled() {
                 // e.g. the member lost its leader: reopen elsewhere.
                 etcd.failed(endpoint);
@@ -101,6 +106,23 @@ async fn watch(
                 return Ok(());
             }
         }
+    }
+}
+
+/// A watch the member cancelled because the user may not read `key`.
+fn refused(etcd: &Etcd, key: &[u8], prefix: bool) -> Error {
+    let need = if prefix {
+        Need::prefix(Access::Read, key.to_vec())
+    } else {
+        Need::key(Access::Read, key.to_vec())
+    };
+    Error::PermissionDenied {
+        user: etcd.user().map(str::to_string),
+        denied: Some(Denied {
+            key: need.display_key(),
+            needs: Access::Read,
+            read_allowed: false,
+        }),
     }
 }
 

@@ -67,6 +67,9 @@ impl Failure {
                 {
                     Failure::Auth
                 }
+                // etcd 3.5 for a user without a password: "auth: authentication failed,
+                // password was given for no password user", code Unknown.
+                _ if s.message().contains("authentication failed") => Failure::Auth,
                 _ => Failure::Other,
             },
             E::TransportError(_) | E::InvalidUri(_) | E::InvalidArgs(_) => Failure::Config,
