@@ -683,3 +683,38 @@ fn etcdctl_version() -> String {
         .trim()
         .to_string()
 }
+
+/// `--bookkeeping-prefix` moves the queue's counters, and the grant with them; empty is
+/// refused before anything is sent.
+#[test]
+fn the_bookkeeping_prefix_is_configurable() {
+    let mut cluster = AuthCluster::start();
+    let grant = |key: &str| Grant {
+        write: true,
+        key: key.into(),
+        prefix: true,
+    };
+    let user = cluster.user_with(&[grant("jobs/"), grant("ops/jobs/queue-clients/")]);
+    let push = |bookkeeping: &str| {
+        etcdkit()
+            .env("ETCDKIT_ENDPOINTS", cluster.sandbox.endpoint(0))
+            .env("ETCDKIT_USER", &user)
+            .env("ETCDKIT_PASSWORD", USER_PASSWORD)
+            .env("ETCDKIT_BOOKKEEPING_PREFIX", bookkeeping)
+            .args(["queue", "push", "jobs", "a"])
+            .output()
+            .unwrap()
+    };
+    let out = push("ops/");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let out = push("__etcdkit/");
+    assert_eq!(out.status.code(), Some(1));
+    assert_refusal(
+        &stderr_text(&out),
+        "__etcdkit/jobs/queue-clients/…",
+        "the default bookkeeping prefix",
+    );
+    let out = push("");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
+    assert!(stderr_text(&out).contains("--bookkeeping-prefix is empty"));
+}
