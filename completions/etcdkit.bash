@@ -203,7 +203,7 @@ _etcdkit() {
 
     case "${cmd}" in
         etcdkit)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version lock elect register discover publish subscribe queue wait job-progress status sandbox completions help"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version lock elect register discover publish subscribe queue wait job-progress status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -249,6 +249,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -273,7 +277,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__completions)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version bash elvish fish powershell zsh"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -319,6 +323,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -343,7 +351,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__discover)
-            opts="-w -o -h -V --watch --pick --wait-for --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --watch --pick --wait-for --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,6 +409,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -425,7 +437,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__elect)
-            opts="-w -o -h -V --value --observe --leader --count --ttl --timeout --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --value --observe --leader --count --ttl --timeout --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,6 +500,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -851,7 +867,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version set done fail get watch run help"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version set done fail get watch run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,6 +913,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -921,7 +941,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__done)
-            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,6 +992,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -999,7 +1023,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__fail)
-            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1077,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1077,7 +1105,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__get)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1120,6 +1148,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1259,7 +1291,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__run)
-            opts="-w -o -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,6 +1345,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1337,7 +1373,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__set)
-            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,6 +1427,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1415,7 +1455,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__watch)
-            opts="-w -o -h -V --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1465,6 +1505,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1489,7 +1533,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__lock)
-            opts="-n -w -o -h -V --ttl --timeout --try --limit --min-hold --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-n -w -o -h -V --ttl --timeout --try --limit --min-hold --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1603,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1583,7 +1631,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__publish)
-            opts="-w -o -h -V --stdin --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --stdin --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1633,6 +1681,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1657,7 +1709,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version push pop len peek help"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version push pop len peek help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1700,6 +1752,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1811,7 +1867,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__len)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1854,6 +1910,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1881,7 +1941,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__peek)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,6 +1987,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -1951,7 +2015,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__pop)
-            opts="-w -o -h -V --timeout --count --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --timeout --count --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2005,6 +2069,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2029,7 +2097,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__push)
-            opts="-w -o -h -V --stdin --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --stdin --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,6 +2143,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2099,7 +2171,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__register)
-            opts="-w -o -h -V --ttl --meta --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --ttl --meta --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2157,6 +2229,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2181,7 +2257,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__sandbox)
-            opts="-w -o -h -V --members --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --members --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2235,6 +2311,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2259,7 +2339,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__status)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,6 +2385,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2329,7 +2413,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__subscribe)
-            opts="-w -o -h -V --from-rev --count --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --from-rev --count --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2387,6 +2471,10 @@ _etcdkit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2411,7 +2499,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__wait)
-            opts="-w -o -h -V --exists --equals --deleted --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --output --color --help --version"
+            opts="-w -o -h -V --exists --equals --deleted --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,6 +2550,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_etcdkit_global_optspecs
-    string join \n endpoints= cacert= cert= key= user= password= password-file= dial-timeout= command-timeout= prefix= o/output= color= h/help V/version
+    string join \n endpoints= cacert= cert= key= user= password= password-file= dial-timeout= command-timeout= prefix= bookkeeping-prefix= o/output= color= h/help V/version
 end
 
 function __fish_etcdkit_needs_command
@@ -34,6 +34,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -l password-file -d 'Read 
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -69,6 +70,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l password-file -
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -92,6 +94,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l password-file 
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -114,6 +117,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l password-fi
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -135,6 +139,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l password-fi
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -154,6 +159,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l password-fil
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -175,6 +181,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l password-f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -192,6 +199,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_se
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -214,6 +222,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -234,6 +243,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -251,6 +261,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -268,6 +279,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -292,6 +304,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l password-file -
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -311,6 +324,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -337,6 +351,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -356,6 +371,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -375,6 +391,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -392,6 +409,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -410,6 +428,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -429,6 +448,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -453,6 +473,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l password-file
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -472,6 +493,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l password-fil
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
@@ -489,6 +511,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l password
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''

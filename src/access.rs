@@ -11,6 +11,20 @@
 //! finds which need is missing by probing each one in order with requests that change
 //! nothing: a count-only range read, then a transaction whose compare can never hold (etcd
 //! checks the permissions of both branches before it evaluates the compare).
+//!
+//! ```no_run
+//! # async fn push(etcd: etcdkit::connect::Etcd) -> etcdkit::Result<()> {
+//! use etcdkit::access::{explain, Access};
+//! use etcdkit::queue::{self, Queue};
+//!
+//! let mut jobs = Queue::new(&etcd, "jobs")?;
+//! if let Err(e) = jobs.push(&["build 42"]).await {
+//!     // "permission denied writing __etcdkit/jobs/queue-clients/…: the roles of user ..."
+//!     let needs = queue::needs(&etcd, "jobs", Access::ReadWrite);
+//!     return Err(explain(&etcd, e, &needs).await);
+//! }
+//! # Ok(()) }
+//! ```
 
 use etcd_client::{Compare, CompareOp, GetOptions, Txn, TxnOp};
 
