@@ -90,6 +90,11 @@ impl Shutdown {
         }
     }
 
+    /// The first termination signal, if one came.
+    pub fn first(&self) -> Option<Signal> {
+        *self.first.borrow()
+    }
+
     /// Every signal from now on, for forwarding to a child.
     pub fn subscribe(&self) -> broadcast::Receiver<Signal> {
         self.all.subscribe()

@@ -62,6 +62,18 @@ impl Child {
     /// Errors: `InvalidInput` for an empty command, `Io` (naming the program) if it cannot
     /// be started.
     pub fn spawn(argv: &[OsString], env: &[(&str, String)]) -> Result<Child> {
+        Child::spawn_with_input(argv, env, None)
+    }
+
+    /// Like [`Child::spawn`], with `input` (if any) on CMD's stdin, written by a background
+    /// task and then closed (a CMD that does not read it just never sees it).
+    ///
+    /// Errors: as [`Child::spawn`].
+    pub fn spawn_with_input(
+        argv: &[OsString],
+        env: &[(&str, String)],
+        input: Option<Vec<u8>>,
+    ) -> Result<Child> {
         let Some((program, args)) = argv.split_first() else {
             return Err(Error::InvalidInput("the command after -- is empty".into()));
         };
@@ -70,7 +82,10 @@ impl Child {
             .envs(env.iter().map(|(k, v)| (k, v)))
             .process_group(0);
         set_parent_death_signal(&mut cmd, NixSignal::SIGTERM);
-        let child = tokio::process::Command::from(cmd).spawn().map_err(|e| {
+        if input.is_some() {
+            cmd.stdin(std::process::Stdio::piped());
+        }
+        let mut child = tokio::process::Command::from(cmd).spawn().map_err(|e| {
             Error::Io(std::io::Error::new(
                 e.kind(),
                 format!("starting {}: {e}", program.to_string_lossy()),
@@ -79,6 +94,13 @@ impl Child {
         let pid = child
             .id()
             .ok_or_else(|| Error::Io(std::io::Error::other("child exited at once")))?;
+        if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+            tokio::spawn(async move {
+                use tokio::io::AsyncWriteExt;
+                // A CMD that exits without reading closes the pipe: not our failure.
+                let _ = stdin.write_all(&input).await;
+            });
+        }
         Ok(Child {
             child,
             group: Pid::from_raw(pid as i32),

@@ -5,14 +5,14 @@
 use anyhow::Error as AnyError;
 
 use crate::access::{explain as explain_needs, Access, Need};
-use crate::cli::args::{Command, ElectArgs, Global, JobCommand, PickArg, QueueCommand};
+use crate::cli::args::{Command, ElectArgs, Format, Global, JobCommand, PickArg, QueueCommand};
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::{election, lock, progress, pubsub, queue, registry, wait};
 
-/// The grants `command` needs, in the order it uses them.
-pub fn needs(etcd: &Etcd, command: &Command) -> Vec<Need> {
+/// The grants `command` needs, in the order it uses them (`json`: with `-o json`).
+pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
     use Access::{Read, ReadWrite};
     match command {
         Command::Lock(args) => lock::needs(etcd, &args.name),
@@ -25,11 +25,16 @@ pub fn needs(etcd: &Etcd, command: &Command) -> Vec<Need> {
         Command::Publish(args) => pubsub::needs(etcd, &args.topic, ReadWrite),
         Command::Subscribe(args) => pubsub::needs(etcd, &args.topic, Read),
         Command::Queue(cmd) => match cmd {
-            QueueCommand::Push { queue, .. } | QueueCommand::Pop { queue, .. } => {
-                queue::needs(etcd, queue, ReadWrite)
+            QueueCommand::Push { queue, .. }
+            | QueueCommand::Pop { queue, .. }
+            | QueueCommand::Work { queue, .. }
+            | QueueCommand::Retry { queue, .. } => queue::needs(etcd, queue, ReadWrite),
+            QueueCommand::Len { queue } if json => queue::needs(etcd, queue, Read),
+            QueueCommand::Claims { queue } | QueueCommand::Dead { queue } => {
+                queue::needs(etcd, queue, Read)
             }
             QueueCommand::Len { queue } | QueueCommand::Peek { queue } => {
-                queue::needs(etcd, queue, Read)
+                queue::ready_needs(etcd, queue)
             }
         },
         Command::Wait(args) => wait::needs(etcd, &args.key),
@@ -70,7 +75,10 @@ pub async fn explain(global: &Global, command: &Command, err: AnyError) -> AnyEr
             };
             let refused = match connect_options(global) {
                 Ok(options) => match Etcd::connect(options).await {
-                    Ok(etcd) => explain_needs(&etcd, refused, &needs(&etcd, command)).await,
+                    Ok(etcd) => {
+                        let json = global.output == Format::Json;
+                        explain_needs(&etcd, refused, &needs(&etcd, command, json)).await
+                    }
                     Err(_) => refused,
                 },
                 Err(_) => refused,

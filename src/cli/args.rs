@@ -406,8 +406,9 @@ pub struct SubscribeArgs {
 #[command(after_help = "\
 Layout of etcd's Go recipes queue: each item is a key QUEUE/<unique> created only if absent;
 order is create revision; pop deletes the oldest guarded by its mod revision, so each item
-goes to exactly one popper. Delivery is at most once: an item popped by a process that then
-dies is gone.")]
+goes to exactly one popper. pop delivers at most once (an item popped by a process that then
+dies is gone); work delivers at least once. Claims, delayed items and dead letters live
+under the bookkeeping prefix (docs/queue.md).")]
 pub enum QueueCommand {
     /// Append values (arguments, or one per line of stdin)
     Push {
@@ -419,6 +420,10 @@ pub enum QueueCommand {
         /// Push one value per line of stdin, as lines arrive (batched, order kept)
         #[arg(long)]
         stdin: bool,
+        /// Make the items visible only DUR from now, as the cluster counts (a lease):
+        /// whole seconds
+        #[arg(long, value_name = "DUR", value_parser = parse_delay)]
+        delay: Option<Duration>,
     },
     /// Remove and print the oldest item, waiting while the queue is empty
     Pop {
@@ -441,6 +446,57 @@ pub enum QueueCommand {
     Peek {
         /// The queue's name
         queue: String,
+    },
+    /// Run CMD once per item, at least once each: the item is acknowledged when CMD exits
+    /// 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts
+    #[command(after_help = "\
+CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE, with ETCDKIT_QUEUE_KEY,
+ETCDKIT_QUEUE_ATTEMPT (from 1) and ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
+if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
+count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
+4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released
+back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were handled.")]
+    Work {
+        /// The queue's name
+        queue: String,
+        /// Handle N items, then exit 0 (default: until SIGINT/SIGTERM)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        count: Option<u64>,
+        /// The worker's lease: a dead worker's item returns to the queue once it expires
+        #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
+        ttl: Duration,
+        /// Deliveries of an item before it goes to the dead letters
+        #[arg(long, default_value_t = crate::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
+              value_parser = clap::value_parser!(u32).range(1..))]
+        max_attempts: u32,
+        /// How long a failed item waits before it is ready again, as the cluster counts:
+        /// whole seconds, 0 for at once
+        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay)]
+        retry_delay: Duration,
+        /// Time a stopped CMD gets between SIGTERM and SIGKILL
+        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+        grace: Duration,
+        /// The command (after `--`)
+        #[arg(last = true, required = true, value_name = "CMD")]
+        cmd: Vec<OsString>,
+    },
+    /// List the items workers hold: key, attempt, lease, for how long
+    Claims {
+        /// The queue's name
+        queue: String,
+    },
+    /// List the dead letters with their last failure
+    Dead {
+        /// The queue's name
+        queue: String,
+    },
+    /// Move dead letters back to the queue with a fresh attempt count (all without ID)
+    Retry {
+        /// The queue's name
+        queue: String,
+        /// Dead letters to move, as `queue dead` lists them
+        #[arg(value_name = "ID")]
+        ids: Vec<String>,
     },
 }
 
@@ -566,6 +622,18 @@ pub fn parse_ttl(text: &str) -> Result<Duration, String> {
         ));
     }
     Ok(ttl)
+}
+
+/// A delay counted by a lease: whole seconds, or 0 for none.
+pub fn parse_delay(text: &str) -> Result<Duration, String> {
+    let delay = parse_duration(text)?;
+    if delay.subsec_nanos() != 0 {
+        return Err(format!(
+            "{:?} is not whole seconds: delays are counted by etcd leases",
+            text.trim()
+        ));
+    }
+    Ok(delay)
 }
 
 /// Reads `500ms`, `10s`, `2m`, `1h 30m`; a bare number is seconds (`1.5` = 1500ms).

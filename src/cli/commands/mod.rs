@@ -9,6 +9,7 @@ mod job_progress;
 mod lock;
 mod publish;
 mod queue;
+mod queue_work;
 mod register;
 mod sandbox;
 mod status;

@@ -9,7 +9,9 @@ use crate::cli::output::Output;
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::limits::check_name;
-use crate::queue::{check_value, Queue, BATCH};
+use crate::queue::{check_value, Counts, Queue, BATCH};
+
+use super::queue_work::{self, Work};
 use crate::shutdown::Shutdown;
 
 pub async fn run(
@@ -18,11 +20,34 @@ pub async fn run(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit> {
-    let name = match &cmd {
-        QueueCommand::Push { queue, .. }
-        | QueueCommand::Pop { queue, .. }
-        | QueueCommand::Len { queue }
-        | QueueCommand::Peek { queue } => queue.clone(),
+    let name = match cmd {
+        QueueCommand::Work {
+            queue,
+            count,
+            ttl,
+            max_attempts,
+            retry_delay,
+            grace,
+            cmd,
+        } => {
+            let work = Work {
+                queue,
+                count,
+                ttl,
+                max_attempts,
+                retry_delay,
+                grace,
+                cmd,
+            };
+            return queue_work::run(global, work, shutdown, out).await;
+        }
+        QueueCommand::Push { ref queue, .. }
+        | QueueCommand::Pop { ref queue, .. }
+        | QueueCommand::Len { ref queue }
+        | QueueCommand::Peek { ref queue }
+        | QueueCommand::Claims { ref queue }
+        | QueueCommand::Dead { ref queue }
+        | QueueCommand::Retry { ref queue, .. } => queue.clone(),
     };
     check_name(&name, "QUEUE")?;
     if let QueueCommand::Push { values, .. } = &cmd {
@@ -47,18 +72,46 @@ async fn serve(
         QueueCommand::Push {
             stdin: false,
             values,
+            delay,
             ..
         } => {
-            queue
-                .push(&values)
-                .await
-                .context(format!("pushing to {name}"))?;
+            match delay.filter(|d| !d.is_zero()) {
+                None => queue.push(&values).await,
+                Some(delay) => queue.push_delayed(&values, delay).await,
+            }
+            .context(format!("pushing to {name}"))?;
         }
-        QueueCommand::Push { stdin: true, .. } => push_stdin(queue, name).await?,
+        QueueCommand::Push {
+            stdin: true, delay, ..
+        } => push_stdin(queue, name, delay).await?,
         QueueCommand::Pop { timeout, count, .. } => {
             return pop(queue, name, timeout, count, shutdown, out).await
         }
-        QueueCommand::Len { .. } => out.count(queue.len().await?)?,
+        QueueCommand::Len { .. } => {
+            let counts = if out.is_json() {
+                queue.counts().await?
+            } else {
+                // Scripts read the ready count: one request, and no bookkeeping to grant.
+                Counts {
+                    ready: queue.len().await?,
+                    claimed: 0,
+                    delayed: 0,
+                    dead: 0,
+                }
+            };
+            out.queue_counts(name, &counts)?
+        }
+        QueueCommand::Claims { .. } => out.claims(&queue.claims().await?, now_ms())?,
+        QueueCommand::Dead { .. } => out.dead_letters(&queue.dead().await?)?,
+        QueueCommand::Retry { ids, .. } => {
+            let moved = queue
+                .retry_dead(&ids)
+                .await
+                .context(format!("retrying dead letters of {name}"))?;
+            out.retried(&moved)?
+        }
+        // Dispatched to queue_work by `run` before a handle is made.
+        QueueCommand::Work { .. } => return Err(anyhow::anyhow!("queue work is not served here")),
         QueueCommand::Peek { .. } => match queue.peek().await? {
             Some(item) => out.item(&item)?,
             None => return Err(Error::NotFound(format!("queue {name} is empty")).into()),
@@ -69,8 +122,11 @@ async fn serve(
 
 /// Streams stdin: lines already waiting go together in one transaction (order kept).
 /// Lines pushed before a bad one (oversize, not UTF-8) stay pushed.
-async fn push_stdin(queue: &mut Queue, name: &str) -> Result<()> {
-    let push = async |values: Vec<String>| queue.push(&values).await;
+async fn push_stdin(queue: &mut Queue, name: &str, delay: Option<Duration>) -> Result<()> {
+    let push = async |values: Vec<String>| match delay.filter(|d| !d.is_zero()) {
+        None => queue.push(&values).await,
+        Some(delay) => queue.push_delayed(&values, delay).await,
+    };
     super::stdin::batches(BATCH, check_value, push)
         .await
         .context(format!("pushing to {name}"))
@@ -114,4 +170,11 @@ async fn pop(
         popped += items.len() as u64;
     }
     Ok(Exit::SUCCESS)
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
 }

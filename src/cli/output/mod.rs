@@ -14,6 +14,7 @@ pub use sanitize::sanitize;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
+use std::time::Duration;
 
 use colored::Colorize;
 use serde::Serialize;
@@ -23,9 +24,20 @@ use crate::election::Leader;
 use crate::lock::Held;
 use crate::progress::{State, Update};
 use crate::pubsub::Message;
-use crate::queue::Item;
+use crate::queue::{ClaimInfo, Counts, DeadLetter, Item};
 use crate::registry::{Change, Instance};
 use crate::status::EndpointStatus;
+
+/// One item handled by `queue work`.
+#[derive(Debug, Serialize)]
+pub struct Worked<'a> {
+    /// `done`, `retry`, `dead` or `released`.
+    pub event: &'static str,
+    pub key: &'a str,
+    pub attempt: u32,
+    /// CMD's exit status.
+    pub status: String,
+}
 
 pub struct Output {
     format: Format,
@@ -236,16 +248,87 @@ impl Output {
         }
     }
 
-    /// A count (`queue len`).
-    pub fn count(&mut self, n: i64) -> io::Result<()> {
+    /// `queue len`: the ready count (text, as scripts read it), or every count (JSON).
+    pub fn queue_counts(&mut self, queue: &str, counts: &Counts) -> io::Result<()> {
         #[derive(Serialize)]
-        struct Count {
+        struct Len<'a> {
+            queue: &'a str,
             len: i64,
+            #[serde(flatten)]
+            counts: &'a Counts,
         }
         match self.format {
-            Format::Json => self.json_line(&Count { len: n }),
-            Format::Text => self.text_line(&n.to_string()),
+            Format::Json => self.json_line(&Len {
+                queue,
+                len: counts.ready,
+                counts,
+            }),
+            Format::Text => self.text_line(&counts.ready.to_string()),
         }
+    }
+
+    /// One item handled by `queue work`: nothing in text (CMD owns stdout), a JSON line.
+    pub fn worked(&mut self, worked: &Worked) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(worked),
+            Format::Text => Ok(()),
+        }
+    }
+
+    /// `queue claims`: `KEY attempt N lease L held DUR` per claim, or JSON lines.
+    pub fn claims(&mut self, claims: &[ClaimInfo], now_ms: u64) -> io::Result<()> {
+        for c in claims {
+            let held =
+                Duration::from_millis(now_ms.saturating_sub(c.record.since_ms) / 1000 * 1000);
+            match self.format {
+                Format::Json => self.json_line(c)?,
+                Format::Text => self.text_line(&format!(
+                    "{}  attempt {}  lease {:x}  held {}{}",
+                    sanitize(&c.record.key),
+                    c.record.attempt,
+                    c.record.lease.unwrap_or(0),
+                    humantime::format_duration(held),
+                    if c.alive {
+                        ""
+                    } else {
+                        "  (lease gone: returning)"
+                    }
+                ))?,
+            }
+        }
+        Ok(())
+    }
+
+    /// `queue dead`: `ID attempts N: FAILURE: VALUE` per dead letter, or JSON lines.
+    pub fn dead_letters(&mut self, dead: &[DeadLetter]) -> io::Result<()> {
+        for d in dead {
+            match self.format {
+                Format::Json => self.json_line(d)?,
+                Format::Text => self.text_line(&format!(
+                    "{}  attempts {}  {}  {}",
+                    sanitize(&d.id),
+                    d.record.attempt,
+                    sanitize(d.record.failure.as_deref().unwrap_or("")),
+                    sanitize(&d.record.value)
+                ))?,
+            }
+        }
+        Ok(())
+    }
+
+    /// `queue retry`: the ids moved back, one per line (text) or `{"retried": id}`.
+    pub fn retried(&mut self, ids: &[String]) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Retried<'a> {
+            retried: &'a str,
+        }
+        for id in ids {
+            match self.format {
+                Format::Json => self.json_line(&Retried { retried: id })?,
+                Format::Text => self.text_line(&sanitize(id))?,
+            }
+        }
+        Ok(())
     }
 
     /// `wait`: the value that satisfied it (nothing in text for a deletion).
@@ -300,6 +383,11 @@ impl Output {
         let mut out = self.out.lock();
         out.write_all(bytes)?;
         out.flush()
+    }
+
+    /// Whether output is JSON (some results read more in JSON).
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
     }
 
     fn json_line<T: Serialize>(&mut self, value: &T) -> io::Result<()> {

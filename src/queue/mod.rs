@@ -12,9 +12,7 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use etcd_client::{
-    Compare, CompareOp, EventType, GetOptions, KeyValue, SortOrder, SortTarget, TxnOp,
-};
+use etcd_client::{Compare, CompareOp, GetOptions, KeyValue, SortOrder, SortTarget, TxnOp};
 use serde::Serialize;
 
 use crate::access::{Access, Need};
@@ -23,7 +21,9 @@ use crate::error::{Error, Result};
 use crate::limits::check_name;
 use crate::limits::{batches, check_size};
 use crate::once::WriteCounter;
-use crate::watch::watch_prefix;
+
+mod work;
+pub use work::{Claim, ClaimInfo, Counts, DeadLetter, Failed, Record, DEFAULT_MAX_ATTEMPTS};
 
 pub use crate::limits::{BATCH, MAX_VALUE_BYTES};
 /// Items one pop transaction claims at most.
@@ -45,14 +45,25 @@ pub fn check_value(value: &str) -> Result<()> {
     check_size(value, "a value")
 }
 
-/// What a role must grant for queue `name`: read on `QUEUE/` for `len` and `peek`;
-/// readwrite on it and on [`client_counters`] to push or pop.
+/// What a role must grant for queue `name`: `access` on `QUEUE/` and on its bookkeeping
+/// (write counters, claims, delayed items, dead letters: [`bookkeeping`]). Read for
+/// `len -o json`, `claims`, `dead`; readwrite to push, pop, work or retry.
 pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
-    let mut needs = vec![Need::prefix(access, etcd.key(&format!("{name}/")))];
-    if access == Access::ReadWrite {
-        needs.push(Need::prefix(Access::ReadWrite, client_counters(etcd, name)));
-    }
-    needs
+    vec![
+        Need::prefix(access, etcd.key(&format!("{name}/"))),
+        Need::prefix(access, bookkeeping(etcd, name)),
+    ]
+}
+
+/// What `len` (the ready count) and `peek` need: read on `QUEUE/` alone.
+pub fn ready_needs(etcd: &Etcd, name: &str) -> Vec<Need> {
+    vec![Need::prefix(Access::Read, etcd.key(&format!("{name}/")))]
+}
+
+/// The queue's bookkeeping prefix: bookkeeping, since Go's recipes queue takes every key
+/// starting with the queue's name for an item.
+pub fn bookkeeping(etcd: &Etcd, name: &str) -> Vec<u8> {
+    etcd.bookkeeping_key(name, "")
 }
 
 /// Where the write counters of `name`'s pushers and poppers live: bookkeeping, since Go's
@@ -70,6 +81,14 @@ pub struct Queue {
     claiming: Vec<Item>,
     /// Claimed items that no pop returned (its future was dropped): the next pop's.
     unreturned: Vec<Item>,
+    /// `--prefix` + bookkeeping prefix + `QUEUE/`: claims, delayed items, dead letters.
+    book: Vec<u8>,
+    /// Failed deliveries after which an item is dead-lettered.
+    max_attempts: u32,
+    /// A worker's claim in flight or in doubt: ours if it was applied.
+    claim_in_doubt: Option<Claim>,
+    /// A claim that was applied but not returned (its future was dropped).
+    claimed_unreturned: Option<Claim>,
 }
 
 impl Queue {
@@ -82,6 +101,10 @@ impl Queue {
             writes: WriteCounter::new(&client_counters(etcd, name)),
             claiming: Vec::new(),
             unreturned: Vec::new(),
+            book: etcd.bookkeeping_key(name, ""),
+            max_attempts: DEFAULT_MAX_ATTEMPTS,
+            claim_in_doubt: None,
+            claimed_unreturned: None,
         })
     }
 
@@ -178,17 +201,12 @@ impl Queue {
             return Ok(self.unreturned.drain(..n).collect());
         }
         loop {
+            self.promote_due().await?;
             let (head, rev) = self.head().await?;
             if head.is_empty() {
-                // Empty: wait for a put after the revision we read, then look again.
-                let waited = watch_prefix(&self.etcd, &self.prefix, rev + 1, |events| {
-                    !events.iter().any(|e| e.event_type() == EventType::Put)
-                })
-                .await;
-                match waited {
-                    Ok(()) | Err(Error::Compacted { .. }) => continue,
-                    Err(e) => return Err(e),
-                }
+                // Empty: wait for a put, or a delay or claim to end, then look again.
+                self.wait_for_work(rev).await?;
+                continue;
             }
             let taken = &head[..max.min(head.len())];
             let unchanged = taken
@@ -214,8 +232,10 @@ impl Queue {
     async fn settle(&mut self) -> Result<()> {
         if let Some(applied) = self.writes.settle(&self.etcd).await? {
             let claim = std::mem::take(&mut self.claiming);
+            let worker_claim = self.claim_in_doubt.take();
             if applied {
                 self.unreturned.extend(claim);
+                self.claimed_unreturned = self.claimed_unreturned.take().or(worker_claim);
             }
         }
         Ok(())

@@ -1,0 +1,144 @@
+//! `queue work QUEUE -- CMD`: each item claimed on the worker's lease, CMD run under the
+//! library's [`Guard`] (stopped before the lease could expire), then acknowledged, retried
+//! or dead-lettered (see the queue module's `work` layer).
+
+use std::ffi::OsString;
+use std::process::ExitStatus;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+
+use super::hold;
+use crate::cli::args::Global;
+use crate::cli::exit::Exit;
+use crate::cli::output::{Output, Worked};
+use crate::connect::Etcd;
+use crate::error::Error;
+use crate::guard::Guard;
+use crate::limits::check_name;
+use crate::queue::{Claim, Failed, Queue};
+use crate::session::Session;
+use crate::shutdown::Shutdown;
+use crate::supervise::Child;
+
+/// `queue work`'s options.
+pub struct Work {
+    pub queue: String,
+    pub count: Option<u64>,
+    pub ttl: Duration,
+    pub max_attempts: u32,
+    pub retry_delay: Duration,
+    pub grace: Duration,
+    pub cmd: Vec<OsString>,
+}
+
+pub async fn run(
+    global: &Global,
+    work: Work,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    check_name(&work.queue, "QUEUE")?;
+    hold::check_ttl(work.ttl)?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
+    let session = Session::new(&etcd, work.ttl)
+        .await
+        .context("creating the worker's session")?;
+    let mut queue = Queue::new(&etcd, &work.queue)?.with_max_attempts(work.max_attempts);
+    let guard = Guard::new(session);
+    let outcome = serve(&guard, &mut queue, &work, shutdown, out).await;
+    queue.close().await;
+    // Revoking the lease returns at once any claim still on it (none after a clean end).
+    hold::release(outcome, guard, &format!("working on queue {}", work.queue)).await
+}
+
+async fn serve(
+    guard: &Guard,
+    queue: &mut Queue,
+    work: &Work,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit, Error> {
+    let lease = guard.session().id();
+    let mut handled = 0u64;
+    while work.count.is_none_or(|n| handled < n) {
+        let claim = tokio::select! {
+            biased;
+            sig = shutdown.signalled() => return Err(Error::Interrupted(sig)),
+            claim = guard.run(queue.claim(lease)) => claim??,
+        };
+        let env = [
+            ("ETCDKIT_QUEUE_VALUE", claim.item.value.clone()),
+            ("ETCDKIT_QUEUE_KEY", claim.item.key.clone()),
+            ("ETCDKIT_QUEUE_ATTEMPT", claim.attempt.to_string()),
+            ("ETCDKIT_LEASE_ID", format!("{lease:x}")),
+        ];
+        let input = Some(claim.item.value.clone().into_bytes());
+        let child = match Child::spawn_with_input(&work.cmd, &env, input) {
+            Ok(child) => child,
+            Err(e) => {
+                // Every item would fail the same way: give this one back and stop.
+                queue.release(&claim).await?;
+                return Err(e);
+            }
+        };
+        // A lost lease: CMD was stopped in time; the claim returns to the queue when the
+        // lease expires.
+        let status = guard.run_child(child, Some(shutdown), work.grace).await?;
+        let event = settle(queue, &claim, status, work, shutdown).await?;
+        out.worked(&event).map_err(Error::Io)?;
+        if let (
+            Worked {
+                event: "released", ..
+            },
+            Some(sig),
+        ) = (&event, shutdown.first())
+        {
+            return Err(Error::Interrupted(sig));
+        }
+        handled += 1;
+    }
+    Ok(Exit::SUCCESS)
+}
+
+/// Acknowledges, retries, dead-letters or (after a signal) releases the item after CMD.
+async fn settle<'a>(
+    queue: &mut Queue,
+    claim: &'a Claim,
+    status: ExitStatus,
+    work: &Work,
+    shutdown: &Shutdown,
+) -> Result<Worked<'a>, Error> {
+    let event = |event| Worked {
+        event,
+        key: &claim.item.key,
+        attempt: claim.attempt,
+        status: status.to_string(),
+    };
+    if status.success() {
+        queue.ack(claim).await?;
+        return Ok(event("done"));
+    }
+    if shutdown.first().is_some() {
+        queue.release(claim).await?;
+        return Ok(event("released"));
+    }
+    let failed = queue
+        .fail(claim, &status.to_string(), work.retry_delay)
+        .await?;
+    let (name, then) = match failed {
+        Failed::Retried => (
+            "retry",
+            format!(
+                "ready again in {}",
+                humantime::format_duration(work.retry_delay)
+            ),
+        ),
+        Failed::Dead => ("dead", "moved to the dead letters".to_string()),
+    };
+    eprintln!(
+        "etcdkit: {} failed on attempt {} of {} ({status}); {then}",
+        claim.item.key, claim.attempt, work.max_attempts
+    );
+    Ok(event(name))
+}
