@@ -237,10 +237,15 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Remove and print the oldest item, waiting while the queue is empty')
             [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Print the number of items')
             [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Print the oldest item without removing it (exit 3 if empty)')
+            [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts')
+            [CompletionResult]::new('claims', 'claims', [CompletionResultType]::ParameterValue, 'List the items workers hold: key, attempt, lease, for how long')
+            [CompletionResult]::new('dead', 'dead', [CompletionResultType]::ParameterValue, 'List the dead letters with their last failure')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Move dead letters back to the queue with a fresh attempt count (all without ID)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'etcdkit;queue;push' {
+            [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -331,11 +336,108 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'etcdkit;queue;work' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The worker''s lease: a dead worker''s item returns to the queue once it expires')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Deliveries of an item before it goes to the dead letters')
+            [CompletionResult]::new('--retry-delay', '--retry-delay', [CompletionResultType]::ParameterName, 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;queue;claims' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;queue;dead' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;queue;retry' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'etcdkit;queue;help' {
             [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Append values (arguments, or one per line of stdin)')
             [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Remove and print the oldest item, waiting while the queue is empty')
             [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Print the number of items')
             [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Print the oldest item without removing it (exit 3 if empty)')
+            [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts')
+            [CompletionResult]::new('claims', 'claims', [CompletionResultType]::ParameterValue, 'List the items workers hold: key, attempt, lease, for how long')
+            [CompletionResult]::new('dead', 'dead', [CompletionResultType]::ParameterValue, 'List the dead letters with their last failure')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Move dead letters back to the queue with a fresh attempt count (all without ID)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -349,6 +451,18 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;queue;help;peek' {
+            break
+        }
+        'etcdkit;queue;help;work' {
+            break
+        }
+        'etcdkit;queue;help;claims' {
+            break
+        }
+        'etcdkit;queue;help;dead' {
+            break
+        }
+        'etcdkit;queue;help;retry' {
             break
         }
         'etcdkit;queue;help;help' {
@@ -688,6 +802,10 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Remove and print the oldest item, waiting while the queue is empty')
             [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Print the number of items')
             [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Print the oldest item without removing it (exit 3 if empty)')
+            [CompletionResult]::new('work', 'work', [CompletionResultType]::ParameterValue, 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts')
+            [CompletionResult]::new('claims', 'claims', [CompletionResultType]::ParameterValue, 'List the items workers hold: key, attempt, lease, for how long')
+            [CompletionResult]::new('dead', 'dead', [CompletionResultType]::ParameterValue, 'List the dead letters with their last failure')
+            [CompletionResult]::new('retry', 'retry', [CompletionResultType]::ParameterValue, 'Move dead letters back to the queue with a fresh attempt count (all without ID)')
             break
         }
         'etcdkit;help;queue;push' {
@@ -700,6 +818,18 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;help;queue;peek' {
+            break
+        }
+        'etcdkit;help;queue;work' {
+            break
+        }
+        'etcdkit;help;queue;claims' {
+            break
+        }
+        'etcdkit;help;queue;dead' {
+            break
+        }
+        'etcdkit;help;queue;retry' {
             break
         }
         'etcdkit;help;wait' {

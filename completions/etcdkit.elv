@@ -227,9 +227,14 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand pop 'Remove and print the oldest item, waiting while the queue is empty'
             cand len 'Print the number of items'
             cand peek 'Print the oldest item without removing it (exit 3 if empty)'
+            cand work 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts'
+            cand claims 'List the items workers hold: key, attempt, lease, for how long'
+            cand dead 'List the dead letters with their last failure'
+            cand retry 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'etcdkit;queue;push'= {
+            cand --delay 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
             cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
@@ -316,11 +321,104 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'etcdkit;queue;work'= {
+            cand --count 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)'
+            cand --ttl 'The worker''s lease: a dead worker''s item returns to the queue once it expires'
+            cand --max-attempts 'Deliveries of an item before it goes to the dead letters'
+            cand --retry-delay 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;claims'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;dead'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;queue;retry'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'etcdkit;queue;help'= {
             cand push 'Append values (arguments, or one per line of stdin)'
             cand pop 'Remove and print the oldest item, waiting while the queue is empty'
             cand len 'Print the number of items'
             cand peek 'Print the oldest item without removing it (exit 3 if empty)'
+            cand work 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts'
+            cand claims 'List the items workers hold: key, attempt, lease, for how long'
+            cand dead 'List the dead letters with their last failure'
+            cand retry 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'etcdkit;queue;help;push'= {
@@ -330,6 +428,14 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;queue;help;len'= {
         }
         &'etcdkit;queue;help;peek'= {
+        }
+        &'etcdkit;queue;help;work'= {
+        }
+        &'etcdkit;queue;help;claims'= {
+        }
+        &'etcdkit;queue;help;dead'= {
+        }
+        &'etcdkit;queue;help;retry'= {
         }
         &'etcdkit;queue;help;help'= {
         }
@@ -641,6 +747,10 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand pop 'Remove and print the oldest item, waiting while the queue is empty'
             cand len 'Print the number of items'
             cand peek 'Print the oldest item without removing it (exit 3 if empty)'
+            cand work 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts'
+            cand claims 'List the items workers hold: key, attempt, lease, for how long'
+            cand dead 'List the dead letters with their last failure'
+            cand retry 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
         }
         &'etcdkit;help;queue;push'= {
         }
@@ -649,6 +759,14 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;queue;len'= {
         }
         &'etcdkit;help;queue;peek'= {
+        }
+        &'etcdkit;help;queue;work'= {
+        }
+        &'etcdkit;help;queue;claims'= {
+        }
+        &'etcdkit;help;queue;dead'= {
+        }
+        &'etcdkit;help;queue;retry'= {
         }
         &'etcdkit;help;wait'= {
         }

@@ -189,29 +189,34 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
 json\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s h -l help -d 'Print help'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "len" -d 'Print the number of items'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "len" -d 'Print the number of items'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "work" -d 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "claims" -d 'List the items workers hold: key, attempt, lease, for how long'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "dead" -d 'List the dead letters with their last failure'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "retry" -d 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l delay -d 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -287,10 +292,91 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l count -d 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l ttl -d 'The worker\'s lease: a dead worker\'s item returns to the queue once it expires' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-attempts -d 'Deliveries of an item before it goes to the dead letters' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l retry-delay -d 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s V -l version -d 'Print version'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l key -d 'Private key of --cert (fallback: $ETCDCTL_KEY)' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+json\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "len" -d 'Print the number of items'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "work" -d 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "claims" -d 'List the items workers hold: key, attempt, lease, for how long'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "dead" -d 'List the dead letters with their last failure'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
@@ -536,6 +622,10 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_su
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "pop" -d 'Remove and print the oldest item, waiting while the queue is empty'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "len" -d 'Print the number of items'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "peek" -d 'Print the oldest item without removing it (exit 3 if empty)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "work" -d 'Run CMD once per item, at least once each: the item is acknowledged when CMD exits 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "claims" -d 'List the items workers hold: key, attempt, lease, for how long'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "dead" -d 'List the dead letters with their last failure'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "retry" -d 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "done" -d 'Mark the job done (100%)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "fail" -d 'Mark the job failed'

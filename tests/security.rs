@@ -57,6 +57,7 @@ struct Case {
     success: Success,
 }
 
+const DEAD_LETTER: &str = r#"{"value":"v","key":"jobs/1","attempt":5,"since_ms":0}"#;
 const INSTANCE: &str = r#"{"Op":0,"Addr":"10.0.0.1:80","Metadata":null}"#;
 
 fn cases() -> Vec<Case> {
@@ -160,6 +161,37 @@ fn cases() -> Vec<Case> {
             &[],
             Exit(0),
         ),
+        case(
+            "queue push QUEUE --delay DUR",
+            &["queue", "push", "jobs", "--delay", "600s", "a"],
+            &[],
+            Exit(0),
+        ),
+        case(
+            "queue work QUEUE",
+            &["queue", "work", "jobs", "--count", "1", "--", "true"],
+            &[Put("jobs/1", "an item")],
+            Exit(0),
+        ),
+        case(
+            "queue retry QUEUE",
+            &["queue", "retry", "jobs"],
+            &[Put("__etcdkit/jobs/queue-dead/1", DEAD_LETTER)],
+            Exit(0),
+        ),
+        case(
+            "queue len QUEUE -o json",
+            &["queue", "len", "jobs", "-o", "json"],
+            &[],
+            Exit(0),
+        ),
+        case(
+            "queue claims QUEUE",
+            &["queue", "claims", "jobs"],
+            &[],
+            Exit(0),
+        ),
+        case("queue dead QUEUE", &["queue", "dead", "jobs"], &[], Exit(0)),
         case(
             "queue pop QUEUE",
             &["queue", "pop", "jobs"],
@@ -370,7 +402,8 @@ impl AuthCluster {
             .block_on(async { root.put(key, value, None).await.unwrap() });
     }
 
-    /// Every key with its mod revision: what "nothing written" is checked against.
+    /// Every key with its mod revision: what "nothing written" is checked against (no
+    /// lease of an earlier case expires meanwhile: each is revoked, or long).
     fn snapshot(&mut self) -> Vec<(String, i64)> {
         let root = &mut self.root;
         self.rt.block_on(async {
@@ -628,7 +661,7 @@ fn a_missing_wrong_or_deleted_user_is_one_line_without_the_password() {
     // The grant lacks the bookkeeping prefix: refused, but authenticated.
     assert_refusal(
         &stderr_text(&ok),
-        "__etcdkit/jobs/queue-clients/…",
+        "__etcdkit/jobs/…",
         "no bookkeeping grant",
     );
 
@@ -711,7 +744,7 @@ fn the_bookkeeping_prefix_is_configurable() {
     assert_eq!(out.status.code(), Some(1));
     assert_refusal(
         &stderr_text(&out),
-        "__etcdkit/jobs/queue-clients/…",
+        "__etcdkit/jobs/…",
         "the default bookkeeping prefix",
     );
     let out = push("");

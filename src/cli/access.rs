@@ -25,16 +25,25 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         Command::Publish(args) => pubsub::needs(etcd, &args.topic, ReadWrite),
         Command::Subscribe(args) => pubsub::needs(etcd, &args.topic, Read),
         Command::Queue(cmd) => match cmd {
+            QueueCommand::Push {
+                queue,
+                delay: Some(d),
+                ..
+            } if !d.is_zero() => queue::needs(etcd, queue, None, Some(ReadWrite)),
             QueueCommand::Push { queue, .. }
             | QueueCommand::Pop { queue, .. }
             | QueueCommand::Work { queue, .. }
-            | QueueCommand::Retry { queue, .. } => queue::needs(etcd, queue, ReadWrite),
-            QueueCommand::Len { queue } if json => queue::needs(etcd, queue, Read),
-            QueueCommand::Claims { queue } | QueueCommand::Dead { queue } => {
-                queue::needs(etcd, queue, Read)
+            | QueueCommand::Retry { queue, .. } => {
+                queue::needs(etcd, queue, Some(ReadWrite), Some(ReadWrite))
+            }
+            QueueCommand::Len { queue } if json => {
+                queue::needs(etcd, queue, Some(Read), Some(Read))
             }
             QueueCommand::Len { queue } | QueueCommand::Peek { queue } => {
-                queue::ready_needs(etcd, queue)
+                queue::needs(etcd, queue, Some(Read), None)
+            }
+            QueueCommand::Claims { queue } | QueueCommand::Dead { queue } => {
+                queue::needs(etcd, queue, None, Some(Read))
             }
         },
         Command::Wait(args) => wait::needs(etcd, &args.key),

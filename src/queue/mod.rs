@@ -45,19 +45,14 @@ pub fn check_value(value: &str) -> Result<()> {
     check_size(value, "a value")
 }
 
-/// What a role must grant for queue `name`: `access` on `QUEUE/` and on its bookkeeping
-/// (write counters, claims, delayed items, dead letters: [`bookkeeping`]). Read for
-/// `len -o json`, `claims`, `dead`; readwrite to push, pop, work or retry.
-pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
-    vec![
-        Need::prefix(access, etcd.key(&format!("{name}/"))),
-        Need::prefix(access, bookkeeping(etcd, name)),
-    ]
-}
-
-/// What `len` (the ready count) and `peek` need: read on `QUEUE/` alone.
-pub fn ready_needs(etcd: &Etcd, name: &str) -> Vec<Need> {
-    vec![Need::prefix(Access::Read, etcd.key(&format!("{name}/")))]
+/// What a role must grant for queue `name`: `ready` on `QUEUE/` and `book` on its
+/// [`bookkeeping`] (write counters, claims, delayed items, dead letters), `None` for
+/// untouched. Push, pop, work, retry: readwrite on both; `len` and `peek`: read on
+/// `QUEUE/`; `len -o json`: read on both; `claims`, `dead`: read on the bookkeeping.
+pub fn needs(etcd: &Etcd, name: &str, ready: Option<Access>, book: Option<Access>) -> Vec<Need> {
+    let ready = ready.map(|a| Need::prefix(a, etcd.key(&format!("{name}/"))));
+    let book = book.map(|a| Need::prefix(a, bookkeeping(etcd, name)));
+    ready.into_iter().chain(book).collect()
 }
 
 /// The queue's bookkeeping prefix: bookkeeping, since Go's recipes queue takes every key
