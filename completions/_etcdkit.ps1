@@ -342,6 +342,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Deliveries of an item before it goes to the dead letters')
             [CompletionResult]::new('--retry-delay', '--retry-delay', [CompletionResultType]::ParameterName, 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')

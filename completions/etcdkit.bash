@@ -2545,7 +2545,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__work)
-            opts="-w -o -h -V --count --ttl --max-attempts --retry-delay --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +2568,10 @@ _etcdkit() {
                     return 0
                     ;;
                 --grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefetch)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -327,6 +327,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --max-attempts 'Deliveries of an item before it goes to the dead letters'
             cand --retry-delay 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once'
             cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --prefetch 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
             cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'

@@ -297,6 +297,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-attempts -d 'Deliveries of an item before it goes to the dead letters' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l retry-delay -d 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefetch -d 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F

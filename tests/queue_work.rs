@@ -369,3 +369,38 @@ fn claims_delays_and_dead_letters_live_outside_the_recipe_layout() {
         b"held\n"
     );
 }
+
+/// `--prefetch N` claims up to N at a time; on SIGTERM the claims it had not started go back
+/// to the queue at once (nothing waits for the lease to expire).
+#[test]
+fn prefetched_claims_are_released_on_a_signal() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let values: Vec<String> = (1..=10).map(|i| i.to_string()).collect();
+    let args: Vec<&str> = values.iter().map(String::as_str).collect();
+    push(&sandbox, &args);
+    let script = r#"echo "$ETCDKIT_QUEUE_VALUE" >> "$DIR/started"; exec sleep 30"#;
+    let mut w = worker(
+        &sandbox,
+        &["--prefetch", "4", "--ttl", "30s"],
+        script,
+        dir.path(),
+    );
+    common::eventually(Duration::from_secs(10), "the first CMD", || {
+        lines(&dir.path().join("started")).len() == 1
+    });
+    let c = counts(&sandbox);
+    assert_eq!(
+        (c["ready"].as_i64(), c["claimed"].as_i64()),
+        (Some(6), Some(4)),
+        "{c}"
+    );
+    signal(&w, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(10)), Some(143));
+    let c = counts(&sandbox);
+    assert_eq!(
+        (c["ready"].as_i64(), c["claimed"].as_i64()),
+        (Some(10), Some(0)),
+        "{c}"
+    );
+}

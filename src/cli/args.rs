@@ -476,6 +476,11 @@ back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were ha
         /// Time a stopped CMD gets between SIGTERM and SIGKILL
         #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
         grace: Duration,
+        /// Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but
+        /// claimed items wait for this worker
+        #[arg(long, default_value_t = 1, value_name = "N",
+              value_parser = clap::value_parser!(u64).range(1..=16))]
+        prefetch: u64,
         /// The command (after `--`)
         #[arg(last = true, required = true, value_name = "CMD")]
         cmd: Vec<OsString>,

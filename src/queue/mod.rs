@@ -8,7 +8,10 @@
 //! in flight is applied once and its outcome known: no item is duplicated by a retried push
 //! or dropped by a claim whose answer was lost. A claim whose future was dropped is settled by
 //! the handle's next call, and its items, if it was applied, are returned by the next pop.
-//! Delivery is at most once: an item popped by a process that then dies is gone.
+//! Delivery by [`Queue::pop`] is at most once: an item popped by a process that then dies
+//! is gone. The `work` layer ([`Queue::claim`], [`Queue::ack`], [`Queue::fail`]) delivers at
+//! least once: claims held on a worker's lease, retries, dead letters and delays, kept
+//! under the queue's bookkeeping prefix where Go's recipe does not look.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -80,10 +83,15 @@ pub struct Queue {
     book: Vec<u8>,
     /// Failed deliveries after which an item is dead-lettered.
     max_attempts: u32,
-    /// A worker's claim in flight or in doubt: ours if it was applied.
-    claim_in_doubt: Option<Claim>,
-    /// A claim that was applied but not returned (its future was dropped).
-    claimed_unreturned: Option<Claim>,
+    /// A worker's claims in flight or in doubt: ours if they were applied.
+    claim_in_doubt: Vec<Claim>,
+    /// Claims that were applied but not returned (the future was dropped).
+    claimed_unreturned: Vec<Claim>,
+    /// The rest of the head a worker read last (see [`Queue::claim_up_to`]).
+    cached_head: Vec<KeyValue>,
+    /// When [`Queue::claim`] last looked for due records, and the revision it read.
+    promoted_at: Option<tokio::time::Instant>,
+    looked_rev: i64,
 }
 
 impl Queue {
@@ -98,8 +106,11 @@ impl Queue {
             unreturned: Vec::new(),
             book: etcd.bookkeeping_key(name, ""),
             max_attempts: DEFAULT_MAX_ATTEMPTS,
-            claim_in_doubt: None,
-            claimed_unreturned: None,
+            claim_in_doubt: Vec::new(),
+            claimed_unreturned: Vec::new(),
+            cached_head: Vec::new(),
+            promoted_at: None,
+            looked_rev: 0,
         })
     }
 
@@ -196,11 +207,11 @@ impl Queue {
             return Ok(self.unreturned.drain(..n).collect());
         }
         loop {
-            self.promote_due().await?;
+            let looked = self.promote_due().await?;
             let (head, rev) = self.head().await?;
             if head.is_empty() {
                 // Empty: wait for a put, or a delay or claim to end, then look again.
-                self.wait_for_work(rev).await?;
+                self.wait_for_work(rev, looked).await?;
                 continue;
             }
             let taken = &head[..max.min(head.len())];
@@ -227,10 +238,10 @@ impl Queue {
     async fn settle(&mut self) -> Result<()> {
         if let Some(applied) = self.writes.settle(&self.etcd).await? {
             let claim = std::mem::take(&mut self.claiming);
-            let worker_claim = self.claim_in_doubt.take();
+            let worker_claims = std::mem::take(&mut self.claim_in_doubt);
             if applied {
                 self.unreturned.extend(claim);
-                self.claimed_unreturned = self.claimed_unreturned.take().or(worker_claim);
+                self.claimed_unreturned.extend(worker_claims);
             }
         }
         Ok(())

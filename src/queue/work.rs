@@ -24,16 +24,34 @@
 use std::collections::HashSet;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use tokio::time::Instant;
+
 use etcd_client::{Compare, CompareOp, GetOptions, PutOptions, Txn, TxnOp, TxnOpResponse};
 use serde::{Deserialize, Serialize};
+
+use etcd_client::KeyValue;
 
 use super::{item_of, unique_base, Item, Queue};
 use crate::connect::Retry;
 use crate::error::{Error, Result};
 use crate::session;
 
+/// Claimed records, delayed records (id, record, mod revision), the ids with a live
+/// timer, and the revision they were read at.
+type Bookkeeping = (
+    Vec<(String, Record, i64)>,
+    Vec<(String, Record, i64)>,
+    HashSet<String>,
+    i64,
+);
+
 /// Attempts before an item is dead-lettered, unless a worker says otherwise.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
+
+/// How often a busy worker looks for due records (lost claims, ended delays).
+const PROMOTE_EVERY: Duration = Duration::from_secs(1);
+/// Among how many of the oldest items concurrent workers spread their claims.
+const SPREAD: usize = 4;
 
 const CLAIMED: &str = "queue-claimed/";
 const DELAYED: &str = "queue-delayed/";
@@ -133,34 +151,79 @@ impl Queue {
     }
 
     /// Takes the oldest ready item for the worker holding `lease`, waiting (on a watch)
-    /// while none is ready. The claim is held until [`Queue::ack`], [`Queue::fail`] or
-    /// [`Queue::release`], or until the lease expires, when it returns to the queue.
+    /// while none is ready: [`Queue::claim_up_to`] with 1.
     ///
-    /// Errors: `Unreachable`/`Etcd`. Dropping the future may leave a claim made on `lease`
-    /// that the next call returns first; if none comes, it returns to the queue when the
-    /// lease ends.
+    /// Errors and cancellation: as [`Queue::claim_up_to`].
     pub async fn claim(&mut self, lease: i64) -> Result<Claim> {
+        let mut claims = self.claim_up_to(lease, 1).await?;
+        claims
+            .pop()
+            .ok_or_else(|| Error::Io(std::io::Error::other("a claim returned no item")))
+    }
+
+    /// Takes 1..=`max` of the oldest ready items (up to [`super::CLAIM`]) for the worker
+    /// holding `lease`, in one transaction, waiting (on a watch) while none is ready. Each
+    /// claim is held until [`Queue::ack`], [`Queue::fail`] or [`Queue::release`], or until
+    /// the lease expires, when it returns to the queue. More than 1 saves round trips for
+    /// short CMDs, but the items wait for this worker.
+    ///
+    /// Errors: `Unreachable`/`Etcd`. Dropping the future may leave claims made on `lease`
+    /// that the next call returns first; if none comes, they return to the queue when the
+    /// lease ends.
+    pub async fn claim_up_to(&mut self, lease: i64, max: usize) -> Result<Vec<Claim>> {
+        let max = max.clamp(1, super::CLAIM);
         self.settle().await?;
-        if let Some(claim) = self.claimed_unreturned.take() {
-            return Ok(claim);
+        if !self.claimed_unreturned.is_empty() {
+            let n = max.min(self.claimed_unreturned.len());
+            return Ok(self.claimed_unreturned.drain(..n).collect());
         }
+        let mut woken = false;
         loop {
-            self.promote_due().await?;
-            let (head, rev) = self.head().await?;
-            if head.is_empty() {
-                self.wait_for_work(rev).await?;
-                continue;
+            // Due records are looked for after a wake-up and otherwise at most every
+            // PROMOTE_EVERY while items flow (a dead worker's claim waits that much more).
+            let due_at = self.promoted_at.map(|t| t + PROMOTE_EVERY);
+            if woken || due_at.is_none_or(|at| at <= Instant::now()) {
+                self.looked_rev = self.promote_due().await?;
+                self.promoted_at = Some(Instant::now());
+                self.cached_head.clear();
             }
-            // Try each in order: a claim refused means another worker took that one.
-            for kv in &head {
-                let item = item_of(kv);
-                let id = item.key[self.prefix.len()..].to_string();
-                let claim = Claim {
-                    attempt: attempt_of(&id),
-                    item,
-                    id,
-                    lease,
-                };
+            if self.cached_head.is_empty() {
+                let (head, rev) = self.head().await?;
+                if head.is_empty() {
+                    self.wait_for_work(rev, self.looked_rev).await?;
+                    woken = true;
+                    continue;
+                }
+                // Workers start at different items among the first few, so that they do
+                // not all race for the oldest.
+                let start = fastrand::usize(..head.len().min(SPREAD));
+                self.cached_head = head[start..]
+                    .iter()
+                    .chain(&head[..start])
+                    .cloned()
+                    .collect();
+            }
+            woken = false;
+            // The next items of the head read last: a refused claim means another worker
+            // took one of them; they are dropped, and the following ones tried.
+            let n = max.min(self.cached_head.len());
+            let taken: Vec<KeyValue> = self.cached_head.drain(..n).collect();
+            let claims: Vec<Claim> = taken
+                .iter()
+                .map(|kv| {
+                    let item = item_of(kv);
+                    let id = item.key[self.prefix.len()..].to_string();
+                    Claim {
+                        attempt: attempt_of(&id),
+                        item,
+                        id,
+                        lease,
+                    }
+                })
+                .collect();
+            let mut unchanged = Vec::new();
+            let mut ops = Vec::new();
+            for (kv, claim) in taken.iter().zip(&claims) {
                 let record = Record {
                     value: claim.item.value.clone(),
                     key: claim.item.key.clone(),
@@ -169,41 +232,79 @@ impl Queue {
                     since_ms: now_ms(),
                     failure: None,
                 };
-                let ops = vec![
-                    TxnOp::delete(kv.key(), None),
-                    TxnOp::put(self.book(CLAIMED, &claim.id), json(&record), None),
-                    TxnOp::put(
-                        self.book(TIMERS, &claim.id),
-                        "",
-                        Some(PutOptions::new().with_lease(lease)),
-                    ),
-                ];
-                let unchanged =
-                    Compare::mod_revision(kv.key(), CompareOp::Equal, kv.mod_revision());
-                self.claim_in_doubt = Some(claim.clone());
-                let taken = self.writes.txn(&self.etcd, vec![unchanged], ops).await?;
-                self.claim_in_doubt = None;
-                if taken {
-                    return Ok(claim);
-                }
+                unchanged.push(Compare::mod_revision(
+                    kv.key(),
+                    CompareOp::Equal,
+                    kv.mod_revision(),
+                ));
+                ops.push(TxnOp::delete(kv.key(), None));
+                ops.push(TxnOp::put(
+                    self.book(CLAIMED, &claim.id),
+                    json(&record),
+                    None,
+                ));
+                let timer = PutOptions::new().with_lease(lease);
+                ops.push(TxnOp::put(self.book(TIMERS, &claim.id), "", Some(timer)));
+            }
+            self.claim_in_doubt = claims.clone();
+            let done = self.writes.txn(&self.etcd, unchanged, ops).await?;
+            self.claim_in_doubt.clear();
+            if done {
+                return Ok(claims);
             }
         }
     }
 
-    /// CMD succeeded: the item is gone for good.
+    /// CMD succeeded: the item is gone for good. The returned future owns what it needs
+    /// (it borrows nothing), so a worker can acknowledge while its next CMD runs.
     ///
-    /// Errors: `LeaseLost` if the claim is no longer this worker's (its lease expired and
-    /// the item went back to the queue); `Unreachable`/`Etcd`: then in doubt, settled by
-    /// the next call. Dropping the future likewise.
-    pub async fn ack(&mut self, claim: &Claim) -> Result<()> {
-        self.finish(claim, Vec::new()).await
+    /// An acknowledgement needs no write counter: it deletes the claim only while the
+    /// timer is on the claim's lease, and a claim can return to the queue only once that
+    /// lease is gone. So when a retried attempt finds the claim already deleted, the lease
+    /// decides: still alive, an earlier attempt of this acknowledgement did it.
+    ///
+    /// Errors: `LeaseLost` if the claim is no longer this worker's (its lease ended and
+    /// the item went back to the queue); `Unreachable`/`Etcd`. Dropping the future leaves
+    /// the item acknowledged or still claimed (then it returns when the lease ends).
+    pub fn ack(
+        &self,
+        claim: &Claim,
+    ) -> impl std::future::Future<Output = Result<()>> + Send + 'static {
+        let etcd = self.etcd.clone();
+        let (record, timer) = (self.book(CLAIMED, &claim.id), self.book(TIMERS, &claim.id));
+        let (lease, key) = (claim.lease, claim.item.key.clone());
+        async move {
+            let txn = Txn::new()
+                .when([
+                    Compare::version(record.clone(), CompareOp::Greater, 0),
+                    Compare::lease(timer.clone(), CompareOp::Equal, lease),
+                ])
+                .and_then([TxnOp::delete(record, None), TxnOp::delete(timer, None)]);
+            if etcd.txn(Retry::Idempotent, txn).await?.succeeded() {
+                return Ok(());
+            }
+            let alive = etcd
+                .call(Retry::Idempotent, |mut c| async move {
+                    c.lease_time_to_live(lease, None).await
+                })
+                .await?
+                .ttl()
+                > 0;
+            if alive {
+                Ok(())
+            } else {
+                Err(claim_lost(lease, &key))
+            }
+        }
     }
 
     /// CMD failed with `failure` (e.g. "exit status 1"): the item goes back to the queue
     /// after `retry_delay` (whole seconds; 0: at once) with its attempt count raised, or to
     /// the dead letters if this was its last attempt.
     ///
-    /// Errors: as [`Queue::ack`]; `InvalidInput` for a delay that is not whole seconds.
+    /// Errors: as [`Queue::ack`], and the transaction is in doubt then, settled by the next
+    /// call (it goes through the handle's write counter); `InvalidInput` for a delay that is
+    /// not whole seconds.
     pub async fn fail(
         &mut self,
         claim: &Claim,
@@ -248,13 +349,7 @@ impl Queue {
         if self.writes.txn(&self.etcd, ours, all).await? {
             return Ok(());
         }
-        Err(Error::LeaseLost {
-            id: claim.lease,
-            reason: format!(
-                "the claim on {} ended with the lease; the item went back to the queue",
-                claim.item.key
-            ),
-        })
+        Err(claim_lost(claim.lease, &claim.item.key))
     }
 
     fn dead_record(&self, claim: &Claim, failure: &str) -> Record {
@@ -368,9 +463,12 @@ impl Queue {
     /// delayed item whose delay ran out enters it. Each move is guarded (the record
     /// unchanged, its timer absent), so concurrent callers move each once.
     ///
+    /// Returns the revision the bookkeeping was read at: a timer deleted later is not
+    /// accounted for.
+    ///
     /// Errors: `Unreachable`/`Etcd`. Dropping the future leaves some moved, some not.
-    pub async fn promote_due(&mut self) -> Result<()> {
-        let (claimed, delayed, timers) = self.bookkeeping().await?;
+    pub async fn promote_due(&mut self) -> Result<i64> {
+        let (claimed, delayed, timers, rev) = self.bookkeeping().await?;
         let due = |(id, _, _): &(String, Record, i64)| !timers.contains(id);
         for (id, record, rev) in claimed.iter().filter(|r| due(r)) {
             let target = if record.attempt >= self.max_attempts {
@@ -391,7 +489,7 @@ impl Queue {
             let target = TxnOp::put(self.ready_key(record.attempt), record.value.as_str(), None);
             self.move_due(DELAYED, id, *rev, target).await?;
         }
-        Ok(())
+        Ok(rev)
     }
 
     async fn move_due(&self, kind: &str, id: &str, rev: i64, target: TxnOp) -> Result<()> {
@@ -409,14 +507,8 @@ impl Queue {
     }
 
     /// Claimed and delayed records (id, record, mod revision) and the ids with a live
-    /// timer, read at one revision.
-    async fn bookkeeping(
-        &self,
-    ) -> Result<(
-        Vec<(String, Record, i64)>,
-        Vec<(String, Record, i64)>,
-        HashSet<String>,
-    )> {
+    /// timer, read at one revision, which is returned too.
+    async fn bookkeeping(&self) -> Result<Bookkeeping> {
         let prefix = |kind| {
             let key = self.book(kind, "");
             TxnOp::get(key, Some(GetOptions::new().with_prefix()))
@@ -427,6 +519,7 @@ impl Queue {
         );
         let txn = Txn::new().and_then([prefix(CLAIMED), prefix(DELAYED), timers]);
         let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
+        let rev = resp.header().map_or(0, |h| h.revision());
         let mut ranges = resp.op_responses().into_iter().filter_map(|op| match op {
             TxnOpResponse::Get(r) => Some(r),
             _ => None,
@@ -459,18 +552,18 @@ impl Queue {
                     .collect()
             })
             .unwrap_or_default();
-        Ok((claimed, delayed, timers))
+        Ok((claimed, delayed, timers, rev))
     }
 
-    /// Waits until something may have become ready: a put under `QUEUE/` or a timer
-    /// deleted (a claim or delay ended) after revision `rev`.
-    pub(super) async fn wait_for_work(&self, rev: i64) -> Result<()> {
+    /// Waits until something may have become ready: a put under `QUEUE/` after revision
+    /// `ready_rev`, or a timer deleted (a claim or delay ended) after `book_rev`.
+    pub(super) async fn wait_for_work(&self, ready_rev: i64, book_rev: i64) -> Result<()> {
         use etcd_client::EventType;
         let timers = self.book(TIMERS, "");
-        let put = crate::watch::watch_prefix(&self.etcd, &self.prefix, rev + 1, |events| {
+        let put = crate::watch::watch_prefix(&self.etcd, &self.prefix, ready_rev + 1, |events| {
             !events.iter().any(|e| e.event_type() == EventType::Put)
         });
-        let ended = crate::watch::watch_prefix(&self.etcd, &timers, rev + 1, |events| {
+        let ended = crate::watch::watch_prefix(&self.etcd, &timers, book_rev + 1, |events| {
             !events.iter().any(|e| e.event_type() == EventType::Delete)
         });
         let waited = tokio::select! {
@@ -517,7 +610,7 @@ impl Queue {
     ///
     /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing.
     pub async fn claims(&self) -> Result<Vec<ClaimInfo>> {
-        let (claimed, _, timers) = self.bookkeeping().await?;
+        let (claimed, _, timers, _) = self.bookkeeping().await?;
         let mut claims: Vec<ClaimInfo> = claimed
             .into_iter()
             .map(|(id, record, _)| ClaimInfo {
@@ -595,6 +688,13 @@ impl Queue {
             }
         }
         Ok(moved)
+    }
+}
+
+fn claim_lost(lease: i64, key: &str) -> Error {
+    Error::LeaseLost {
+        id: lease,
+        reason: format!("the claim on {key} ended with the lease; the item went back to the queue"),
     }
 }
 

@@ -28,6 +28,7 @@ pub async fn run(
             max_attempts,
             retry_delay,
             grace,
+            prefetch,
             cmd,
         } => {
             let work = Work {
@@ -37,6 +38,7 @@ pub async fn run(
                 max_attempts,
                 retry_delay,
                 grace,
+                prefetch: prefetch as usize,
                 cmd,
             };
             return queue_work::run(global, work, shutdown, out).await;

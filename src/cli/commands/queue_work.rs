@@ -2,11 +2,13 @@
 //! library's [`Guard`] (stopped before the lease could expire), then acknowledged, retried
 //! or dead-lettered (see the queue module's `work` layer).
 
+use std::collections::VecDeque;
 use std::ffi::OsString;
 use std::process::ExitStatus;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use tokio::task::JoinSet;
 
 use super::hold;
 use crate::cli::args::Global;
@@ -29,6 +31,7 @@ pub struct Work {
     pub max_attempts: u32,
     pub retry_delay: Duration,
     pub grace: Duration,
+    pub prefetch: usize,
     pub cmd: Vec<OsString>,
 }
 
@@ -52,6 +55,12 @@ pub async fn run(
     hold::release(outcome, guard, &format!("working on queue {}", work.queue)).await
 }
 
+/// Acknowledgements in flight at most: a worker runs its next CMD while they land.
+const MAX_PENDING_ACKS: usize = 16;
+
+/// An acknowledgement's outcome and the item it was for (key, attempt, CMD's status).
+type Acked = (Result<(), Error>, String, u32, String);
+
 async fn serve(
     guard: &Guard,
     queue: &mut Queue,
@@ -59,13 +68,63 @@ async fn serve(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit, Error> {
+    let mut acks = JoinSet::new();
+    let mut prefetched = VecDeque::new();
+    let outcome = serve_items(
+        guard,
+        queue,
+        work,
+        shutdown,
+        out,
+        &mut acks,
+        &mut prefetched,
+    )
+    .await;
+    // Claimed but not started: back to the queue at once (if the lease was lost, they
+    // return when it expires).
+    for claim in prefetched {
+        if !guard.session().is_lost() {
+            queue.release(&claim).await?;
+        }
+    }
+    // Every acknowledgement lands before the lease is released: a claim still on it when
+    // it is revoked would return to the queue and run again.
+    while let Some(acked) = acks.join_next().await {
+        report(acked, out)?;
+    }
+    outcome
+}
+
+async fn serve_items(
+    guard: &Guard,
+    queue: &mut Queue,
+    work: &Work,
+    shutdown: &Shutdown,
+    out: &mut Output,
+    acks: &mut JoinSet<Acked>,
+    prefetched: &mut VecDeque<Claim>,
+) -> Result<Exit, Error> {
     let lease = guard.session().id();
     let mut handled = 0u64;
     while work.count.is_none_or(|n| handled < n) {
-        let claim = tokio::select! {
-            biased;
-            sig = shutdown.signalled() => return Err(Error::Interrupted(sig)),
-            claim = guard.run(queue.claim(lease)) => claim??,
+        while let Some(acked) = acks.try_join_next() {
+            report(acked, out)?;
+        }
+        if let Some(sig) = shutdown.first() {
+            return Err(Error::Interrupted(sig));
+        }
+        if prefetched.is_empty() {
+            let left = work.count.map_or(usize::MAX, |n| (n - handled) as usize);
+            let max = work.prefetch.min(left);
+            let claims = tokio::select! {
+                biased;
+                sig = shutdown.signalled() => return Err(Error::Interrupted(sig)),
+                claims = guard.run(queue.claim_up_to(lease, max)) => claims??,
+            };
+            prefetched.extend(claims);
+        }
+        let Some(claim) = prefetched.pop_front() else {
+            continue;
         };
         let env = [
             ("ETCDKIT_QUEUE_VALUE", claim.item.value.clone()),
@@ -85,7 +144,19 @@ async fn serve(
         // A lost lease: CMD was stopped in time; the claim returns to the queue when the
         // lease expires.
         let status = guard.run_child(child, Some(shutdown), work.grace).await?;
-        let event = settle(queue, &claim, status, work, shutdown).await?;
+        handled += 1;
+        if status.success() {
+            let ack = queue.ack(&claim);
+            let (key, attempt) = (claim.item.key.clone(), claim.attempt);
+            acks.spawn(async move { (ack.await, key, attempt, status.to_string()) });
+            while acks.len() > MAX_PENDING_ACKS {
+                if let Some(acked) = acks.join_next().await {
+                    report(acked, out)?;
+                }
+            }
+            continue;
+        }
+        let event = settle_failure(queue, &claim, status, work, shutdown).await?;
         out.worked(&event).map_err(Error::Io)?;
         if let (
             Worked {
@@ -96,13 +167,26 @@ async fn serve(
         {
             return Err(Error::Interrupted(sig));
         }
-        handled += 1;
     }
     Ok(Exit::SUCCESS)
 }
 
-/// Acknowledges, retries, dead-letters or (after a signal) releases the item after CMD.
-async fn settle<'a>(
+/// An acknowledgement that landed: the `done` event; one that failed ends the worker.
+fn report(acked: Result<Acked, tokio::task::JoinError>, out: &mut Output) -> Result<(), Error> {
+    let (result, key, attempt, status) =
+        acked.map_err(|e| Error::Io(std::io::Error::other(format!("acknowledging: {e}"))))?;
+    result?;
+    let event = Worked {
+        event: "done",
+        key: &key,
+        attempt,
+        status,
+    };
+    out.worked(&event).map_err(Error::Io)
+}
+
+/// Retries, dead-letters or (after a signal) releases the item after a failed CMD.
+async fn settle_failure<'a>(
     queue: &mut Queue,
     claim: &'a Claim,
     status: ExitStatus,
@@ -115,10 +199,6 @@ async fn settle<'a>(
         attempt: claim.attempt,
         status: status.to_string(),
     };
-    if status.success() {
-        queue.ack(claim).await?;
-        return Ok(event("done"));
-    }
     if shutdown.first().is_some() {
         queue.release(claim).await?;
         return Ok(event("released"));
