@@ -19,8 +19,8 @@
 //!
 //! let mut jobs = Queue::new(&etcd, "jobs")?;
 //! if let Err(e) = jobs.push(&["build 42"]).await {
-//!     // "permission denied writing __etcdkit/jobs/queue-clients/…: the roles of user ..."
-//!     let needs = queue::needs(&etcd, "jobs", Access::ReadWrite);
+//!     // "permission denied writing __etcdkit/jobs/…: the roles of user ..."
+//!     let needs = queue::needs(&etcd, "jobs", Some(Access::ReadWrite), Some(Access::ReadWrite));
 //!     return Err(explain(&etcd, e, &needs).await);
 //! }
 //! # Ok(()) }

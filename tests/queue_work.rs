@@ -404,3 +404,15 @@ fn prefetched_claims_are_released_on_a_signal() {
         "{c}"
     );
 }
+
+/// One worker alone takes items oldest first.
+#[test]
+fn one_worker_goes_in_fifo_order() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    push(&sandbox, &["a", "b", "c", "d", "e"]);
+    let script = r#"echo "$ETCDKIT_QUEUE_VALUE" >> "$DIR/order""#;
+    let mut w = worker(&sandbox, &["--count", "5"], script, dir.path());
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(20)), Some(0));
+    assert_eq!(lines(&dir.path().join("order")), ["a", "b", "c", "d", "e"]);
+}

@@ -177,7 +177,7 @@ impl Queue {
             let n = max.min(self.claimed_unreturned.len());
             return Ok(self.claimed_unreturned.drain(..n).collect());
         }
-        let mut woken = false;
+        let (mut woken, mut contended) = (false, false);
         loop {
             // Due records are looked for after a wake-up and otherwise at most every
             // PROMOTE_EVERY while items flow (a dead worker's claim waits that much more).
@@ -194,9 +194,13 @@ impl Queue {
                     woken = true;
                     continue;
                 }
-                // Workers start at different items among the first few, so that they do
-                // not all race for the oldest.
-                let start = fastrand::usize(..head.len().min(SPREAD));
+                // The oldest first; after losing a race, workers spread over the first few
+                // so that they do not all race for the oldest again.
+                let start = if contended {
+                    fastrand::usize(..head.len().min(SPREAD))
+                } else {
+                    0
+                };
                 self.cached_head = head[start..]
                     .iter()
                     .chain(&head[..start])
@@ -252,6 +256,7 @@ impl Queue {
             if done {
                 return Ok(claims);
             }
+            contended = true;
         }
     }
 
