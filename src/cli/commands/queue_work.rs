@@ -207,6 +207,9 @@ async fn settle_failure<'a>(
         .fail(claim, &status.to_string(), work.retry_delay)
         .await?;
     let (name, then) = match failed {
+        Failed::Retried if work.retry_delay.is_zero() => {
+            ("retry", "ready again at once".to_string())
+        }
         Failed::Retried => (
             "retry",
             format!(
