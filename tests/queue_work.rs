@@ -416,3 +416,26 @@ fn one_worker_goes_in_fifo_order() {
     assert_eq!(wait_exit(&mut w, Duration::from_secs(20)), Some(0));
     assert_eq!(lines(&dir.path().join("order")), ["a", "b", "c", "d", "e"]);
 }
+
+/// With `-o json`, each item's event is printed when it is settled, also while the worker
+/// then waits on an empty queue.
+#[test]
+fn each_event_is_printed_while_the_worker_waits() {
+    let sandbox = cluster(1);
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["-o", "json", "queue", "work", "jobs", "--", "true"]);
+    let (mut w, mut out) = common::spawn_lines(&mut cmd);
+    push(&sandbox, &["one"]);
+    let line = out.next_line();
+    let event: Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(event["event"], "done", "{line}");
+    assert_eq!(event["attempt"], 1, "{line}");
+    common::still_running_after(
+        &mut w,
+        Duration::from_millis(200),
+        "the worker waits for more",
+    );
+    signal(&w, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(10)), Some(143));
+}

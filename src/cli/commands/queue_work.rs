@@ -116,10 +116,16 @@ async fn serve_items(
         if prefetched.is_empty() {
             let left = work.count.map_or(usize::MAX, |n| (n - handled) as usize);
             let max = work.prefetch.min(left);
-            let claims = tokio::select! {
-                biased;
-                sig = shutdown.signalled() => return Err(Error::Interrupted(sig)),
-                claims = guard.run(queue.claim_up_to(lease, max)) => claims??,
+            // Acknowledgements that land while the queue is empty are reported at once.
+            let claiming = guard.run(queue.claim_up_to(lease, max));
+            tokio::pin!(claiming);
+            let claims = loop {
+                tokio::select! {
+                    biased;
+                    sig = shutdown.signalled() => return Err(Error::Interrupted(sig)),
+                    claims = &mut claiming => break claims??,
+                    Some(acked) = acks.join_next(), if !acks.is_empty() => report(acked, out)?,
+                }
             };
             prefetched.extend(claims);
         }
