@@ -89,6 +89,8 @@ pub struct Queue {
     claimed_unreturned: Vec<Claim>,
     /// The rest of the head a worker read last (see [`Queue::claim_up_to`]).
     cached_head: Vec<KeyValue>,
+    /// Whether a claim of this handle ever lost a race (other workers are about).
+    contended: bool,
     /// When [`Queue::claim`] last looked for due records, and the revision it read.
     promoted_at: Option<tokio::time::Instant>,
     looked_rev: i64,
@@ -109,6 +111,7 @@ impl Queue {
             claim_in_doubt: Vec::new(),
             claimed_unreturned: Vec::new(),
             cached_head: Vec::new(),
+            contended: false,
             promoted_at: None,
             looked_rev: 0,
         })

@@ -51,7 +51,7 @@ pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
 /// How often a busy worker looks for due records (lost claims, ended delays).
 const PROMOTE_EVERY: Duration = Duration::from_secs(1);
 /// Among how many of the oldest items concurrent workers spread their claims.
-const SPREAD: usize = 4;
+const SPREAD: usize = 16;
 
 const CLAIMED: &str = "queue-claimed/";
 const DELAYED: &str = "queue-delayed/";
@@ -177,7 +177,7 @@ impl Queue {
             let n = max.min(self.claimed_unreturned.len());
             return Ok(self.claimed_unreturned.drain(..n).collect());
         }
-        let (mut woken, mut contended) = (false, false);
+        let mut woken = false;
         loop {
             // Due records are looked for after a wake-up and otherwise at most every
             // PROMOTE_EVERY while items flow (a dead worker's claim waits that much more).
@@ -194,9 +194,9 @@ impl Queue {
                     woken = true;
                     continue;
                 }
-                // The oldest first; after losing a race, workers spread over the first few
-                // so that they do not all race for the oldest again.
-                let start = if contended {
+                // The oldest first; once it has lost a race, a worker starts anywhere among
+                // the first few, so that concurrent workers do not all race for the oldest.
+                let start = if self.contended {
                     fastrand::usize(..head.len().min(SPREAD))
                 } else {
                     0
@@ -256,7 +256,11 @@ impl Queue {
             if done {
                 return Ok(claims);
             }
-            contended = true;
+            // Lost a race: others are working down the same items; jump ahead by a random
+            // few rather than follow them item by item.
+            self.contended = true;
+            let skip = fastrand::usize(..self.cached_head.len().min(SPREAD) + 1);
+            self.cached_head.drain(..skip);
         }
     }
 
