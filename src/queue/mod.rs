@@ -26,7 +26,10 @@ use crate::limits::{batches, check_size};
 use crate::once::WriteCounter;
 
 mod work;
-pub use work::{Claim, ClaimInfo, Counts, DeadLetter, Failed, Record, DEFAULT_MAX_ATTEMPTS};
+pub use work::{
+    Acknowledger, Claim, ClaimInfo, Counts, DeadLetter, Failed, Record, ACK_BATCH,
+    DEFAULT_MAX_ATTEMPTS,
+};
 
 pub use crate::limits::{BATCH, MAX_VALUE_BYTES};
 /// Items one pop transaction claims at most.

@@ -48,6 +48,10 @@ type Bookkeeping = (
 /// Attempts before an item is dead-lettered, unless a worker says otherwise.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 5;
 
+/// Claims one acknowledgement transaction takes at most (two deletes each, below etcd's
+/// 128 operations per transaction).
+pub const ACK_BATCH: usize = 32;
+
 /// How often a busy worker looks for due records (lost claims, ended delays).
 const PROMOTE_EVERY: Duration = Duration::from_secs(1);
 /// Among how many of the oldest items concurrent workers spread their claims.
@@ -264,46 +268,28 @@ impl Queue {
         }
     }
 
-    /// CMD succeeded: the item is gone for good. The returned future owns what it needs
-    /// (it borrows nothing), so a worker can acknowledge while its next CMD runs.
-    ///
-    /// An acknowledgement needs no write counter: it deletes the claim only while the
-    /// timer is on the claim's lease, and a claim can return to the queue only once that
-    /// lease is gone. So when a retried attempt finds the claim already deleted, the lease
-    /// decides: still alive, an earlier attempt of this acknowledgement did it.
-    ///
-    /// Errors: `LeaseLost` if the claim is no longer this worker's (its lease ended and
-    /// the item went back to the queue); `Unreachable`/`Etcd`. Dropping the future leaves
-    /// the item acknowledged or still claimed (then it returns when the lease ends).
+    /// CMD succeeded: the item is gone for good: [`Queue::ack_all`] of one.
     pub fn ack(
         &self,
         claim: &Claim,
     ) -> impl std::future::Future<Output = Result<()>> + Send + 'static {
-        let etcd = self.etcd.clone();
-        let (record, timer) = (self.book(CLAIMED, &claim.id), self.book(TIMERS, &claim.id));
-        let (lease, key) = (claim.lease, claim.item.key.clone());
-        async move {
-            let txn = Txn::new()
-                .when([
-                    Compare::version(record.clone(), CompareOp::Greater, 0),
-                    Compare::lease(timer.clone(), CompareOp::Equal, lease),
-                ])
-                .and_then([TxnOp::delete(record, None), TxnOp::delete(timer, None)]);
-            if etcd.txn(Retry::Idempotent, txn).await?.succeeded() {
-                return Ok(());
-            }
-            let alive = etcd
-                .call(Retry::Idempotent, |mut c| async move {
-                    c.lease_time_to_live(lease, None).await
-                })
-                .await?
-                .ttl()
-                > 0;
-            if alive {
-                Ok(())
-            } else {
-                Err(claim_lost(lease, &key))
-            }
+        self.ack_all(std::slice::from_ref(claim))
+    }
+
+    /// Acknowledges `claims` in one transaction: [`Acknowledger::ack`].
+    pub fn ack_all(
+        &self,
+        claims: &[Claim],
+    ) -> impl std::future::Future<Output = Result<()>> + Send + 'static {
+        self.acknowledger().ack(claims)
+    }
+
+    /// A handle that acknowledges this queue's claims without borrowing the queue, so a
+    /// worker can acknowledge while it claims the next items.
+    pub fn acknowledger(&self) -> Acknowledger {
+        Acknowledger {
+            etcd: self.etcd.clone(),
+            book: self.book.clone(),
         }
     }
 
@@ -704,6 +690,75 @@ fn claim_lost(lease: i64, key: &str) -> Error {
     Error::LeaseLost {
         id: lease,
         reason: format!("the claim on {key} ended with the lease; the item went back to the queue"),
+    }
+}
+
+/// Acknowledges claims of one queue (see [`Queue::acknowledger`]).
+#[derive(Clone)]
+pub struct Acknowledger {
+    etcd: crate::connect::Etcd,
+    book: Vec<u8>,
+}
+
+impl Acknowledger {
+    fn book(&self, kind: &str, id: &str) -> Vec<u8> {
+        let mut key = self.book.clone();
+        key.extend_from_slice(kind.as_bytes());
+        key.extend_from_slice(id.as_bytes());
+        key
+    }
+
+    /// Acknowledges `claims` (all on one worker's lease, at most [`ACK_BATCH`]) in one
+    /// transaction: the items are gone for good. The future owns what it needs.
+    ///
+    /// An acknowledgement needs no write counter: it deletes a claim only while the timer
+    /// is on the claim's lease, and a claim can return to the queue only once that lease is
+    /// gone. So when a retried attempt finds the claims already deleted, the lease decides:
+    /// still alive, an earlier attempt of this acknowledgement did it.
+    ///
+    /// Errors: `LeaseLost` if the claims are no longer this worker's (its lease ended and
+    /// the items went back to the queue); `Unreachable`/`Etcd`. Dropping the future leaves
+    /// the items acknowledged or still claimed (then they return when the lease ends).
+    pub fn ack(
+        &self,
+        claims: &[Claim],
+    ) -> impl std::future::Future<Output = Result<()>> + Send + 'static {
+        let etcd = self.etcd.clone();
+        let lease = claims.first().map_or(0, |c| c.lease);
+        let key = claims
+            .first()
+            .map(|c| c.item.key.clone())
+            .unwrap_or_default();
+        let mut ours = Vec::new();
+        let mut deletes = Vec::new();
+        for claim in claims {
+            let (record, timer) = (self.book(CLAIMED, &claim.id), self.book(TIMERS, &claim.id));
+            ours.push(Compare::version(record.clone(), CompareOp::Greater, 0));
+            ours.push(Compare::lease(timer.clone(), CompareOp::Equal, claim.lease));
+            deletes.push(TxnOp::delete(record, None));
+            deletes.push(TxnOp::delete(timer, None));
+        }
+        async move {
+            if deletes.is_empty() {
+                return Ok(());
+            }
+            let txn = Txn::new().when(ours).and_then(deletes);
+            if etcd.txn(Retry::Idempotent, txn).await?.succeeded() {
+                return Ok(());
+            }
+            let alive = etcd
+                .call(Retry::Idempotent, |mut c| async move {
+                    c.lease_time_to_live(lease, None).await
+                })
+                .await?
+                .ttl()
+                > 0;
+            if alive {
+                Ok(())
+            } else {
+                Err(claim_lost(lease, &key))
+            }
+        }
     }
 }
 

@@ -18,7 +18,7 @@ use crate::connect::Etcd;
 use crate::error::Error;
 use crate::guard::Guard;
 use crate::limits::check_name;
-use crate::queue::{Claim, Failed, Queue};
+use crate::queue::{Acknowledger, Claim, Failed, Queue, ACK_BATCH};
 use crate::session::Session;
 use crate::shutdown::Shutdown;
 use crate::supervise::Child;
@@ -55,11 +55,89 @@ pub async fn run(
     hold::release(outcome, guard, &format!("working on queue {}", work.queue)).await
 }
 
-/// Acknowledgements in flight at most: a worker runs its next CMD while they land.
-const MAX_PENDING_ACKS: usize = 16;
+/// Acknowledgements: one transaction in flight at a time, taking every item finished
+/// meanwhile (up to [`ACK_BATCH`]); the next CMD runs while it lands. A fast CMD then costs
+/// etcd less than one write per item.
+struct Acks {
+    acknowledger: Acknowledger,
+    /// Finished items not yet sent: the claim and CMD's status.
+    pending: Vec<(Claim, String)>,
+    inflight: JoinSet<AckedBatch>,
+}
 
-/// An acknowledgement's outcome and the item it was for (key, attempt, CMD's status).
-type Acked = (Result<(), Error>, String, u32, String);
+/// A batch's outcome and its items (key, attempt, CMD's status).
+type AckedBatch = (Result<(), Error>, Vec<(String, u32, String)>);
+
+impl Acks {
+    fn new(queue: &Queue) -> Acks {
+        Acks {
+            acknowledger: queue.acknowledger(),
+            pending: Vec::new(),
+            inflight: JoinSet::new(),
+        }
+    }
+
+    fn push(&mut self, claim: Claim, status: String) {
+        self.pending.push((claim, status));
+        self.send();
+    }
+
+    /// Sends the pending items if no batch is in flight.
+    fn send(&mut self) {
+        if !self.inflight.is_empty() || self.pending.is_empty() {
+            return;
+        }
+        let n = self.pending.len().min(ACK_BATCH);
+        let batch: Vec<(Claim, String)> = self.pending.drain(..n).collect();
+        let claims: Vec<Claim> = batch.iter().map(|(c, _)| c.clone()).collect();
+        let items = batch
+            .into_iter()
+            .map(|(c, status)| (c.item.key, c.attempt, status))
+            .collect();
+        let ack = self.acknowledger.ack(&claims);
+        self.inflight.spawn(async move { (ack.await, items) });
+    }
+
+    /// Reports a landed batch (`done` per item) and sends the next; a failed one ends the
+    /// worker.
+    fn landed(
+        &mut self,
+        batch: Result<AckedBatch, tokio::task::JoinError>,
+        out: &mut Output,
+    ) -> Result<(), Error> {
+        let (result, items) =
+            batch.map_err(|e| Error::Io(std::io::Error::other(format!("acknowledging: {e}"))))?;
+        result?;
+        for (key, attempt, status) in items {
+            let event = Worked {
+                event: "done",
+                key: &key,
+                attempt,
+                status,
+            };
+            out.worked(&event).map_err(Error::Io)?;
+        }
+        self.send();
+        Ok(())
+    }
+
+    /// Reports what landed without waiting.
+    fn poll(&mut self, out: &mut Output) -> Result<(), Error> {
+        while let Some(batch) = self.inflight.try_join_next() {
+            self.landed(batch, out)?;
+        }
+        Ok(())
+    }
+
+    /// Waits until every finished item is acknowledged.
+    async fn flush(&mut self, out: &mut Output) -> Result<(), Error> {
+        self.send();
+        while let Some(batch) = self.inflight.join_next().await {
+            self.landed(batch, out)?;
+        }
+        Ok(())
+    }
+}
 
 async fn serve(
     guard: &Guard,
@@ -68,7 +146,7 @@ async fn serve(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit, Error> {
-    let mut acks = JoinSet::new();
+    let mut acks = Acks::new(queue);
     let mut prefetched = VecDeque::new();
     let outcome = serve_items(
         guard,
@@ -89,8 +167,8 @@ async fn serve(
     }
     // Every acknowledgement lands before the lease is released: a claim still on it when
     // it is revoked would return to the queue and run again.
-    while let Some(acked) = acks.join_next().await {
-        report(acked, out)?;
+    if !guard.session().is_lost() {
+        acks.flush(out).await?;
     }
     outcome
 }
@@ -101,15 +179,13 @@ async fn serve_items(
     work: &Work,
     shutdown: &Shutdown,
     out: &mut Output,
-    acks: &mut JoinSet<Acked>,
+    acks: &mut Acks,
     prefetched: &mut VecDeque<Claim>,
 ) -> Result<Exit, Error> {
     let lease = guard.session().id();
     let mut handled = 0u64;
     while work.count.is_none_or(|n| handled < n) {
-        while let Some(acked) = acks.try_join_next() {
-            report(acked, out)?;
-        }
+        acks.poll(out)?;
         if let Some(sig) = shutdown.first() {
             return Err(Error::Interrupted(sig));
         }
@@ -124,7 +200,9 @@ async fn serve_items(
                     biased;
                     sig = shutdown.signalled() => return Err(Error::Interrupted(sig)),
                     claims = &mut claiming => break claims??,
-                    Some(acked) = acks.join_next(), if !acks.is_empty() => report(acked, out)?,
+                    Some(batch) = acks.inflight.join_next(), if !acks.inflight.is_empty() => {
+                        acks.landed(batch, out)?;
+                    }
                 }
             };
             prefetched.extend(claims);
@@ -152,12 +230,11 @@ async fn serve_items(
         let status = guard.run_child(child, Some(shutdown), work.grace).await?;
         handled += 1;
         if status.success() {
-            let ack = queue.ack(&claim);
-            let (key, attempt) = (claim.item.key.clone(), claim.attempt);
-            acks.spawn(async move { (ack.await, key, attempt, status.to_string()) });
-            while acks.len() > MAX_PENDING_ACKS {
-                if let Some(acked) = acks.join_next().await {
-                    report(acked, out)?;
+            acks.push(claim, status.to_string());
+            // Bounded: finished items wait for at most one batch in flight.
+            while acks.pending.len() >= ACK_BATCH {
+                if let Some(batch) = acks.inflight.join_next().await {
+                    acks.landed(batch, out)?;
                 }
             }
             continue;
@@ -175,20 +252,6 @@ async fn serve_items(
         }
     }
     Ok(Exit::SUCCESS)
-}
-
-/// An acknowledgement that landed: the `done` event; one that failed ends the worker.
-fn report(acked: Result<Acked, tokio::task::JoinError>, out: &mut Output) -> Result<(), Error> {
-    let (result, key, attempt, status) =
-        acked.map_err(|e| Error::Io(std::io::Error::other(format!("acknowledging: {e}"))))?;
-    result?;
-    let event = Worked {
-        event: "done",
-        key: &key,
-        attempt,
-        status,
-    };
-    out.worked(&event).map_err(Error::Io)
 }
 
 /// Retries, dead-letters or (after a signal) releases the item after a failed CMD.
