@@ -5,7 +5,9 @@
 use anyhow::Error as AnyError;
 
 use crate::access::{explain as explain_needs, Access, Need};
-use crate::cli::args::{Command, ElectArgs, Format, Global, JobCommand, PickArg, QueueCommand};
+use crate::cli::args::{
+    Command, ElectArgs, Format, Global, JobCommand, PickArg, QueueCommand, WorkArgs,
+};
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
 use crate::error::Error;
@@ -32,7 +34,7 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
             } if !d.is_zero() => queue::needs(etcd, queue, None, Some(ReadWrite)),
             QueueCommand::Push { queue, .. }
             | QueueCommand::Pop { queue, .. }
-            | QueueCommand::Work { queue, .. }
+            | QueueCommand::Work(WorkArgs { queue, .. })
             | QueueCommand::Retry { queue, .. } => {
                 queue::needs(etcd, queue, Some(ReadWrite), Some(ReadWrite))
             }

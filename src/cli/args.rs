@@ -449,42 +449,7 @@ pub enum QueueCommand {
     },
     /// Run CMD once per item, at least once each: the item is acknowledged when CMD exits
     /// 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts
-    #[command(after_help = "\
-CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE, with ETCDKIT_QUEUE_KEY,
-ETCDKIT_QUEUE_ATTEMPT (from 1) and ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
-if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
-count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
-4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released
-back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were handled.")]
-    Work {
-        /// The queue's name
-        queue: String,
-        /// Handle N items, then exit 0 (default: until SIGINT/SIGTERM)
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
-        count: Option<u64>,
-        /// The worker's lease: a dead worker's item returns to the queue once it expires
-        #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
-        ttl: Duration,
-        /// Deliveries of an item before it goes to the dead letters
-        #[arg(long, default_value_t = crate::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
-              value_parser = clap::value_parser!(u32).range(1..))]
-        max_attempts: u32,
-        /// How long a failed item waits before it is ready again, as the cluster counts:
-        /// whole seconds, 0 for at once
-        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay)]
-        retry_delay: Duration,
-        /// Time a stopped CMD gets between SIGTERM and SIGKILL
-        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
-        grace: Duration,
-        /// Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but
-        /// claimed items wait for this worker
-        #[arg(long, default_value_t = 1, value_name = "N",
-              value_parser = clap::value_parser!(u64).range(1..=16))]
-        prefetch: u64,
-        /// The command (after `--`)
-        #[arg(last = true, required = true, value_name = "CMD")]
-        cmd: Vec<OsString>,
-    },
+    Work(WorkArgs),
     /// List the items workers hold: key, attempt, lease, for how long
     Claims {
         /// The queue's name
@@ -503,6 +468,44 @@ back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were ha
         #[arg(value_name = "ID")]
         ids: Vec<String>,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE, with ETCDKIT_QUEUE_KEY,
+ETCDKIT_QUEUE_ATTEMPT (from 1) and ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
+if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
+count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
+4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released
+back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were handled.")]
+pub struct WorkArgs {
+    /// The queue's name
+    pub queue: String,
+    /// Handle N items, then exit 0 (default: until SIGINT/SIGTERM)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+    /// The worker's lease: a dead worker's item returns to the queue once it expires
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
+    pub ttl: Duration,
+    /// Deliveries of an item before it goes to the dead letters
+    #[arg(long, default_value_t = crate::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_attempts: u32,
+    /// How long a failed item waits before it is ready again, as the cluster counts:
+    /// whole seconds, 0 for at once
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay)]
+    pub retry_delay: Duration,
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+    /// Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but
+    /// claimed items wait for this worker
+    #[arg(long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=16))]
+    pub prefetch: u64,
+    /// The command (after `--`)
+    #[arg(last = true, required = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -114,6 +114,9 @@ pub struct ClaimInfo {
     pub record: Record,
     /// Whether the holder's lease still exists (else the claim is due to return).
     pub alive: bool,
+    /// How long it has been held, by this host's clock against the claimer's (shown,
+    /// never used to decide anything).
+    pub held_ms: u64,
 }
 
 /// An entry of [`Queue::dead`].
@@ -148,10 +151,7 @@ impl Queue {
     }
 
     fn book(&self, kind: &str, id: &str) -> Vec<u8> {
-        let mut key = self.book.clone();
-        key.extend_from_slice(kind.as_bytes());
-        key.extend_from_slice(id.as_bytes());
-        key
+        book_key(&self.book, kind, id)
     }
 
     /// Takes the oldest ready item for the worker holding `lease`, waiting (on a watch)
@@ -610,6 +610,7 @@ impl Queue {
             .into_iter()
             .map(|(id, record, _)| ClaimInfo {
                 alive: timers.contains(&id),
+                held_ms: now_ms().saturating_sub(record.since_ms),
                 id,
                 record,
             })
@@ -686,6 +687,11 @@ impl Queue {
     }
 }
 
+/// `book` + `kind` + `id`: a key of the queue's bookkeeping.
+fn book_key(book: &[u8], kind: &str, id: &str) -> Vec<u8> {
+    [book, kind.as_bytes(), id.as_bytes()].concat()
+}
+
 fn claim_lost(lease: i64, key: &str) -> Error {
     Error::LeaseLost {
         id: lease,
@@ -702,10 +708,7 @@ pub struct Acknowledger {
 
 impl Acknowledger {
     fn book(&self, kind: &str, id: &str) -> Vec<u8> {
-        let mut key = self.book.clone();
-        key.extend_from_slice(kind.as_bytes());
-        key.extend_from_slice(id.as_bytes());
-        key
+        book_key(&self.book, kind, id)
     }
 
     /// Acknowledges `claims` (all on one worker's lease, at most [`ACK_BATCH`]) in one

@@ -11,7 +11,7 @@ use crate::error::Error;
 use crate::limits::check_name;
 use crate::queue::{check_value, Counts, Queue, BATCH};
 
-use super::queue_work::{self, Work};
+use super::queue_work;
 use crate::shutdown::Shutdown;
 
 pub async fn run(
@@ -21,26 +21,7 @@ pub async fn run(
     out: &mut Output,
 ) -> Result<Exit> {
     let name = match cmd {
-        QueueCommand::Work {
-            queue,
-            count,
-            ttl,
-            max_attempts,
-            retry_delay,
-            grace,
-            prefetch,
-            cmd,
-        } => {
-            let work = Work {
-                queue,
-                count,
-                ttl,
-                max_attempts,
-                retry_delay,
-                grace,
-                prefetch: prefetch as usize,
-                cmd,
-            };
+        QueueCommand::Work(work) => {
             return queue_work::run(global, work, shutdown, out).await;
         }
         QueueCommand::Push { ref queue, .. }
@@ -103,7 +84,7 @@ async fn serve(
             };
             out.queue_counts(name, &counts)?
         }
-        QueueCommand::Claims { .. } => out.claims(&queue.claims().await?, now_ms())?,
+        QueueCommand::Claims { .. } => out.claims(&queue.claims().await?)?,
         QueueCommand::Dead { .. } => out.dead_letters(&queue.dead().await?)?,
         QueueCommand::Retry { ids, .. } => {
             let moved = queue
@@ -113,7 +94,7 @@ async fn serve(
             out.retried(&moved)?
         }
         // Dispatched to queue_work by `run` before a handle is made.
-        QueueCommand::Work { .. } => return Err(anyhow::anyhow!("queue work is not served here")),
+        QueueCommand::Work(_) => return Err(anyhow::anyhow!("queue work is not served here")),
         QueueCommand::Peek { .. } => match queue.peek().await? {
             Some(item) => out.item(&item)?,
             None => return Err(Error::NotFound(format!("queue {name} is empty")).into()),
@@ -172,11 +153,4 @@ async fn pop(
         popped += items.len() as u64;
     }
     Ok(Exit::SUCCESS)
-}
-
-fn now_ms() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
 }

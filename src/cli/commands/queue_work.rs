@@ -3,15 +3,13 @@
 //! or dead-lettered (see the queue module's `work` layer).
 
 use std::collections::VecDeque;
-use std::ffi::OsString;
 use std::process::ExitStatus;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use tokio::task::JoinSet;
 
 use super::hold;
-use crate::cli::args::Global;
+use crate::cli::args::{Global, WorkArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::{Output, Worked};
 use crate::connect::Etcd;
@@ -23,21 +21,9 @@ use crate::session::Session;
 use crate::shutdown::Shutdown;
 use crate::supervise::Child;
 
-/// `queue work`'s options.
-pub struct Work {
-    pub queue: String,
-    pub count: Option<u64>,
-    pub ttl: Duration,
-    pub max_attempts: u32,
-    pub retry_delay: Duration,
-    pub grace: Duration,
-    pub prefetch: usize,
-    pub cmd: Vec<OsString>,
-}
-
 pub async fn run(
     global: &Global,
-    work: Work,
+    work: WorkArgs,
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit> {
@@ -142,7 +128,7 @@ impl Acks {
 async fn serve(
     guard: &Guard,
     queue: &mut Queue,
-    work: &Work,
+    work: &WorkArgs,
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit, Error> {
@@ -176,7 +162,7 @@ async fn serve(
 async fn serve_items(
     guard: &Guard,
     queue: &mut Queue,
-    work: &Work,
+    work: &WorkArgs,
     shutdown: &Shutdown,
     out: &mut Output,
     acks: &mut Acks,
@@ -191,7 +177,7 @@ async fn serve_items(
         }
         if prefetched.is_empty() {
             let left = work.count.map_or(usize::MAX, |n| (n - handled) as usize);
-            let max = work.prefetch.min(left);
+            let max = (work.prefetch as usize).min(left);
             // Acknowledgements that land while the queue is empty are reported at once.
             let claiming = guard.run(queue.claim_up_to(lease, max));
             tokio::pin!(claiming);
@@ -259,7 +245,7 @@ async fn settle_failure<'a>(
     queue: &mut Queue,
     claim: &'a Claim,
     status: ExitStatus,
-    work: &Work,
+    work: &WorkArgs,
     shutdown: &Shutdown,
 ) -> Result<Worked<'a>, Error> {
     let event = |event| Worked {

@@ -276,10 +276,9 @@ impl Output {
     }
 
     /// `queue claims`: `KEY attempt N lease L held DUR` per claim, or JSON lines.
-    pub fn claims(&mut self, claims: &[ClaimInfo], now_ms: u64) -> io::Result<()> {
+    pub fn claims(&mut self, claims: &[ClaimInfo]) -> io::Result<()> {
         for c in claims {
-            let held =
-                Duration::from_millis(now_ms.saturating_sub(c.record.since_ms) / 1000 * 1000);
+            let held = Duration::from_secs(c.held_ms / 1000);
             match self.format {
                 Format::Json => self.json_line(c)?,
                 Format::Text => self.text_line(&format!(
