@@ -107,7 +107,17 @@ pub enum Error {
     #[error(transparent)]
     Etcd(#[from] etcd_client::Error),
 
-    /// Local I/O, e.g. spawning a command or reading a file (exit 1).
+    /// CMD could not be started (exit 127 when it was not found, 126 otherwise, as
+    /// shells, `env` and `timeout` do).
+    #[error("cannot run {program}: {source}")]
+    Spawn {
+        /// The program as given.
+        program: String,
+        /// Why: `NotFound`, `PermissionDenied` (not executable)...
+        source: std::io::Error,
+    },
+
+    /// Local I/O, e.g. reading a file (exit 1).
     #[error(transparent)]
     Io(#[from] std::io::Error),
 }

@@ -59,8 +59,8 @@ impl Child {
     /// that lives as long as the child should (see the module's note on the parent-death
     /// signal).
     ///
-    /// Errors: `InvalidInput` for an empty command, `Io` (naming the program) if it cannot
-    /// be started.
+    /// Errors: `InvalidInput` for an empty command, `Spawn` (naming the program) if it
+    /// cannot be started.
     pub fn spawn(argv: &[OsString], env: &[(&str, String)]) -> Result<Child> {
         Child::spawn_with_input(argv, env, None)
     }
@@ -85,12 +85,12 @@ impl Child {
         if input.is_some() {
             cmd.stdin(std::process::Stdio::piped());
         }
-        let mut child = tokio::process::Command::from(cmd).spawn().map_err(|e| {
-            Error::Io(std::io::Error::new(
-                e.kind(),
-                format!("starting {}: {e}", program.to_string_lossy()),
-            ))
-        })?;
+        let mut child = tokio::process::Command::from(cmd)
+            .spawn()
+            .map_err(|source| Error::Spawn {
+                program: program.to_string_lossy().into_owned(),
+                source,
+            })?;
         let pid = child
             .id()
             .ok_or_else(|| Error::Io(std::io::Error::other("child exited at once")))?;

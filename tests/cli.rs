@@ -311,3 +311,66 @@ fn on_a_terminal_no_color_turns_colour_off() {
     );
     assert!(!screen(true).contains(&0x1b), "NO_COLOR was not honoured");
 }
+
+/// A CMD that cannot run: 127 when not found, 126 when not executable (as shells, `env`
+/// and `timeout` do), one line naming it, and nothing left held: the lock, leadership or
+/// registration released, a worker's item back in the queue, the job marked failed.
+#[test]
+fn a_cmd_that_cannot_run_exits_127_or_126_and_holds_nothing() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let not_executable = dir.path().join("script.sh");
+    common::write(&not_executable, "#!/bin/sh\necho hi\n");
+    let not_executable = not_executable.to_str().unwrap().to_string();
+    common::put(&sandbox, "jobs/1", "an item");
+    for (program, code) in [
+        ("/nonexistent/backup.sh", 127),
+        (not_executable.as_str(), 126),
+    ] {
+        for cmd in [
+            vec!["lock", "nightly"],
+            vec!["elect", "nightly", "--value", "me"],
+            vec!["register", "web", "127.0.0.1:80"],
+            vec!["job-progress", "run", "reindex"],
+            vec!["queue", "work", "jobs"],
+            vec!["sandbox"],
+        ] {
+            let out = etcdkit()
+                .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+                .args(&cmd)
+                .args(["--", program])
+                .output()
+                .unwrap();
+            let what = format!("{cmd:?} -- {program}");
+            assert_eq!(
+                out.status.code(),
+                Some(code),
+                "{what}: {}",
+                stderr_text(&out)
+            );
+            let err = one_error_line(&out);
+            assert!(
+                err.contains(&format!("cannot run {program}")),
+                "{what}: {err}"
+            );
+        }
+        assert!(
+            common::keys(&sandbox, "nightly/").is_empty(),
+            "a lock or leadership held"
+        );
+        assert!(
+            common::keys(&sandbox, "web/").is_empty(),
+            "a registration left"
+        );
+        assert_eq!(
+            common::keys(&sandbox, "jobs/").len(),
+            1,
+            "the item is not back"
+        );
+        let job = common::get(&sandbox, "reindex").expect("the job's record");
+        assert!(
+            job.contains("\"failed\"") && job.contains("cannot run"),
+            "{job}"
+        );
+    }
+}

@@ -9,6 +9,7 @@
 //! | 4 | lost: the lease, lock, leadership or registration was lost while held |
 //! | 5 | a watched job failed |
 //! | 128+N | interrupted by signal N while waiting (130 SIGINT, 143 SIGTERM) |
+//! | 126 / 127 | CMD is not executable / not found |
 //! | CMD's | with `-- CMD`, CMD's own status (128+N if signal N ended it) |
 
 use crate::error::Error;
@@ -24,6 +25,10 @@ impl Exit {
     pub const NOT_ACQUIRED: Exit = Exit(3);
     pub const LOST: Exit = Exit(4);
     pub const JOB_FAILED: Exit = Exit(5);
+    /// CMD could not be executed (shells' 126).
+    pub const NOT_EXECUTABLE: Exit = Exit(126);
+    /// CMD was not found (shells' 127).
+    pub const NOT_FOUND: Exit = Exit(127);
 
     /// 128+N, the shell's convention for "ended by signal N".
     pub fn signalled(signo: i32) -> Exit {
@@ -53,6 +58,10 @@ impl Exit {
             Error::LeaseLost { .. } | Error::NotLeader(_) => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
+            Error::Spawn { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+                Exit::NOT_FOUND
+            }
+            Error::Spawn { .. } => Exit::NOT_EXECUTABLE,
             Error::Unreachable { .. }
             | Error::Auth { .. }
             | Error::AuthRequired
@@ -92,6 +101,7 @@ Exit codes:
   4        lost: the lease, lock, leadership or registration was lost while held
   5        a watched job failed
   130/143  interrupted by SIGINT/SIGTERM while waiting
+  126/127  CMD is not executable / not found
   CMD's    with -- CMD, CMD's own status (128+N if signal N ended it)";
 
 #[cfg(test)]
@@ -108,6 +118,12 @@ mod tests {
     fn every_condition_has_the_documented_code() {
         assert_eq!(code(Error::InvalidInput("x".into())), 2);
         assert_eq!(code(Error::Busy("x".into())), 3);
+        let spawn = |kind| Error::Spawn {
+            program: "x".into(),
+            source: std::io::Error::from(kind),
+        };
+        assert_eq!(code(spawn(std::io::ErrorKind::NotFound)), 127);
+        assert_eq!(code(spawn(std::io::ErrorKind::PermissionDenied)), 126);
         assert_eq!(code(Error::NoLeader("x".into())), 3);
         assert_eq!(code(Error::NotFound("x".into())), 3);
         let compacted = Error::Compacted {

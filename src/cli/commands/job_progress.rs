@@ -70,7 +70,15 @@ pub async fn run(
             let jobs = Jobs::new(&etcd, ttl);
             jobs.set(&job, Some(0), Some("started"), State::Running)
                 .await?;
-            let child = Child::spawn(&cmd, &[("ETCDKIT_JOB", job.clone())])?;
+            let child = match Child::spawn(&cmd, &[("ETCDKIT_JOB", job.clone())]) {
+                Ok(child) => child,
+                Err(e) => {
+                    // Watchers see it fail rather than run forever.
+                    jobs.set(&job, None, Some(&e.to_string()), State::Failed)
+                        .await?;
+                    return Err(e.into());
+                }
+            };
             let exit = Exit::of_status(supervise(child, Some(shutdown), pending(), grace).await?);
             if exit == Exit::SUCCESS {
                 jobs.set(&job, Some(100), Some("finished"), State::Done)
