@@ -43,7 +43,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
             cand publish 'Publish messages to TOPIC, one per argument or per stdin line'
             cand subscribe 'Stream TOPIC''s messages in publish order, live or replayed from a revision'
-            cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
+            cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
@@ -494,7 +494,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'etcdkit;job-progress;set'= {
-            cand --message 'message'
+            cand --message 'What the job is doing now, shown by `watch`'
             cand --ttl 'Let the record vanish DUR after this update'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
@@ -517,8 +517,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --version 'Print version'
         }
         &'etcdkit;job-progress;done'= {
-            cand --message 'message'
-            cand --ttl 'ttl'
+            cand --message 'A last word, shown by `watch`'
+            cand --ttl 'Let the record vanish DUR after this update'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
             cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
@@ -540,8 +540,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --version 'Print version'
         }
         &'etcdkit;job-progress;fail'= {
-            cand --message 'message'
-            cand --ttl 'ttl'
+            cand --message 'Why it failed, shown by `watch`'
+            cand --ttl 'Let the record vanish DUR after this update'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
             cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
@@ -606,7 +606,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --version 'Print version'
         }
         &'etcdkit;job-progress;run'= {
-            cand --ttl 'ttl'
+            cand --ttl 'Let the record vanish DUR after its last update'
             cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
@@ -723,7 +723,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand discover 'List, watch, wait for, or pick instances of SERVICE'
             cand publish 'Publish messages to TOPIC, one per argument or per stdin line'
             cand subscribe 'Stream TOPIC''s messages in publish order, live or replayed from a revision'
-            cand queue 'A FIFO work queue: each item is delivered to exactly one popper'
+            cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'

@@ -48,7 +48,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "register" -d 'Regis
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "publish" -d 'Publish messages to TOPIC, one per argument or per stdin line'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "subscribe" -d 'Stream TOPIC\'s messages in publish order, live or replayed from a revision'
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "queue" -d 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "job-progress" -d 'Report and watch the progress of long jobs'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'
@@ -426,7 +426,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l message -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l message -d 'What the job is doing now, shown by `watch`' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l ttl -d 'Let the record vanish DUR after this update' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
@@ -446,8 +446,8 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -d 'A last word, shown by `watch`' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -d 'Let the record vanish DUR after this update' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -466,8 +466,8 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -d 'Why it failed, shown by `watch`' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -d 'Let the record vanish DUR after this update' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -523,7 +523,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -d 'Let the record vanish DUR after its last update' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
@@ -612,7 +612,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_see
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "publish" -d 'Publish messages to TOPIC, one per argument or per stdin line'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "subscribe" -d 'Stream TOPIC\'s messages in publish order, live or replayed from a revision'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "queue" -d 'A FIFO work queue: each item is delivered to exactly one popper'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "queue" -d 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "job-progress" -d 'Report and watch the progress of long jobs'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress status sandbox completions help" -f -a "status" -d 'Cluster health: each endpoint\'s reachability, version, leader, raft term, revision, db size'

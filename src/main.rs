@@ -1,5 +1,6 @@
 use std::process::ExitCode;
 
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::Parser;
 use etcdkit::cli::args::Cli;
 use etcdkit::cli::exit::Exit;
@@ -12,8 +13,18 @@ fn main() -> ExitCode {
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            // Bare `etcdkit` (or `etcdkit queue`): the help, on stderr, as a usage error.
+            eprint!("{}", e.render());
+            return Exit::USAGE.into();
+        }
         Err(e) => {
-            eprintln!("etcdkit: error: {} (see etcdkit --help)", one_line(&e));
+            let args: Vec<String> = std::env::args().skip(1).collect();
+            let hint = cmd_hint(&e, &args).unwrap_or_default();
+            eprintln!(
+                "etcdkit: error: {}{hint} (see etcdkit --help)",
+                one_line(&e)
+            );
             return Exit::USAGE.into();
         }
     };
@@ -41,20 +52,62 @@ fn main() -> ExitCode {
 
 /// clap's message folded onto one line: its first paragraph, which names what is wrong
 /// ("...not provided:" with the missing arguments on the lines below, "invalid value ..."
-/// with the possible values); the usage and tips after the blank line are left out.
+/// with the possible values), and its tips ("a similar subcommand exists: 'lock'"); the
+/// usage is left out.
 fn one_line(e: &clap::Error) -> String {
     let rendered = e.render().to_string();
-    let message: Vec<&str> = rendered
+    let mut message: Vec<&str> = rendered
         .lines()
         .take_while(|l| !l.trim().is_empty())
         .map(str::trim)
         .collect();
-    let message = message.join(" ");
+    let tips = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("tip:") && !l.contains("as a value"));
+    let tips: Vec<&str> = tips.collect();
+    message.extend(tips.iter().map(|t| t.trim_end_matches('.')));
+    let message = message.join("; ").replace(":; ", ": ");
     match message.strip_prefix("error: ") {
         Some(rest) => rest.to_string(),
         None if message.is_empty() => "invalid arguments".to_string(),
         None => message,
     }
+}
+
+/// The etcdctl habit `etcdkit lock x echo hi`: the command goes after `--`.
+fn cmd_hint(e: &clap::Error, args: &[String]) -> Option<String> {
+    if e.kind() != ErrorKind::UnknownArgument || args.iter().any(|a| a == "--") {
+        return None;
+    }
+    let takes_cmd = |w: &[&str]| {
+        args.windows(w.len())
+            .any(|a| a.iter().zip(w).all(|(x, y)| x == y))
+    };
+    let known = [
+        &["lock"][..],
+        &["elect"],
+        &["register"],
+        &["sandbox"],
+        &["job-progress", "run"],
+        &["queue", "work"],
+    ];
+    if !known.iter().any(|w| takes_cmd(w)) {
+        return None;
+    }
+    let ContextValue::String(unexpected) = e.get(ContextKind::InvalidArg)? else {
+        return None;
+    };
+    if unexpected.starts_with('-') {
+        return None;
+    }
+    let at = args.iter().position(|a| a == unexpected)?;
+    let (before, after) = args.split_at(at);
+    Some(format!(
+        "; the command to run goes after --: etcdkit {} -- {}",
+        before.join(" "),
+        after.join(" ")
+    ))
 }
 
 /// `etcdkit ... | head -1`: the reader went away, which is not our failure.

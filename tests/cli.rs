@@ -34,6 +34,81 @@ fn help_lists_the_exit_codes() {
     }
 }
 
+/// Mistakes get a pointer to what was meant: clap's "did you mean", the `--` before a
+/// command, a plain word for a bad percentage; bare `etcdkit` gets the usage.
+#[test]
+fn usage_errors_say_what_was_meant() {
+    for (args, says) in [
+        (
+            &["lok", "x"][..],
+            "tip: a similar subcommand exists: 'lock'",
+        ),
+        (
+            &["lock", "x", "--tri"],
+            "tip: a similar argument exists: '--try'",
+        ),
+        (
+            &["queue", "lenn", "q"],
+            "a similar subcommand exists: 'len'",
+        ),
+        (
+            &["lock", "x", "echo", "hi"],
+            "the command to run goes after --: etcdkit lock x -- echo hi",
+        ),
+        (
+            &["queue", "work", "q", "./encode.sh"],
+            "etcdkit queue work q -- ./encode.sh",
+        ),
+        (&["job-progress", "set", "j", "40%"], "not a percentage"),
+    ] {
+        let out = etcdkit().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = one_error_line(&out);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let out = etcdkit().output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("Usage: etcdkit") && err.contains("Commands:"),
+        "{err}"
+    );
+}
+
+/// A subcommand's own options come first; the global ones follow under their own heading.
+#[test]
+fn help_keeps_a_commands_options_apart_from_the_global_ones() {
+    let out = etcdkit().args(["lock", "--help"]).output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let global = help
+        .find("Global options:")
+        .expect("a Global options section");
+    for own in ["--ttl", "--try", "--limit", "--min-hold", "--grace"] {
+        assert!(
+            help.find(own).is_some_and(|at| at < global),
+            "{own} not among lock's own: {help}"
+        );
+    }
+    for shared in ["--endpoints", "--cacert", "--user", "--prefix", "--output"] {
+        assert!(
+            help.find(shared).is_some_and(|at| at > global),
+            "{shared} not global: {help}"
+        );
+    }
+    let out = etcdkit()
+        .args(["job-progress", "set", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    for documented in [
+        "<JOB>      The job's name",
+        "<PERCENT>  How far along",
+        "--message <TEXT>  What",
+    ] {
+        assert!(help.contains(documented), "{documented:?} missing: {help}");
+    }
+}
+
 #[test]
 fn usage_errors_exit_2_with_one_line() {
     let cases: &[&[&str]] = &[

@@ -29,6 +29,7 @@ pub struct Cli {
 /// Options every subcommand takes. Each reads an environment variable; where etcdctl has
 /// one (`ETCDCTL_*`), it is the fallback, so an existing etcdctl setup works unchanged.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Comma-separated etcd endpoints, `host:port` or `http(s)://host:port`
     /// (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]
@@ -178,7 +179,7 @@ pub enum Command {
     /// Stream TOPIC's messages in publish order, live or replayed from a revision
     Subscribe(SubscribeArgs),
 
-    /// A FIFO work queue: each item is delivered to exactly one popper
+    /// A FIFO work queue: each item to exactly one popper, or at least once to a worker
     #[command(subcommand)]
     Queue(QueueCommand),
 
@@ -190,6 +191,10 @@ pub enum Command {
     JobProgress(JobCommand),
 
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
+    #[command(after_help = "\
+Asks each endpoint alone (a member cut off from the others still answers for itself). Prints
+a table on a terminal, one JSON object per endpoint with -o json. Exit 0 when every endpoint
+answered, 1 when one did not (after printing every row).")]
     Status,
 
     /// Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal
@@ -544,9 +549,12 @@ fails, 3 on --timeout.")]
 pub enum JobCommand {
     /// Report PERCENT (0..100) done, optionally with a message
     Set {
+        /// The job's name: its record is the key JOB
         job: String,
-        #[arg(value_parser = clap::value_parser!(u8).range(0..=100))]
+        /// How far along, 0 to 100 (a whole number, no % sign)
+        #[arg(value_parser = parse_percent)]
         percent: u8,
+        /// What the job is doing now, shown by `watch`
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
@@ -555,25 +563,35 @@ pub enum JobCommand {
     },
     /// Mark the job done (100%)
     Done {
+        /// The job's name
         job: String,
+        /// A last word, shown by `watch`
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
+        /// Let the record vanish DUR after this update
         #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
     },
     /// Mark the job failed
     Fail {
+        /// The job's name
         job: String,
+        /// Why it failed, shown by `watch`
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
+        /// Let the record vanish DUR after this update
         #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
     },
     /// Print the job's progress (exit 3 if it has not started)
-    Get { job: String },
+    Get {
+        /// The job's name
+        job: String,
+    },
     /// Follow jobs live: bars on a terminal, one line per change otherwise
     Watch {
-        #[arg(required = true)]
+        /// The jobs to follow
+        #[arg(required = true, value_name = "JOB")]
         jobs: Vec<String>,
         /// Give up after DUR (exit 3)
         #[arg(long, value_name = "DUR", value_parser = parse_duration)]
@@ -581,7 +599,9 @@ pub enum JobCommand {
     },
     /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
     Run {
+        /// The job's name
         job: String,
+        /// Let the record vanish DUR after its last update
         #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
         ttl: Option<Duration>,
         /// Time a stopped CMD gets between SIGTERM and SIGKILL
@@ -630,6 +650,17 @@ pub fn parse_ttl(text: &str) -> Result<Duration, String> {
         ));
     }
     Ok(ttl)
+}
+
+/// A percentage: a whole number from 0 to 100 (`40`, not `40%` or `40.5`).
+pub fn parse_percent(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(p) if p <= 100 => Ok(p),
+        _ => Err(format!(
+            "{:?} is not a percentage: give a whole number from 0 to 100, like 40",
+            text.trim()
+        )),
+    }
 }
 
 /// A delay counted by a lease: whole seconds, or 0 for none.
