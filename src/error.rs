@@ -103,9 +103,10 @@ pub enum Error {
         oldest: i64,
     },
 
-    /// Any other error from etcd or the transport (exit 1).
-    #[error(transparent)]
-    Etcd(#[from] etcd_client::Error),
+    /// Any other error from etcd or the transport (exit 1). Shown as the server's or
+    /// transport's own words, not the client library's debug form.
+    #[error("{}", crate::connect::describe(.0))]
+    Etcd(etcd_client::Error),
 
     /// CMD could not be started (exit 127 when it was not found, 126 otherwise, as
     /// shells, `env` and `timeout` do).
@@ -120,6 +121,12 @@ pub enum Error {
     /// Local I/O, e.g. reading a file (exit 1).
     #[error(transparent)]
     Io(#[from] std::io::Error),
+}
+
+impl From<etcd_client::Error> for Error {
+    fn from(err: etcd_client::Error) -> Error {
+        Error::Etcd(err)
+    }
 }
 
 /// The library's result type.

@@ -21,10 +21,8 @@ fn main() -> ExitCode {
         Err(e) => {
             let args: Vec<String> = std::env::args().skip(1).collect();
             let hint = cmd_hint(&e, &args).unwrap_or_default();
-            eprintln!(
-                "etcdkit: error: {}{hint} (see etcdkit --help)",
-                one_line(&e)
-            );
+            let message = blame_the_variable(&e, &args, one_line(&e));
+            eprintln!("etcdkit: error: {message}{hint} (see etcdkit --help)");
             return Exit::USAGE.into();
         }
     };
@@ -73,6 +71,35 @@ fn one_line(e: &clap::Error) -> String {
         None if message.is_empty() => "invalid arguments".to_string(),
         None => message,
     }
+}
+
+/// A bad value that came from the environment, not the command line: name the variable
+/// (`invalid value 'abc' for ETCDKIT_DIAL_TIMEOUT`), not the flag the user never typed.
+fn blame_the_variable(e: &clap::Error, args: &[String], message: String) -> String {
+    if !matches!(
+        e.kind(),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+    ) {
+        return message;
+    }
+    let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) else {
+        return message;
+    };
+    let Some(flag) = arg
+        .split_whitespace()
+        .next()
+        .filter(|f| f.starts_with("--"))
+    else {
+        return message;
+    };
+    let typed = args
+        .iter()
+        .any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    let var = format!("ETCDKIT_{}", flag[2..].replace('-', "_").to_uppercase());
+    if typed || std::env::var_os(&var).is_none() {
+        return message;
+    }
+    message.replace(&format!("'{arg}'"), &var)
 }
 
 /// The etcdctl habit `etcdkit lock x echo hi`: the command goes after `--`.

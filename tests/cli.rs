@@ -449,3 +449,85 @@ fn a_cmd_that_cannot_run_exits_127_or_126_and_holds_nothing() {
         );
     }
 }
+
+/// Errors name what the user set and point where to look: the variable a bad value came
+/// from, one minimum for a session TTL, revisions from 1, TLS against a plain server, and
+/// where endpoints come from when the default one is not there.
+#[test]
+fn errors_name_the_source_and_the_way_out() {
+    let sandbox = cluster(1);
+    let out = etcdkit()
+        .env("ETCDKIT_DIAL_TIMEOUT", "abc")
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = one_error_line(&out);
+    assert!(
+        err.contains("invalid value 'abc' for ETCDKIT_DIAL_TIMEOUT"),
+        "{err}"
+    );
+
+    for ttl in ["0", "1s", "1.5"] {
+        let out = etcdkit()
+            .args(["lock", "x", "--ttl", ttl])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = one_error_line(&out);
+        assert!(
+            err.contains("is not a session TTL: whole seconds, at least 2s"),
+            "{err}"
+        );
+    }
+    let out = etcdkit()
+        .args(["subscribe", "t", "--from-rev", "0"])
+        .output()
+        .unwrap();
+    assert!(one_error_line(&out).contains("etcd counts them from 1"));
+
+    // https:// against a plain-HTTP member: words, not the client library's debug form.
+    let plain = sandbox.endpoint(0).replace("http://", "");
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            &format!("https://{plain}"),
+            "--dial-timeout",
+            "1s",
+        ])
+        .args(["lock", "x", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = one_error_line(&out);
+    assert!(err.contains("TLS handshake failed"), "{err}");
+    assert!(!err.contains("tonic") && !err.contains("Custom {"), "{err}");
+
+    // The default endpoint, with nothing there: say where endpoints come from.
+    assert!(
+        std::net::TcpStream::connect("127.0.0.1:2379").is_err(),
+        "something listens on 127.0.0.1:2379; this test needs the default endpoint free"
+    );
+    let out = etcdkit()
+        .args(["--dial-timeout", "300ms", "lock", "x", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = one_error_line(&out);
+    assert!(
+        err.contains("no --endpoints, ETCDKIT_ENDPOINTS or ETCDCTL_ENDPOINTS"),
+        "{err}"
+    );
+    assert!(err.contains("etcdkit sandbox"), "{err}");
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            "127.0.0.1:1",
+            "--dial-timeout",
+            "300ms",
+            "status",
+        ])
+        .output()
+        .unwrap();
+    assert!(!one_error_line(&out).contains("no --endpoints"));
+}

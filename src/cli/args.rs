@@ -222,7 +222,7 @@ pub struct LockArgs {
     pub name: String,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
     pub ttl: Duration,
 
     /// Give up waiting after DUR (exit 3)
@@ -283,7 +283,7 @@ pub struct ElectArgs {
     pub count: Option<u64>,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
     pub ttl: Duration,
 
     /// Give up campaigning after DUR (exit 3)
@@ -315,7 +315,7 @@ pub struct RegisterArgs {
     pub addr: String,
 
     /// Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
     pub ttl: Duration,
 
     /// Metadata, any JSON value [default: null]
@@ -395,7 +395,7 @@ pub struct SubscribeArgs {
     pub topic: String,
 
     /// Replay history from this revision
-    #[arg(long, value_name = "REV", value_parser = clap::value_parser!(i64).range(1..))]
+    #[arg(long, value_name = "REV", value_parser = parse_revision)]
     pub from_rev: Option<i64>,
 
     /// Exit 0 after N messages
@@ -490,7 +490,7 @@ pub struct WorkArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
     /// The worker's lease: a dead worker's item returns to the queue once it expires
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
     pub ttl: Duration,
     /// Deliveries of an item before it goes to the dead letters
     #[arg(long, default_value_t = crate::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
@@ -650,6 +650,32 @@ pub fn parse_ttl(text: &str) -> Result<Duration, String> {
         ));
     }
     Ok(ttl)
+}
+
+/// A session's TTL: whole seconds, at least [`MIN_SESSION_TTL`] (below it a keep-alive
+/// hiccup loses what is held).
+pub fn parse_session_ttl(text: &str) -> Result<Duration, String> {
+    match parse_duration(text) {
+        Ok(ttl) if crate::session::is_lease_ttl(ttl) && ttl >= MIN_SESSION_TTL => Ok(ttl),
+        _ => Err(format!(
+            "{:?} is not a session TTL: whole seconds, at least 2s",
+            text.trim()
+        )),
+    }
+}
+
+/// The shortest session TTL accepted.
+pub const MIN_SESSION_TTL: Duration = Duration::from_secs(2);
+
+/// A revision to start from: etcd counts revisions from 1.
+pub fn parse_revision(text: &str) -> Result<i64, String> {
+    match text.trim().parse::<i64>() {
+        Ok(rev) if rev >= 1 => Ok(rev),
+        _ => Err(format!(
+            "{:?} is not a revision: etcd counts them from 1",
+            text.trim()
+        )),
+    }
 }
 
 /// A percentage: a whole number from 0 to 100 (`40`, not `40%` or `40.5`).

@@ -311,6 +311,19 @@ impl Etcd {
     }
 }
 
+/// An etcd or transport error in words: the server's message and its causes, and what
+/// a failed TLS handshake usually means.
+pub fn describe(err: &etcd_client::Error) -> String {
+    let words = status_message(err);
+    if words.contains("tls handshake") || words.contains("InvalidContentType") {
+        return format!(
+            "{words} (TLS handshake failed: is the endpoint serving plain HTTP? then use \
+             http:// or host:port)"
+        );
+    }
+    words
+}
+
 /// An empty bookkeeping prefix would put a queue's counters among its items.
 fn check_bookkeeping_prefix(prefix: &str) -> Result<()> {
     if prefix.is_empty() {

@@ -15,7 +15,7 @@ use crate::shutdown::Shutdown;
 use crate::supervise::Child;
 
 /// The shortest session TTL: below it a keep-alive hiccup loses what is held.
-pub const MIN_TTL: Duration = Duration::from_secs(2);
+pub const MIN_TTL: Duration = crate::cli::args::MIN_SESSION_TTL;
 
 /// `--ttl` below [`MIN_TTL`] is bad input.
 pub fn check_ttl(ttl: Duration) -> Result<(), Error> {

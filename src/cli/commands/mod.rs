@@ -22,9 +22,11 @@ pub use completions::{completion_script, man_pages};
 use anyhow::Result;
 
 use crate::cli::access;
-use crate::cli::args::{Cli, Command};
+use crate::cli::args::{Cli, Command, Global};
 use crate::cli::exit::Exit;
 use crate::cli::output::{decide_color, Output};
+use crate::connect::DEFAULT_ENDPOINTS;
+use crate::error::Error;
 use crate::shutdown::Shutdown;
 
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
@@ -48,7 +50,27 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Completions { shell } => completions::run(shell, &mut out),
     };
     match result {
-        Err(err) => Err(access::explain(&cli.global, &command, err).await),
+        Err(err) => Err(default_endpoint_hint(
+            &cli.global,
+            access::explain(&cli.global, &command, err).await,
+        )),
         ok => ok,
+    }
+}
+
+/// An unreachable cluster at the default endpoint: say where endpoints come from.
+fn default_endpoint_hint(global: &Global, err: anyhow::Error) -> anyhow::Error {
+    let unreachable = err
+        .chain()
+        .any(|c| matches!(c.downcast_ref::<Error>(), Some(Error::Unreachable { .. })));
+    let defaulted = global.endpoints.is_none() && std::env::var_os("ETCDCTL_ENDPOINTS").is_none();
+    if unreachable && defaulted {
+        // Exit 1 either way: the hint goes last, on the one line.
+        anyhow::anyhow!(
+            "{err:#} (no --endpoints, ETCDKIT_ENDPOINTS or ETCDCTL_ENDPOINTS was given, so the \
+             default {DEFAULT_ENDPOINTS} was tried; `etcdkit sandbox` starts a throwaway etcd)"
+        )
+    } else {
+        err
     }
 }
