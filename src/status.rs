@@ -26,7 +26,8 @@ pub struct EndpointStatus {
     /// Its raft term.
     pub raft_term: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    /// The store's revision as it reports it.
+    /// The store's revision as it reports it (`rev` in JSON, as everywhere else).
+    #[serde(rename = "rev")]
     pub revision: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// Its database size in bytes.

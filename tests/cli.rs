@@ -531,3 +531,78 @@ fn errors_name_the_source_and_the_way_out() {
         .unwrap();
     assert!(!one_error_line(&out).contains("no --endpoints"));
 }
+
+/// One JSON vocabulary: every line names what it is about (`name`, `service`, `topic`,
+/// `queue`, `job`), revisions are `rev`, and writes say what they wrote.
+#[test]
+fn json_lines_name_what_they_are_about() {
+    use serde_json::Value;
+    let sandbox = cluster(1);
+    let json = |args: &[&str]| -> Value {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .arg("-o")
+            .arg("json")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        serde_json::from_str(text.lines().next().expect("a line")).expect("JSON")
+    };
+    assert_eq!(
+        json(&["publish", "logs", "a", "b"]),
+        serde_json::json!({"topic": "logs", "published": 2})
+    );
+    assert_eq!(
+        json(&["queue", "push", "jobs", "a"]),
+        serde_json::json!({"queue": "jobs", "pushed": 1})
+    );
+    let job = json(&["job-progress", "set", "reindex", "40"]);
+    assert_eq!(
+        (job["job"].as_str(), job["percent"].as_i64()),
+        (Some("reindex"), Some(40))
+    );
+    let status = json(&["status"]);
+    assert!(
+        status["rev"].as_i64().is_some() && status.get("revision").is_none(),
+        "{status}"
+    );
+
+    let spawn_json = |args: &[&str]| {
+        let mut cmd = common::etcdkit_process();
+        cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["-o", "json"])
+            .args(args);
+        common::spawn_lines(&mut cmd)
+    };
+    let (mut lock, mut lines) = spawn_json(&["lock", "nightly"]);
+    let held: Value = serde_json::from_str(&lines.next_line()).unwrap();
+    assert_eq!(held["name"], "nightly", "{held}");
+    common::signal(&lock, nix::sys::signal::Signal::SIGTERM);
+    common::wait_exit(&mut lock, Duration::from_secs(10));
+
+    let (mut watcher, mut events) = spawn_json(&["discover", "web", "--watch"]);
+    common::wait_for_watchers(&sandbox, 1);
+    let (mut registrar, mut registered) = spawn_json(&["register", "web", "10.0.0.1:80"]);
+    let line: Value = serde_json::from_str(&registered.next_line()).unwrap();
+    assert_eq!(
+        (line["service"].as_str(), line["addr"].as_str()),
+        (Some("web"), Some("10.0.0.1:80"))
+    );
+    let join: Value = serde_json::from_str(&events.next_line()).unwrap();
+    assert_eq!(
+        (join["service"].as_str(), join["event"].as_str()),
+        (Some("web"), Some("join")),
+        "{join}"
+    );
+    for child in [&mut registrar, &mut watcher] {
+        common::signal(child, nix::sys::signal::Signal::SIGTERM);
+        common::wait_exit(child, Duration::from_secs(10));
+    }
+}

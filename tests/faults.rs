@@ -312,7 +312,7 @@ fn first_revision(json_lines: &str) -> i64 {
     json_lines
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .find_map(|v| v["revision"].as_i64())
+        .find_map(|v| v["rev"].as_i64())
         .expect("status printed a revision")
 }
 

@@ -50,14 +50,14 @@ pub async fn run(
             metadata: instance.metadata.clone(),
             rev: listing.rev,
         };
-        out.change(&join)?;
+        out.change(service, &join)?;
     }
     let mut write_error = None;
     let watching = watch(
         &etcd,
         service,
         listing.rev,
-        |change| match out.change(&change) {
+        |change| match out.change(service, &change) {
             Ok(()) => true,
             Err(e) => {
                 write_error = Some(e);

@@ -37,19 +37,31 @@ pub async fn run(
             message,
             ttl,
         } => {
-            Jobs::new(&etcd, ttl)
+            let progress = Jobs::new(&etcd, ttl)
                 .set(&job, Some(percent), message.as_deref(), State::Running)
                 .await?;
+            out.job_written(&Update {
+                job,
+                progress: Some(progress),
+            })?;
         }
         JobCommand::Done { job, message, ttl } => {
-            Jobs::new(&etcd, ttl)
+            let progress = Jobs::new(&etcd, ttl)
                 .set(&job, Some(100), message.as_deref(), State::Done)
                 .await?;
+            out.job_written(&Update {
+                job,
+                progress: Some(progress),
+            })?;
         }
         JobCommand::Fail { job, message, ttl } => {
-            Jobs::new(&etcd, ttl)
+            let progress = Jobs::new(&etcd, ttl)
                 .set(&job, None, message.as_deref(), State::Failed)
                 .await?;
+            out.job_written(&Update {
+                job,
+                progress: Some(progress),
+            })?;
         }
         JobCommand::Get { job } => match Jobs::new(&etcd, None).get(&job).await? {
             Some(progress) => out.job(&Update {
@@ -80,13 +92,17 @@ pub async fn run(
                 }
             };
             let exit = Exit::of_status(supervise(child, Some(shutdown), pending(), grace).await?);
-            if exit == Exit::SUCCESS {
+            let progress = if exit == Exit::SUCCESS {
                 jobs.set(&job, Some(100), Some("finished"), State::Done)
-                    .await?;
+                    .await?
             } else {
                 let why = format!("exit status {}", exit.0);
-                jobs.set(&job, None, Some(&why), State::Failed).await?;
-            }
+                jobs.set(&job, None, Some(&why), State::Failed).await?
+            };
+            out.job_written(&Update {
+                job,
+                progress: Some(progress),
+            })?;
             return Ok(exit);
         }
     }

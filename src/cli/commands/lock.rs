@@ -47,7 +47,7 @@ pub async fn run(
     let guard = Guard::new(session);
 
     if args.cmd.is_empty() {
-        out.lock_held(&held, lease)?;
+        out.lock_held(&args.name, &held, lease)?;
         let held_until = hold::until_signal(&guard, shutdown).await;
         return hold::release(held_until, guard, &what).await;
     }

@@ -63,10 +63,14 @@ async fn serve(
                 Some(delay) => queue.push_delayed(&values, delay).await,
             }
             .context(format!("pushing to {name}"))?;
+            out.written("queue", name, "pushed", values.len())?;
         }
         QueueCommand::Push {
             stdin: true, delay, ..
-        } => push_stdin(queue, name, delay).await?,
+        } => {
+            let pushed = push_stdin(queue, name, delay).await?;
+            out.written("queue", name, "pushed", pushed)?;
+        }
         QueueCommand::Pop { timeout, count, .. } => {
             return pop(queue, name, timeout, count, shutdown, out).await
         }
@@ -105,14 +109,21 @@ async fn serve(
 
 /// Streams stdin: lines already waiting go together in one transaction (order kept).
 /// Lines pushed before a bad one (oversize, not UTF-8) stay pushed.
-async fn push_stdin(queue: &mut Queue, name: &str, delay: Option<Duration>) -> Result<()> {
-    let push = async |values: Vec<String>| match delay.filter(|d| !d.is_zero()) {
-        None => queue.push(&values).await,
-        Some(delay) => queue.push_delayed(&values, delay).await,
+/// Returns how many values were pushed.
+async fn push_stdin(queue: &mut Queue, name: &str, delay: Option<Duration>) -> Result<usize> {
+    let mut pushed = 0;
+    let push = async |values: Vec<String>| {
+        match delay.filter(|d| !d.is_zero()) {
+            None => queue.push(&values).await?,
+            Some(delay) => queue.push_delayed(&values, delay).await?,
+        }
+        pushed += values.len();
+        Ok(())
     };
     super::stdin::batches(BATCH, check_value, push)
         .await
-        .context(format!("pushing to {name}"))
+        .context(format!("pushing to {name}"))?;
+    Ok(pushed)
 }
 
 /// Pops `count` items, printing each as it comes; 3 if the timeout cut it short.

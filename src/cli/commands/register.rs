@@ -26,7 +26,7 @@ pub async fn run(
         Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?;
     let key = registration.key();
     if args.cmd.is_empty() {
-        out.registered(&key, registration.lease())?;
+        out.registered(&args.service, &args.addr, &key, registration.lease())?;
     }
 
     let outcome = {

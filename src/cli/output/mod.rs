@@ -119,16 +119,18 @@ impl Output {
         }
     }
 
-    /// `etcdkit lock` without CMD: `KEY REV`, or JSON with the lease.
-    pub fn lock_held(&mut self, held: &Held, lease: i64) -> io::Result<()> {
+    /// `etcdkit lock` without CMD: `KEY REV`, or JSON with the name and lease.
+    pub fn lock_held(&mut self, name: &str, held: &Held, lease: i64) -> io::Result<()> {
         #[derive(Serialize)]
         struct Acquired<'a> {
+            name: &'a str,
             key: &'a str,
             rev: i64,
             lease: String,
         }
         match self.format {
             Format::Json => self.json_line(&Acquired {
+                name,
                 key: &held.key,
                 rev: held.rev,
                 lease: format!("{lease:x}"),
@@ -212,9 +214,15 @@ impl Output {
     }
 
     /// `discover --watch`: `+ ADDR` / `- ADDR`, or the change in JSON.
-    pub fn change(&mut self, change: &Change) -> io::Result<()> {
+    pub fn change(&mut self, service: &str, change: &Change) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Event<'a> {
+            service: &'a str,
+            #[serde(flatten)]
+            change: &'a Change,
+        }
         match (self.format, change) {
-            (Format::Json, _) => self.json_line(change),
+            (Format::Json, _) => self.json_line(&Event { service, change }),
             (Format::Text, Change::Join { addr, .. }) => {
                 self.text_line(&format!("+ {}", sanitize(addr)))
             }
@@ -225,14 +233,24 @@ impl Output {
     }
 
     /// `register` without CMD: the key, or key and lease in JSON.
-    pub fn registered(&mut self, key: &str, lease: i64) -> io::Result<()> {
+    pub fn registered(
+        &mut self,
+        service: &str,
+        addr: &str,
+        key: &str,
+        lease: i64,
+    ) -> io::Result<()> {
         #[derive(Serialize)]
         struct Registered<'a> {
+            service: &'a str,
+            addr: &'a str,
             key: &'a str,
             lease: String,
         }
         match self.format {
             Format::Json => self.json_line(&Registered {
+                service,
+                addr,
                 key,
                 lease: format!("{lease:x}"),
             }),
@@ -264,6 +282,31 @@ impl Output {
                 counts,
             }),
             Format::Text => self.text_line(&counts.ready.to_string()),
+        }
+    }
+
+    /// What a write did, in JSON only (text stays quiet for scripts): `{"topic",
+    /// "published"}`, `{"queue","pushed"}`.
+    pub fn written(&mut self, what: &str, name: &str, verb: &str, count: usize) -> io::Result<()> {
+        if self.format != Format::Json {
+            return Ok(());
+        }
+        // The name first, as in every other line (a serde map would sort the keys).
+        let quoted = |s: &str| serde_json::Value::from(s).to_string();
+        let line = format!(
+            "{{{}:{},{}:{count}}}",
+            quoted(what),
+            quoted(name),
+            quoted(verb)
+        );
+        self.text_line(&line)
+    }
+
+    /// A job record just written, in JSON only (`job-progress set/done/fail/run`).
+    pub fn job_written(&mut self, update: &Update) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(update),
+            Format::Text => Ok(()),
         }
     }
 
