@@ -7,6 +7,11 @@
 //! the grace period. When CMD ends, whatever it left running in its group is stopped the
 //! same way, so nothing of it outlives the lock or lease it ran under.
 //!
+//! When etcdkit runs in the foreground of a terminal that is its stdin, CMD's group gets
+//! the terminal for as long as CMD runs, as a shell gives it to a job: CMD can read it
+//! (a prompt under a lock works instead of stopping on SIGTTIN), and Ctrl-C reaches CMD
+//! directly. etcdkit takes the terminal back when CMD ends.
+//!
 //! The parent-death signal fires when the *thread* that spawned the child exits, so
 //! children must be spawned from a thread that lives as long as the supervision (the
 //! binary runs a current-thread runtime on its main thread).
@@ -50,6 +55,8 @@ pub struct Child {
     child: tokio::process::Child,
     group: Pid,
     status: Option<ExitStatus>,
+    /// Whether CMD's group was given the terminal (to be taken back when CMD ends).
+    terminal: bool,
 }
 
 impl Child {
@@ -85,6 +92,10 @@ impl Child {
         if input.is_some() {
             cmd.stdin(std::process::Stdio::piped());
         }
+        let terminal = input.is_none() && in_terminal_foreground();
+        if terminal {
+            give_terminal_in_child(&mut cmd);
+        }
         let mut child = tokio::process::Command::from(cmd)
             .spawn()
             .map_err(|source| Error::Spawn {
@@ -101,11 +112,24 @@ impl Child {
                 let _ = stdin.write_all(&input).await;
             });
         }
+        let group = Pid::from_raw(pid as i32);
+        if terminal {
+            // The child does it too, before exec; whichever comes first wins the race.
+            set_foreground(group);
+        }
         Ok(Child {
             child,
-            group: Pid::from_raw(pid as i32),
+            group,
             status: None,
+            terminal,
         })
+    }
+
+    /// Gives the terminal back to etcdkit's own group, once.
+    fn take_back_terminal(&mut self) {
+        if std::mem::take(&mut self.terminal) {
+            set_foreground(nix::unistd::getpgrp());
+        }
     }
 
     /// Sends `signal` to the whole process group. A group already gone is not an error.
@@ -126,6 +150,7 @@ impl Child {
         }
         let status = self.child.wait().await?;
         self.status = Some(status);
+        self.take_back_terminal();
         Ok(status)
     }
 
@@ -207,9 +232,51 @@ fn running_in_group(group: Pid) -> Option<bool> {
 /// Kills the group if CMD is dropped while it may still run (e.g. on an error path).
 impl Drop for Child {
     fn drop(&mut self) {
+        self.take_back_terminal();
         if self.status.is_none() || self.group_alive() {
             self.signal(NixSignal::SIGKILL);
         }
+    }
+}
+
+/// Whether stdin is a terminal whose foreground process group is etcdkit's.
+fn in_terminal_foreground() -> bool {
+    let stdin = std::io::stdin();
+    nix::unistd::tcgetpgrp(&stdin).is_ok_and(|fg| fg == nix::unistd::getpgrp())
+}
+
+/// Makes `group` the terminal's foreground group. SIGTTOU is blocked meanwhile: a
+/// background group that sets the foreground gets it otherwise, and stops.
+fn set_foreground(group: Pid) {
+    use nix::sys::signal::{pthread_sigmask, SigSet, SigmaskHow};
+    let mut ttou = SigSet::empty();
+    ttou.add(NixSignal::SIGTTOU);
+    let mut old = SigSet::empty();
+    if pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&ttou), Some(&mut old)).is_err() {
+        return;
+    }
+    // A terminal gone (hung up) or a group already gone: nothing to hand over.
+    let _ = nix::unistd::tcsetpgrp(std::io::stdin(), group);
+    let _ = pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
+}
+
+/// In the child, before exec: its own process group, made the terminal's foreground.
+fn give_terminal_in_child(cmd: &mut std::process::Command) {
+    // SAFETY: the closure runs between fork and exec and calls only async-signal-safe
+    // functions (setpgid, getpid, sigprocmask, tcsetpgrp).
+    unsafe {
+        cmd.pre_exec(|| {
+            use nix::sys::signal::{sigprocmask, SigSet, SigmaskHow};
+            nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
+            let mut ttou = SigSet::empty();
+            ttou.add(NixSignal::SIGTTOU);
+            sigprocmask(SigmaskHow::SIG_BLOCK, Some(&ttou), None)?;
+            // fd 0 directly: std's stdin handle may allocate, which fork forbids here.
+            let stdin = std::os::fd::BorrowedFd::borrow_raw(0);
+            let _ = nix::unistd::tcsetpgrp(stdin, nix::unistd::getpid());
+            sigprocmask(SigmaskHow::SIG_UNBLOCK, Some(&ttou), None)?;
+            Ok(())
+        });
     }
 }
 

@@ -471,3 +471,77 @@ fn bad_input_exits_2_and_writes_nothing() {
     });
     assert_eq!(leases, 0, "bad input granted a lease");
 }
+
+/// On a terminal, CMD owns it while it runs, as a shell's job does: a prompt under the
+/// lock reads what the user types (it used to stop on SIGTTIN with the lock held), and
+/// Ctrl-C reaches CMD, whose status etcdkit exits with, the lock released.
+#[test]
+fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+
+    let sandbox = cluster(1);
+    // `script` gives etcdkit a pseudo-terminal; what we write to it is what a user types.
+    let run = |script_body: &str, keys: &[&[u8]]| -> (Option<i32>, String) {
+        let command = format!(
+            "{} --endpoints {} lock deploy -- sh -c '{script_body}'",
+            env!("CARGO_BIN_EXE_etcdkit"),
+            sandbox.endpoint(0)
+        );
+        let mut child = common::etcdkit_process_env(std::process::Command::new("script"))
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("running script(1)");
+        let screen = Arc::new(Mutex::new(Vec::new()));
+        let mut stdout = child.stdout.take().unwrap();
+        let reader = {
+            let screen = screen.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = stdout.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+            })
+        };
+        let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
+        common::eventually(Duration::from_secs(10), "the prompt", || {
+            shown().contains("continue?")
+        });
+        let mut stdin = child.stdin.take().unwrap();
+        for key in keys {
+            stdin.write_all(key).unwrap();
+            stdin.flush().unwrap();
+        }
+        let mut status = None;
+        common::eventually(Duration::from_secs(10), "etcdkit to finish", || {
+            status = child.try_wait().unwrap();
+            status.is_some()
+        });
+        drop(stdin);
+        reader.join().unwrap();
+        (status.unwrap().code(), shown())
+    };
+    let (code, screen) = run(
+        "printf \"continue? \"; read a; echo \"answer:$a\"",
+        &[b"yes\r"],
+    );
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("answer:yes"), "{screen}");
+    assert!(common::keys(&sandbox, "deploy/").is_empty());
+
+    let (code, screen) = run("printf \"continue? \"; exec sleep 30", &[b"\x03"]);
+    assert_eq!(
+        code,
+        Some(130),
+        "Ctrl-C did not end CMD with SIGINT: {screen}"
+    );
+    assert!(
+        common::keys(&sandbox, "deploy/").is_empty(),
+        "the lock is still held"
+    );
+}
