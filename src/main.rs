@@ -6,6 +6,15 @@ use etcdkit::cli::args::Cli;
 use etcdkit::cli::exit::Exit;
 
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().position(|a| a == "--") == Some(args.len().wrapping_sub(1)) {
+        // `etcdkit lock x --`: it would hold the lock with nothing to run, until a signal.
+        eprintln!(
+            "etcdkit: error: nothing after --: give the command to run, or leave out -- \
+             (see etcdkit --help)"
+        );
+        return Exit::USAGE.into();
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
@@ -19,7 +28,6 @@ fn main() -> ExitCode {
             return Exit::USAGE.into();
         }
         Err(e) => {
-            let args: Vec<String> = std::env::args().skip(1).collect();
             let hint = cmd_hint(&e, &args).unwrap_or_default();
             let message = blame_the_variable(&e, &args, one_line(&e));
             eprintln!("etcdkit: error: {message}{hint} (see etcdkit --help)");

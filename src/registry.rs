@@ -162,13 +162,17 @@ impl Registration {
     }
 
     /// Keeps the instance registered: each time the session is lost, reports why through
-    /// `on_lost`, then registers again on a new session (retrying until it succeeds).
-    /// Never returns; drop it to stop, then call [`Registration::close`].
+    /// `on_lost`, then registers again on a new session (retrying until it succeeds) and
+    /// reports the new lease through `on_registered`.
     ///
     /// Never returns and never fails: each loss goes to `on_lost`, then it registers again
     /// (retrying until it succeeds). Dropping the future stops keeping the lease alive: the
     /// registration then expires after its TTL unless [`Registration::close`] removes it.
-    pub async fn keep(&mut self, mut on_lost: impl FnMut(&Error)) -> std::convert::Infallible {
+    pub async fn keep(
+        &mut self,
+        mut on_lost: impl FnMut(&Error),
+        mut on_registered: impl FnMut(i64),
+    ) -> std::convert::Infallible {
         loop {
             let reason = self.session.lost().await;
             on_lost(&reason);
@@ -182,6 +186,7 @@ impl Registration {
                     }
                 }
             };
+            on_registered(self.session.id());
         }
     }
 

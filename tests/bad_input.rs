@@ -234,6 +234,12 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         usage(&["queue", "claims", ""]),
         usage(&["queue", "dead"]),
         usage(&["queue", "retry", "\n"]),
+        // nothing after --
+        usage(&["lock", "x", "--"]).says("nothing after --"),
+        usage(&["elect", "x", "--value", "v", "--"]).says("nothing after --"),
+        usage(&["register", "s", "127.0.0.1:1", "--"]).says("nothing after --"),
+        usage(&["job-progress", "run", "j", "--"]).says("nothing after --"),
+        usage(&["sandbox", "--"]).says("nothing after --"),
         // queue itself
         usage(&["queue"]),
         usage(&["queue", "shove", "q"]),

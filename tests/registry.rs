@@ -156,8 +156,8 @@ fn a_revoked_lease_comes_back_by_itself() {
     let sandbox = cluster(1);
     let mut cmd = with_endpoints(&sandbox, etcdkit_process());
     cmd.args(["register", "back", "127.0.0.1:7000", "-o", "json"]);
-    let (mut child, line) = spawn_first_line(&mut cmd);
-    let registered: serde_json::Value = serde_json::from_str(&line).unwrap();
+    let (mut child, mut lines) = common::spawn_lines(&mut cmd);
+    let registered: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
     let lease = registered["lease"].as_str().unwrap();
     let revoked = Command::new("etcdctl")
         .env("ETCDCTL_API", "3")
@@ -171,10 +171,14 @@ fn a_revoked_lease_comes_back_by_itself() {
         .output()
         .expect("etcdctl (apt-get install etcd-client)");
     assert!(revoked.status.success());
-    // Gone for a moment, then back on a new lease.
+    // Gone for a moment, then back on a new lease, which JSON readers are told.
     eventually(Duration::from_secs(3), "the registration to return", || {
         common::get(&sandbox, "back/127.0.0.1:7000").is_some()
     });
+    let again: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
+    assert_eq!(again["service"], "back", "{again}");
+    assert_eq!(again["addr"], "127.0.0.1:7000", "{again}");
+    assert_ne!(again["lease"].as_str(), Some(lease), "{again}");
     signal(&child, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
     let mut err = String::new();

@@ -30,8 +30,17 @@ pub async fn run(
     }
 
     let outcome = {
-        let keep = registration
-            .keep(|e| eprintln!("etcdkit: registration {key} lost ({e}); registering again"));
+        let lost = |e: &crate::Error| {
+            eprintln!("etcdkit: registration {key} lost ({e}); registering again")
+        };
+        let again = |lease: i64| {
+            eprintln!("etcdkit: registration {key} registered again (lease {lease:x})");
+            if args.cmd.is_empty() && out.is_json() {
+                // JSON readers see the new lease as they saw the first.
+                let _ = out.registered(&args.service, &args.addr, &key, lease);
+            }
+        };
+        let keep = registration.keep(lost, again);
         tokio::select! {
             never = keep => match never {},
             ended = run_or_wait(&args, shutdown) => ended,
