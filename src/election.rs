@@ -89,6 +89,21 @@ impl Election {
         })
     }
 
+    /// Leads if nobody does now, else `Busy` (our key removed). Errors and cancellation:
+    /// as [`Election::campaign`].
+    pub async fn try_campaign(&mut self) -> Result<Leader> {
+        let held = self.candidate.try_lock().await?;
+        let rev = self.candidate.rev().unwrap_or(held.rev);
+        let lease = held.key.rsplit('/').next().unwrap_or_default().to_string();
+        Ok(Leader {
+            name: self.name.clone(),
+            key: held.key,
+            value: self.value.clone(),
+            rev,
+            lease,
+        })
+    }
+
     /// Replaces the value we lead with, without a new election (Go's `Proclaim`): one
     /// transaction that writes our key only while it still has the create revision we
     /// campaigned with, so a deposed leader changes nothing.

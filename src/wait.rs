@@ -48,12 +48,24 @@ pub fn needs(etcd: &Etcd, name: &str) -> Vec<Need> {
     vec![Need::key(Access::Read, etcd.key(name))]
 }
 
-/// Returns once `condition` holds for `name`, with the key's value then (`None` when
-/// deleted). Returns at once if it already holds.
+/// Whether `condition` holds for `name` now (one read): `Some` with the value then (`None`
+/// when deleted), else `None`.
 ///
-/// Errors: `InvalidInput` for a bad key; `Unreachable`/`Etcd`. Dropping the future stops
-/// waiting; nothing was written.
-pub async fn wait(etcd: &Etcd, name: &str, condition: &Condition) -> Result<Option<String>> {
+/// Errors: `InvalidInput` for a bad key; `Unreachable`/`Etcd`. Dropping the future
+/// changes nothing.
+pub async fn check(
+    etcd: &Etcd,
+    name: &str,
+    condition: &Condition,
+) -> Result<Option<Option<String>>> {
+    let (current, _) = read(etcd, name).await?;
+    Ok(condition
+        .holds(current.as_deref())
+        .then(|| current.map(text)))
+}
+
+/// The key's value now, and the revision it was read at.
+async fn read(etcd: &Etcd, name: &str) -> Result<(Option<Vec<u8>>, i64)> {
     check_name(name, "key")?;
     let key = etcd.key(name);
     let resp = etcd
@@ -63,10 +75,20 @@ pub async fn wait(etcd: &Etcd, name: &str, condition: &Condition) -> Result<Opti
         })
         .await?;
     let current = resp.kvs().first().map(|kv| kv.value().to_vec());
+    Ok((current, resp.header().map_or(0, |h| h.revision())))
+}
+
+/// Returns once `condition` holds for `name`, with the key's value then (`None` when
+/// deleted). Returns at once if it already holds.
+///
+/// Errors: `InvalidInput` for a bad key; `Unreachable`/`Etcd`. Dropping the future stops
+/// waiting; nothing was written.
+pub async fn wait(etcd: &Etcd, name: &str, condition: &Condition) -> Result<Option<String>> {
+    let (current, rev) = read(etcd, name).await?;
     if condition.holds(current.as_deref()) {
         return Ok(current.map(text));
     }
-    let rev = resp.header().map_or(0, |h| h.revision());
+    let key = etcd.key(name);
     let mut satisfied = None;
     watch_key(etcd, &key, rev + 1, |events| {
         for event in events {

@@ -606,3 +606,74 @@ fn json_lines_name_what_they_are_about() {
         common::wait_exit(child, Duration::from_secs(10));
     }
 }
+
+/// `--timeout 0` is flock's `-w 0`: one try, no waiting. It succeeds when the lock is free
+/// or the condition already holds, and exits 3 at once otherwise.
+#[test]
+fn timeout_zero_means_one_try() {
+    let sandbox = cluster(1);
+    let run = |args: &[&str]| {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(args)
+            .output()
+            .unwrap();
+        (out.status.code(), stderr_text(&out))
+    };
+    common::put(&sandbox, "flag", "on");
+    common::put(
+        &sandbox,
+        "web/10.0.0.1:80",
+        r#"{"Op":0,"Addr":"10.0.0.1:80","Metadata":null}"#,
+    );
+    common::put(&sandbox, "jobs/1", "an item");
+    for args in [
+        &["lock", "free", "--timeout", "0", "--", "true"][..],
+        &[
+            "elect",
+            "vacant",
+            "--value",
+            "me",
+            "--timeout",
+            "0",
+            "--",
+            "true",
+        ],
+        &["wait", "flag", "--exists", "--timeout", "0"],
+        &["discover", "web", "--wait-for", "1", "--timeout", "0"],
+        &["queue", "pop", "jobs", "--timeout", "0"],
+    ] {
+        let (code, err) = run(args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+    }
+    common::put(&sandbox, "taken/694d9b0cd1c0a2f1", "");
+    for args in [
+        &["lock", "taken", "--timeout", "0", "--", "true"][..],
+        &[
+            "elect",
+            "taken",
+            "--value",
+            "me",
+            "--timeout",
+            "0",
+            "--",
+            "true",
+        ],
+        &["wait", "flag", "--deleted", "--timeout", "0"],
+        &["discover", "web", "--wait-for", "2", "--timeout", "0"],
+        &["queue", "pop", "jobs", "--timeout", "0"],
+    ] {
+        let started = std::time::Instant::now();
+        let (code, err) = run(args);
+        assert_eq!(code, Some(3), "{args:?}: {err}");
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "{args:?} waited"
+        );
+    }
+    assert_eq!(
+        common::keys(&sandbox, "taken/"),
+        ["taken/694d9b0cd1c0a2f1"],
+        "a try left its key"
+    );
+}

@@ -206,6 +206,16 @@ impl Queue {
     /// concurrent poppers from contending item by item. Errors and cancellation: as
     /// [`Queue::pop`].
     pub async fn pop_up_to(&mut self, max: usize) -> Result<Vec<Item>> {
+        self.pop_items(max, true).await
+    }
+
+    /// Like [`Queue::pop_up_to`], without waiting: no item ready now returns an empty list.
+    /// Errors and cancellation: as [`Queue::pop`].
+    pub async fn try_pop_up_to(&mut self, max: usize) -> Result<Vec<Item>> {
+        self.pop_items(max, false).await
+    }
+
+    async fn pop_items(&mut self, max: usize, wait: bool) -> Result<Vec<Item>> {
         let max = max.clamp(1, CLAIM);
         self.settle().await?;
         if !self.unreturned.is_empty() {
@@ -216,6 +226,9 @@ impl Queue {
             let looked = self.promote_due().await?;
             let (head, rev) = self.head().await?;
             if head.is_empty() {
+                if !wait {
+                    return Ok(Vec::new());
+                }
                 // Empty: wait for a put, or a delay or claim to end, then look again.
                 self.wait_for_work(rev, looked).await?;
                 continue;

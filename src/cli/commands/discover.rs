@@ -29,12 +29,23 @@ pub async fn run(
     }
     if let Some(n) = args.wait_for {
         let waiting = wait_for(&etcd, service, n as usize);
+        let timed_out = |limit| Error::Timeout {
+            what: format!("{n} instances of {service}"),
+            after: limit,
+        };
         let listing = match args.timeout {
             None => waiting.await?,
-            Some(limit) => timeout(limit, waiting).await.map_err(|_| Error::Timeout {
-                what: format!("{n} instances of {service}"),
-                after: limit,
-            })??,
+            // `--timeout 0`: look once.
+            Some(limit) if limit.is_zero() => {
+                let listing = list(&etcd, service).await?;
+                if listing.instances.len() < n as usize {
+                    return Err(timed_out(limit).into());
+                }
+                listing
+            }
+            Some(limit) => timeout(limit, waiting)
+                .await
+                .map_err(|_| timed_out(limit))??,
         };
         return print_listing(&listing, out);
     }

@@ -43,7 +43,12 @@ pub async fn run(
         .context("creating the election session")?;
     let mut election = Election::new(&session, &args.name, &value)?;
     let what = format!("election {}", args.name);
-    let won = hold::acquire(&session, shutdown, election.campaign(), args.timeout, &what).await;
+    // `--timeout 0`: one try, as flock's `-w 0`.
+    let won = if args.timeout.is_some_and(|t| t.is_zero()) {
+        election.try_campaign().await
+    } else {
+        hold::acquire(&session, shutdown, election.campaign(), args.timeout, &what).await
+    };
     let leading = match won {
         Ok(leading) => leading,
         Err(e) => {

@@ -28,13 +28,22 @@ pub async fn run(
     let what = format!("lock {}", args.name);
 
     let waiting = async {
-        if args.try_lock {
+        // `--timeout 0` is flock's `-w 0`: one try.
+        if args.try_lock || args.timeout.is_some_and(|t| t.is_zero()) {
             lock.try_lock().await
         } else {
             lock.lock().await
         }
     };
-    let held = match hold::acquire(&session, shutdown, waiting, args.timeout, &what).await {
+    let held = match hold::acquire(
+        &session,
+        shutdown,
+        waiting,
+        args.timeout.filter(|t| !t.is_zero()),
+        &what,
+    )
+    .await
+    {
         Ok(held) => held,
         Err(e) => {
             // Revoking the lease deletes our waiter key too.

@@ -140,8 +140,19 @@ async fn pop(
     while popped < count {
         let want = usize::try_from(count - popped).unwrap_or(usize::MAX);
         let popping = async {
+            let timed_out = || Error::Timeout {
+                what: format!("an item in {name}"),
+                after: timeout.unwrap_or_default(),
+            };
             match deadline {
                 None => queue.pop_up_to(want).await,
+                // `--timeout 0`: what is there now, no waiting.
+                Some(_) if timeout.is_some_and(|t| t.is_zero()) => {
+                    match queue.try_pop_up_to(want).await {
+                        Ok(items) if items.is_empty() => Err(timed_out()),
+                        other => other,
+                    }
+                }
                 Some(at) => timeout_at(at, queue.pop_up_to(want))
                     .await
                     .unwrap_or_else(|_| {

@@ -8,7 +8,7 @@ use crate::connect::Etcd;
 use crate::error::Error;
 use crate::limits::check_name;
 use crate::shutdown::Shutdown;
-use crate::wait::{wait, Condition};
+use crate::wait::{check, wait, Condition};
 
 pub async fn run(
     global: &Global,
@@ -26,6 +26,13 @@ pub async fn run(
     let waiting = async {
         match args.timeout {
             None => wait(&etcd, &args.key, &condition).await,
+            // `--timeout 0`: look once.
+            Some(limit) if limit.is_zero() => check(&etcd, &args.key, &condition)
+                .await?
+                .ok_or_else(|| Error::Timeout {
+                    what: format!("{} {condition}", args.key),
+                    after: limit,
+                }),
             Some(limit) => timeout(limit, wait(&etcd, &args.key, &condition))
                 .await
                 .unwrap_or(Err(Error::Timeout {
