@@ -58,3 +58,70 @@ fn the_completions_subcommand_prints_the_same_script() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(out.stdout, completion_script(Shell::Zsh));
 }
+
+/// The pages read as man pages: a synopsis that is a command line, EXIT STATUS and
+/// ENVIRONMENT on every page, EXAMPLES on each subcommand's, and every page a page
+/// refers to exists.
+#[test]
+fn man_pages_have_the_usual_sections_and_no_dangling_references() {
+    let pages = man_pages().unwrap();
+    let names: Vec<String> = pages
+        .iter()
+        .map(|(file, _)| file.trim_end_matches(".1").to_string())
+        .collect();
+    for (file, roff) in &pages {
+        let text = String::from_utf8(roff.clone()).unwrap();
+        let name = file.trim_end_matches(".1");
+        let command = name
+            .replace("\\-", "-")
+            .replace('-', " ")
+            .replace("job progress", "job-progress");
+        let synopsis = text.split(".SH SYNOPSIS").nth(1).expect("a SYNOPSIS");
+        let shown = synopsis
+            .lines()
+            .nth(1)
+            .unwrap_or("")
+            .replace("\\-", "-")
+            .replace("\\fB", "")
+            .replace("\\fR", "");
+        assert!(shown.starts_with(&command), "{file}: synopsis {shown:?}");
+        for section in [
+            ".SH \"EXIT STATUS\"",
+            ".SH \"ENVIRONMENT\"",
+            ".SH \"SEE ALSO\"",
+        ] {
+            assert!(text.contains(section), "{file} lacks {section}");
+        }
+        assert!(!text.contains(".SH EXTRA"), "{file} still has EXTRA");
+        for referenced in text.split("etcdkit\\-").skip(1) {
+            if let Some((page, rest)) = referenced.split_once('(') {
+                if rest.starts_with("1)") && !page.contains(' ') {
+                    let page = format!("etcdkit-{}", page.replace("\\-", "-"));
+                    assert!(
+                        names.contains(&page),
+                        "{file} refers to {page}(1), which does not exist"
+                    );
+                }
+            }
+        }
+    }
+    for top in [
+        "lock",
+        "elect",
+        "register",
+        "discover",
+        "queue",
+        "wait",
+        "job-progress",
+        "status",
+    ] {
+        let (_, roff) = pages
+            .iter()
+            .find(|(f, _)| f == &format!("etcdkit-{top}.1"))
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(roff).contains(".SH \"EXAMPLES\""),
+            "{top} has no EXAMPLES"
+        );
+    }
+}

@@ -3,7 +3,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 
 use crate::cli::args::Cli;
-use crate::cli::exit::Exit;
+use crate::cli::exit::{self, Exit};
 use crate::cli::output::Output;
 
 pub fn run(shell: Shell, out: &mut Output) -> Result<Exit> {
@@ -18,18 +18,174 @@ pub fn completion_script(shell: Shell) -> Vec<u8> {
     script
 }
 
-/// `(file name, roff)` for etcdkit(1) and one page per subcommand, as committed under docs/man/.
+/// `(file name, roff)` for etcdkit(1) and one page per subcommand, nested ones included
+/// (`etcdkit-queue-work.1`), as committed under docs/man/.
 pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    let root = Cli::command();
+    let mut root = Cli::command();
+    root.build();
     let mut pages = Vec::new();
-    let mut page = Vec::new();
-    clap_mangen::Man::new(root.clone()).render(&mut page)?;
-    pages.push(("etcdkit.1".to_string(), page));
-    for sub in root.get_subcommands() {
-        let name = format!("etcdkit-{}", sub.get_name());
-        let mut page = Vec::new();
-        clap_mangen::Man::new(sub.clone().name(name.clone())).render(&mut page)?;
-        pages.push((format!("{name}.1"), page));
-    }
+    add_pages(&root, &[], &mut pages)?;
     Ok(pages)
+}
+
+/// The page of `cmd` (reached by `path` from the root) and of each of its subcommands.
+fn add_pages(
+    cmd: &clap::Command,
+    path: &[&str],
+    pages: &mut Vec<(String, Vec<u8>)>,
+) -> std::io::Result<()> {
+    let words: Vec<&str> = std::iter::once("etcdkit")
+        .chain(path.iter().copied())
+        .collect();
+    let page_name = words.join("-");
+    let mut page_cmd = cmd
+        .clone()
+        .display_name(page_name.clone())
+        .bin_name(words.join(" "));
+    if page_cmd.find_subcommand("help").is_some() {
+        // `help` has no page of its own: `--help` is on every page's options.
+        page_cmd = page_cmd.mut_subcommand("help", |help| help.hide(true));
+    }
+    let man = clap_mangen::Man::new(page_cmd.clone());
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    if page_cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut page)?;
+    }
+    if page_cmd.has_subcommands() {
+        man.render_subcommands_section(&mut page)?;
+    }
+    if let Some(details) = page_cmd.get_after_long_help().or(page_cmd.get_after_help()) {
+        let text = details.to_string();
+        // The root's after-help is the exit-code table, which has its own section.
+        if !path.is_empty() {
+            section(&mut page, "DETAILS", &text);
+        }
+    }
+    section(
+        &mut page,
+        "EXIT STATUS",
+        exit::HELP.trim_start_matches("Exit codes:\n"),
+    );
+    section(&mut page, "ENVIRONMENT", ENVIRONMENT);
+    if let Some(examples) = examples(path) {
+        section(&mut page, "EXAMPLES", examples);
+    }
+    let see_also = if path.is_empty() {
+        "The subcommand pages above; docs/ in the source for each pattern's \
+         guarantees, layouts and measurements."
+            .to_string()
+    } else {
+        "etcdkit(1); docs/ in the source for guarantees, layouts and measurements.".to_string()
+    };
+    section(&mut page, "SEE ALSO", &see_also);
+    pages.push((format!("{page_name}.1"), page));
+    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+        let mut sub_path = path.to_vec();
+        sub_path.push(sub.get_name());
+        add_pages(sub, &sub_path, pages)?;
+    }
+    Ok(())
+}
+
+/// A `.SH` section whose lines are kept as written (`.nf`), escaped for roff.
+fn section(page: &mut Vec<u8>, title: &str, text: &str) {
+    page.extend_from_slice(format!(".SH \"{title}\"\n.nf\n").as_bytes());
+    for line in text.lines() {
+        let escaped = line.replace('\\', "\\e").replace('-', "\\-");
+        let escaped = if escaped.starts_with('.') || escaped.starts_with('\'') {
+            format!("\\&{escaped}")
+        } else {
+            escaped
+        };
+        page.extend_from_slice(escaped.as_bytes());
+        page.push(b'\n');
+    }
+    page.extend_from_slice(b".fi\n");
+}
+
+const ENVIRONMENT: &str = "\
+ETCDKIT_ENDPOINTS, ETCDKIT_CACERT, ETCDKIT_CERT, ETCDKIT_KEY, ETCDKIT_USER,
+ETCDKIT_PASSWORD, ETCDKIT_PASSWORD_FILE, ETCDKIT_DIAL_TIMEOUT, ETCDKIT_COMMAND_TIMEOUT,
+ETCDKIT_PREFIX, ETCDKIT_BOOKKEEPING_PREFIX, ETCDKIT_OUTPUT
+    The global options; a flag wins over its variable.
+ETCDCTL_ENDPOINTS, ETCDCTL_CACERT, ETCDCTL_CERT, ETCDCTL_KEY, ETCDCTL_USER,
+ETCDCTL_PASSWORD, ETCDCTL_DIAL_TIMEOUT, ETCDCTL_COMMAND_TIMEOUT
+    Fallbacks, so that an existing etcdctl setup works unchanged.
+NO_COLOR, TERM=dumb
+    No colour under --color auto.";
+
+/// A few commands as operators write them, per page.
+fn examples(path: &[&str]) -> Option<&'static str> {
+    Some(match path {
+        [] => {
+            "\
+etcdkit sandbox -- sh -c 'etcdkit lock demo -- echo held'
+etcdkit --endpoints 10.0.0.1:2379,10.0.0.2:2379 status"
+        }
+        ["lock"] => {
+            "\
+# Exactly one of three hosts runs the backup; the others exit 3 at once.
+etcdkit lock nightly-backup --try -- ./backup.sh
+# Wait up to 10 minutes for the lock, hold it at least 5 minutes (cron clock skew).
+etcdkit lock reindex --timeout 10m --min-hold 5m -- ./reindex.sh
+# At most 4 concurrent builds.
+etcdkit lock build-slots --limit 4 -- make -j8"
+        }
+        ["elect"] => {
+            "\
+etcdkit elect scheduler --value \"$(hostname)\" -- ./scheduler
+etcdkit elect scheduler --leader
+etcdkit elect scheduler --observe -o json"
+        }
+        ["register"] => {
+            "\
+etcdkit register web 10.0.0.5:8080 --meta '{\"zone\":\"a\"}' -- ./server"
+        }
+        ["discover"] => {
+            "\
+etcdkit discover web
+etcdkit discover web --wait-for 2 --timeout 30s
+curl \"http://$(etcdkit discover web --pick round-robin)/health\""
+        }
+        ["publish"] => {
+            "\
+tail -F /var/log/app.log | etcdkit publish logs --stdin"
+        }
+        ["subscribe"] => {
+            "\
+etcdkit subscribe logs --from-rev 1 --count 100"
+        }
+        ["queue"] | ["queue", "work"] => {
+            "\
+etcdkit queue push jobs video-17 video-18
+etcdkit queue work jobs --max-attempts 3 -- ./encode.sh
+etcdkit queue dead jobs; etcdkit queue retry jobs"
+        }
+        ["queue", "push"] => {
+            "\
+seq 1 100 | etcdkit queue push jobs --stdin
+etcdkit queue push jobs --delay 60s later"
+        }
+        ["queue", "pop"] => {
+            "\
+etcdkit queue pop jobs --timeout 30s"
+        }
+        ["wait"] => {
+            "\
+etcdkit wait deploy/ready --exists --timeout 5m"
+        }
+        ["job-progress"] | ["job-progress", "run"] => {
+            "\
+etcdkit job-progress run reindex -- ./reindex.sh
+etcdkit job-progress watch reindex"
+        }
+        ["status"] => "etcdkit status -o json",
+        ["sandbox"] => "etcdkit sandbox --members 3 -- cargo test",
+        ["completions"] => "etcdkit completions bash > /etc/bash_completion.d/etcdkit",
+        _ => return None,
+    })
 }
