@@ -1,6 +1,7 @@
 //! Progress of long jobs: one JSON record per job key.
 //!
-//! Invariant: the key JOB (with `--prefix`) holds `{"percent","message","state","updated"}`;
+//! Invariant: the key JOB (with `--prefix`) holds
+//! `{"percent","message","state","updated","started"}`;
 //! `state` is `running`, `done` or `failed`; a job whose key does not exist has not started.
 //! `done` and `fail` keep the last message and percent unless given new ones: they are a
 //! read-modify-write guarded by the key's mod revision. Watchers read every job, then watch
@@ -42,6 +43,10 @@ pub struct Progress {
     pub state: State,
     /// RFC 3339, UTC, when it was written.
     pub updated: String,
+    /// RFC 3339, UTC, when the job was first reported (kept by later updates); empty in
+    /// records written before it existed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub started: String,
 }
 
 /// A job's progress as seen by a watcher; `progress` is `None` while it has not started.
@@ -102,6 +107,14 @@ impl Jobs {
                     .unwrap_or_default(),
                 state,
                 updated: humantime::format_rfc3339_millis(SystemTime::now()).to_string(),
+                started: String::new(),
+            };
+            let progress = Progress {
+                started: previous
+                    .map(|p| p.started.clone())
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| progress.updated.clone()),
+                ..progress
             };
             let value =
                 serde_json::to_vec(&progress).map_err(|e| Error::InvalidInput(e.to_string()))?;
@@ -217,11 +230,18 @@ mod tests {
             percent: 40,
             message: "shard 4/10".into(),
             state: State::Running,
-            updated: "2026-11-21T00:00:00.000Z".into(),
+            updated: "2026-11-21T00:05:00.000Z".into(),
+            started: "2026-11-21T00:00:00.000Z".into(),
         };
         assert_eq!(
             serde_json::to_string(&p).unwrap(),
-            r#"{"percent":40,"message":"shard 4/10","state":"running","updated":"2026-11-21T00:00:00.000Z"}"#
+            r#"{"percent":40,"message":"shard 4/10","state":"running","updated":"2026-11-21T00:05:00.000Z","started":"2026-11-21T00:00:00.000Z"}"#
         );
+        // A record from before `started` existed still reads.
+        let old: Progress = serde_json::from_str(
+            r#"{"percent":1,"message":"","state":"running","updated":"2026-11-21T00:00:00.000Z"}"#,
+        )
+        .unwrap();
+        assert_eq!(old.started, "");
     }
 }

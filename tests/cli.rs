@@ -627,8 +627,11 @@ fn timeout_zero_means_one_try() {
         r#"{"Op":0,"Addr":"10.0.0.1:80","Metadata":null}"#,
     );
     common::put(&sandbox, "jobs/1", "an item");
+    assert_eq!(run(&["job-progress", "done", "built"]).0, Some(0));
+    assert_eq!(run(&["job-progress", "set", "building", "5"]).0, Some(0));
     for args in [
-        &["lock", "free", "--timeout", "0", "--", "true"][..],
+        &["job-progress", "watch", "built", "--timeout", "0"][..],
+        &["lock", "free", "--timeout", "0", "--", "true"],
         &[
             "elect",
             "vacant",
@@ -662,6 +665,14 @@ fn timeout_zero_means_one_try() {
         &["wait", "flag", "--deleted", "--timeout", "0"],
         &["discover", "web", "--wait-for", "2", "--timeout", "0"],
         &["queue", "pop", "jobs", "--timeout", "0"],
+        &[
+            "job-progress",
+            "watch",
+            "built",
+            "building",
+            "--timeout",
+            "0",
+        ],
     ] {
         let started = std::time::Instant::now();
         let (code, err) = run(args);

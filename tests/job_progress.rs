@@ -217,3 +217,71 @@ fn on_a_terminal_watch_draws_a_bar_with_percent_and_message() {
         "{screen_at_40:?}"
     );
 }
+
+/// On a terminal: times from the record (running for, ETA, updated ago), a long message cut
+/// to fit, and when one job fails the other bars stay on the screen.
+#[test]
+fn on_a_terminal_bars_show_times_and_stay_when_a_job_fails() {
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    let sandbox = cluster(1);
+    run(&sandbox, &["set", "alpha", "0"]);
+    run(&sandbox, &["set", "beta", "0"]);
+    let command = format!(
+        "{} --endpoints {} job-progress watch alpha beta",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    );
+    let mut child = common::etcdkit_process_env(Command::new("script"))
+        .env("TERM", "xterm")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("running script(1)");
+    let screen = Arc::new(Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let screen = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                screen.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        })
+    };
+    let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
+    let long = "compiling shard 1 of 4 with a message far too long to fit after a bar";
+    run(&sandbox, &["set", "alpha", "25", "--message", long]);
+    eventually(
+        Duration::from_secs(10),
+        "alpha's bar with its times",
+        || {
+            let s = shown();
+            s.contains("25% running") && s.contains("updated") && s.contains("ETA")
+        },
+    );
+    run(&sandbox, &["fail", "beta", "--message", "linker died"]);
+    let code = wait_exit(&mut child, Duration::from_secs(10));
+    drop(child.stdin.take());
+    reader.join().unwrap();
+    let screen = shown();
+    assert_eq!(code, Some(5), "{screen}");
+    assert!(
+        screen.contains("compiling shard 1 of 4 with a message f…"),
+        "not cut: {screen}"
+    );
+    assert!(
+        !screen.contains(long),
+        "the long message was shown whole: {screen}"
+    );
+    let tail = &screen[screen.rfind("alpha [").expect("alpha's bar")..];
+    assert!(
+        tail.contains("25%"),
+        "alpha's bar was erased when beta failed: {screen}"
+    );
+    assert!(screen.contains("FAILED"), "{screen}");
+}

@@ -122,10 +122,13 @@ async fn watch(
     let mut states: HashMap<String, Option<State>> =
         jobs.iter().map(|j| (j.clone(), None)).collect();
     let started = Instant::now();
+    // `--timeout 0`: decide on the states first read, one per job.
+    let once = timeout.is_some_and(|t| t.is_zero());
+    let mut first_reads = 0;
     let deadline = async {
         match timeout {
-            Some(limit) => sleep_until(started + limit).await,
-            None => pending().await,
+            Some(limit) if !limit.is_zero() => sleep_until(started + limit).await,
+            _ => pending().await,
         }
     };
     tokio::pin!(deadline);
@@ -155,6 +158,20 @@ async fn watch(
         }
         if states.values().all(|s| *s == Some(State::Done)) {
             return Ok(Exit::SUCCESS);
+        }
+        first_reads += 1;
+        if once && first_reads >= jobs.len() {
+            let mut left: Vec<&str> = states
+                .iter()
+                .filter(|(_, s)| **s != Some(State::Done))
+                .map(|(j, _)| j.as_str())
+                .collect();
+            left.sort_unstable();
+            return Err(Error::Timeout {
+                what: format!("jobs {} to finish", left.join(", ")),
+                after: std::time::Duration::ZERO,
+            }
+            .into());
         }
     }
 }
