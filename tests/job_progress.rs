@@ -161,38 +161,12 @@ fn bad_input_exits_2() {
 fn on_a_terminal_watch_draws_a_bar_with_percent_and_message() {
     let sandbox = cluster(1);
     run(&sandbox, &["set", "render", "0"]);
-    // script(1) gives etcdkit a pseudo-terminal; the screen is what it prints.
-    let command = format!(
+    let terminal = common::Terminal::run(&format!(
         "{} --endpoints {} job-progress watch render",
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)
-    );
-    let mut child = common::etcdkit_process_env(Command::new("script"))
-        .env("TERM", "xterm")
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("running script(1)");
-    // Bars redraw in place (carriage returns, escape codes): read raw bytes.
-    let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = {
-        let screen = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = std::io::Read::read(&mut stdout, &mut buf) {
-                if n == 0 {
-                    break;
-                }
-                screen.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        })
-    };
-    let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
-    eventually(Duration::from_secs(10), "the bar to appear", || {
-        shown().contains("render")
-    });
+    ));
+    terminal.wait_for("render");
     run(
         &sandbox,
         &["set", "render", "40", "--message", "shard 4/10"],
@@ -201,16 +175,15 @@ fn on_a_terminal_watch_draws_a_bar_with_percent_and_message() {
         Duration::from_secs(10),
         "the bar to show 40% and the message",
         || {
-            let s = shown();
+            let s = terminal.screen();
             s.contains("40%") && s.contains("shard 4/10")
         },
     );
-    let screen_at_40 = shown();
+    let screen_at_40 = terminal.screen();
     assert!(screen_at_40.contains('['), "no bar drawn: {screen_at_40:?}");
     run(&sandbox, &["done", "render"]);
-    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
-    drop(child.stdin.take());
-    reader.join().unwrap();
+    let (code, _) = terminal.finish(Duration::from_secs(5));
+    assert_eq!(code, Some(0));
     // A terminal gets the bar, not the line-per-change format.
     assert!(
         !screen_at_40.contains("render 40% running"),
@@ -222,53 +195,26 @@ fn on_a_terminal_watch_draws_a_bar_with_percent_and_message() {
 /// to fit, and when one job fails the other bars stay on the screen.
 #[test]
 fn on_a_terminal_bars_show_times_and_stay_when_a_job_fails() {
-    use std::io::Read;
-    use std::sync::{Arc, Mutex};
     let sandbox = cluster(1);
     run(&sandbox, &["set", "alpha", "0"]);
     run(&sandbox, &["set", "beta", "0"]);
-    let command = format!(
+    let terminal = common::Terminal::run(&format!(
         "{} --endpoints {} job-progress watch alpha beta",
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)
-    );
-    let mut child = common::etcdkit_process_env(Command::new("script"))
-        .env("TERM", "xterm")
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("running script(1)");
-    let screen = Arc::new(Mutex::new(Vec::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = {
-        let screen = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                screen.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        })
-    };
-    let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
+    ));
     let long = "compiling shard 1 of 4 with a message far too long to fit after a bar";
     run(&sandbox, &["set", "alpha", "25", "--message", long]);
     eventually(
         Duration::from_secs(10),
         "alpha's bar with its times",
         || {
-            let s = shown();
+            let s = terminal.screen();
             s.contains("25% running") && s.contains("updated") && s.contains("ETA")
         },
     );
     run(&sandbox, &["fail", "beta", "--message", "linker died"]);
-    let code = wait_exit(&mut child, Duration::from_secs(10));
-    drop(child.stdin.take());
-    reader.join().unwrap();
-    let screen = shown();
+    let (code, screen) = terminal.finish(Duration::from_secs(10));
     assert_eq!(code, Some(5), "{screen}");
     assert!(
         screen.contains("compiling shard 1 of 4 with a message f…"),

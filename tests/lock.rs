@@ -477,64 +477,26 @@ fn bad_input_exits_2_and_writes_nothing() {
 /// Ctrl-C reaches CMD, whose status etcdkit exits with, the lock released.
 #[test]
 fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
-    use std::io::{Read, Write};
-    use std::sync::{Arc, Mutex};
-
     let sandbox = cluster(1);
-    // `script` gives etcdkit a pseudo-terminal; what we write to it is what a user types.
-    let run = |script_body: &str, keys: &[&[u8]]| -> (Option<i32>, String) {
-        let command = format!(
+    let lock = |script_body: &str| {
+        common::Terminal::run(&format!(
             "{} --endpoints {} lock deploy -- sh -c '{script_body}'",
             env!("CARGO_BIN_EXE_etcdkit"),
             sandbox.endpoint(0)
-        );
-        let mut child = common::etcdkit_process_env(std::process::Command::new("script"))
-            .args(["-qec", &command, "/dev/null"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("running script(1)");
-        let screen = Arc::new(Mutex::new(Vec::new()));
-        let mut stdout = child.stdout.take().unwrap();
-        let reader = {
-            let screen = screen.clone();
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                while let Ok(n) = stdout.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
-                }
-            })
-        };
-        let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
-        common::eventually(Duration::from_secs(10), "the prompt", || {
-            shown().contains("continue?")
-        });
-        let mut stdin = child.stdin.take().unwrap();
-        for key in keys {
-            stdin.write_all(key).unwrap();
-            stdin.flush().unwrap();
-        }
-        let mut status = None;
-        common::eventually(Duration::from_secs(10), "etcdkit to finish", || {
-            status = child.try_wait().unwrap();
-            status.is_some()
-        });
-        drop(stdin);
-        reader.join().unwrap();
-        (status.unwrap().code(), shown())
+        ))
     };
-    let (code, screen) = run(
-        "printf \"continue? \"; read a; echo \"answer:$a\"",
-        &[b"yes\r"],
-    );
+    let mut terminal = lock("printf \"continue? \"; read a; echo \"answer:$a\"");
+    terminal.wait_for("continue?");
+    terminal.type_keys(b"yes\r");
+    let (code, screen) = terminal.finish(Duration::from_secs(10));
     assert_eq!(code, Some(0), "{screen}");
     assert!(screen.contains("answer:yes"), "{screen}");
     assert!(common::keys(&sandbox, "deploy/").is_empty());
 
-    let (code, screen) = run("printf \"continue? \"; exec sleep 30", &[b"\x03"]);
+    let mut terminal = lock("printf \"continue? \"; exec sleep 30");
+    terminal.wait_for("continue?");
+    terminal.type_keys(b"\x03");
+    let (code, screen) = terminal.finish(Duration::from_secs(10));
     assert_eq!(
         code,
         Some(130),

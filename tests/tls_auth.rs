@@ -297,56 +297,19 @@ fn a_session_outlives_the_auth_token_and_closes_cleanly() {
 
 #[test]
 fn the_password_is_asked_for_on_a_terminal_and_not_echoed() {
-    use std::io::{Read, Write};
-    use std::sync::{Arc, Mutex};
-
     let sandbox = auth_sandbox();
-    common::runtime_mt().block_on(async {
-        // `script` gives etcdkit a pseudo-terminal; what we write to it is what a user types.
-        let command = format!(
-            "{} --endpoints {} --user root status",
-            env!("CARGO_BIN_EXE_etcdkit"),
-            sandbox.endpoint(0)
-        );
-        let mut child = common::etcdkit_process_env(std::process::Command::new("script"))
-            .args(["-qec", &command, "/dev/null"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .expect("running script(1)");
-        let screen = Arc::new(Mutex::new(Vec::new()));
-        let mut stdout = child.stdout.take().unwrap();
-        let reader = {
-            let screen = screen.clone();
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                while let Ok(n) = stdout.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
-                }
-            })
-        };
-        let shown = || String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
-        common::eventually(Duration::from_secs(10), "the password prompt", || {
-            shown().contains("Password for etcd user root:")
-        });
-        let mut stdin = child.stdin.take().unwrap();
-        writeln!(stdin, "{ROOT_PASSWORD}").unwrap();
-        let mut status = None;
-        common::eventually(Duration::from_secs(10), "etcdkit to finish", || {
-            status = child.try_wait().unwrap();
-            status.is_some()
-        });
-        drop(stdin);
-        reader.join().unwrap();
-        let screen = shown();
-        assert_eq!(status.unwrap().code(), Some(0), "{screen}");
-        assert!(screen.contains("REACHABLE"), "{screen}");
-        assert!(
-            !screen.contains(ROOT_PASSWORD),
-            "the password was echoed: {screen}"
-        );
-    });
+    let mut terminal = common::Terminal::run(&format!(
+        "{} --endpoints {} --user root status",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    ));
+    terminal.wait_for("Password for etcd user root:");
+    terminal.type_keys(format!("{ROOT_PASSWORD}\n").as_bytes());
+    let (code, screen) = terminal.finish(Duration::from_secs(10));
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("REACHABLE"), "{screen}");
+    assert!(
+        !screen.contains(ROOT_PASSWORD),
+        "the password was echoed: {screen}"
+    );
 }

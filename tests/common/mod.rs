@@ -266,3 +266,87 @@ pub fn runtime_mt() -> tokio::runtime::Runtime {
         .build()
         .expect("a tokio runtime")
 }
+
+/// A command run under script(1), which gives it a pseudo-terminal: what is written to
+/// `type_keys` is what a user types, `screen` what the terminal shows (raw bytes: redraws
+/// and escape codes included).
+pub struct Terminal {
+    child: std::process::Child,
+    stdin: Option<std::process::ChildStdin>,
+    screen: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Terminal {
+    /// Runs `command` (a shell command line) with TERM=xterm.
+    pub fn run(command: &str) -> Terminal {
+        use std::io::Read;
+        let mut child = etcdkit_process_env(std::process::Command::new("script"))
+            .env("TERM", "xterm")
+            .args(["-qec", command, "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("running script(1)");
+        let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let mut stdout = child.stdout.take().expect("script's stdout");
+        let reader = {
+            let screen = screen.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = stdout.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+            })
+        };
+        Terminal {
+            stdin: child.stdin.take(),
+            child,
+            screen,
+            reader: Some(reader),
+        }
+    }
+
+    /// What the terminal has shown so far.
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.screen.lock().unwrap()).into_owned()
+    }
+
+    /// Waits (10 s at most) until the screen shows `text`.
+    pub fn wait_for(&self, text: &str) {
+        eventually(
+            Duration::from_secs(10),
+            &format!("{text:?} on the screen"),
+            || self.screen().contains(text),
+        );
+    }
+
+    /// Types `keys` (e.g. `b"yes\r"`, `b"\x03"` for Ctrl-C).
+    pub fn type_keys(&mut self, keys: &[u8]) {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().expect("the terminal is open");
+        stdin.write_all(keys).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// The command's exit code once it ends (within `within`), and the whole screen.
+    pub fn finish(mut self, within: Duration) -> (Option<i32>, String) {
+        let code = wait_exit(&mut self.child, within);
+        drop(self.stdin.take());
+        if let Some(reader) = self.reader.take() {
+            reader.join().unwrap();
+        }
+        (code, self.screen())
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        // A failed test must not leave script(1) and its command holding the output pipes.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
