@@ -15,7 +15,7 @@ use crate::progress::{Progress, State, Update};
 ///
 /// Each line: `JOB [bar] 40% running 5m12s, ETA 7m48s, updated 3s ago  message`. Times
 /// come from the record (`started`, `updated`) and are redrawn every second, so a job that
-/// stopped reporting shows its age growing; the message is cut to [`MAX_MESSAGE`].
+/// stopped reporting shows its age growing; the message is cut to 40 characters.
 pub fn job_bars(format: Format, jobs: &[String]) -> Option<JobBars> {
     if format == Format::Json || !io::stderr().is_terminal() {
         return None;
