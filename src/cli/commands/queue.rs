@@ -153,14 +153,15 @@ async fn pop(
                         other => other,
                     }
                 }
-                Some(at) => timeout_at(at, queue.pop_up_to(want))
-                    .await
-                    .unwrap_or_else(|_| {
-                        Err(Error::Timeout {
-                            what: format!("an item in {name}"),
-                            after: timeout.unwrap_or_default(),
-                        })
-                    }),
+                Some(at) => match timeout_at(at, queue.pop_up_to(want)).await {
+                    Ok(items) => items,
+                    // The wait is over, not the work: take what is ready now (a claim cut
+                    // short is settled first), and time out only if nothing is.
+                    Err(_) => match queue.try_pop_up_to(want).await {
+                        Ok(items) if items.is_empty() => Err(timed_out()),
+                        other => other,
+                    },
+                },
             }
         };
         let items = tokio::select! {
