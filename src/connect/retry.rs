@@ -78,8 +78,13 @@ impl Failure {
     }
 }
 
+/// Whether the status was made by the client's transport, not sent by a server: tonic turns
+/// a broken connection into `Unknown` or `Internal` with "transport error" and a source, or,
+/// for an HTTP/2 stream cut mid-body (a member killed while answering), "h2 protocol error"
+/// without one. etcd itself never sends either.
 fn is_transport_error(status: &tonic::Status) -> bool {
     status.message().contains("transport error")
+        || status.message().starts_with("h2 protocol error")
         || std::error::Error::source(status).is_some_and(|e| e.is::<tonic::transport::Error>())
 }
 
@@ -125,5 +130,44 @@ impl Backoff {
 
     fn grow(&mut self) {
         self.next = (self.next * 2).min(Duration::from_millis(250));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tonic::{Code, Status};
+
+    fn failure(code: Code, message: &str) -> Failure {
+        Failure::of(&etcd_client::Error::GRpcStatus(Status::new(code, message)))
+    }
+
+    #[test]
+    fn a_connection_broken_under_a_request_may_have_been_applied() {
+        // What tonic 0.14 makes of a member killed while it sends a response body.
+        let cut = "h2 protocol error: error reading a body from connection: \
+                   stream closed because of a broken pipe";
+        assert_eq!(failure(Code::Unknown, cut), Failure::Unavailable);
+        assert_eq!(failure(Code::Internal, cut), Failure::Unavailable);
+        assert_eq!(
+            failure(Code::Unavailable, "etcdserver: leader changed"),
+            Failure::Unavailable
+        );
+    }
+
+    #[test]
+    fn server_errors_are_not_mistaken_for_transport_errors() {
+        assert_eq!(
+            failure(Code::Unknown, "etcdserver: request is too large"),
+            Failure::Other
+        );
+        assert_eq!(
+            failure(Code::Internal, "etcdserver: some internal error"),
+            Failure::Other
+        );
+        assert_eq!(
+            failure(Code::Unavailable, "etcdserver: no leader"),
+            Failure::NotSent
+        );
     }
 }
