@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::Parser;
+use clap::FromArgMatches;
 use etcdkit::cli::args::Cli;
 use etcdkit::cli::exit::Exit;
 
@@ -15,7 +15,10 @@ fn main() -> ExitCode {
         );
         return Exit::USAGE.into();
     }
-    let cli = match Cli::try_parse() {
+    let parsed = etcdkit::cli::args::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version: printed to stdout, exit 0.

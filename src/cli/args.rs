@@ -9,6 +9,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::cli::exit;
 
+/// The command line as parsed, shown by `--help` and written to completions and man pages:
+/// [`Cli`]'s definition with the examples added to each main command's long help.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::cli::examples::add_to_long_help(Cli::command(), &[])
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "etcdkit",

@@ -7,12 +7,14 @@
 //!   the library's [`ConnectOptions`](crate::connect::ConnectOptions).
 //! - `commands`: one file per subcommand: arguments → one library call → `output`.
 //! - `output`: the one writer to stdout (text or JSON lines, colour, escaping, progress).
+//! - `examples`: the examples at the end of `--help` and in the man pages.
 //! - `exit`: DESIGN.md's exit codes and the mapping from error to code.
 //! - `access`: what each subcommand needs a role to grant; naming a refused grant.
 
 pub mod access;
 pub mod args;
 pub mod commands;
+pub mod examples;
 pub mod exit;
 pub mod options;
 pub mod output;

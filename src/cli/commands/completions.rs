@@ -1,8 +1,8 @@
 use anyhow::Result;
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::args::Cli;
+use crate::cli::args;
+use crate::cli::examples::examples;
 use crate::cli::exit::{self, Exit};
 use crate::cli::output::Output;
 
@@ -14,14 +14,14 @@ pub fn run(shell: Shell, out: &mut Output) -> Result<Exit> {
 /// The completion script for `shell`, as committed under completions/.
 pub fn completion_script(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "etcdkit", &mut script);
+    clap_complete::generate(shell, &mut args::command(), "etcdkit", &mut script);
     script
 }
 
 /// `(file name, roff)` for etcdkit(1) and one page per subcommand, nested ones included
 /// (`etcdkit-queue-work.1`), as committed under docs/man/.
 pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    let mut root = Cli::command();
+    let mut root = args::command();
     root.build();
     let mut pages = Vec::new();
     add_pages(&root, &[], &mut pages)?;
@@ -58,7 +58,9 @@ fn add_pages(
     if page_cmd.has_subcommands() {
         man.render_subcommands_section(&mut page)?;
     }
-    if let Some(details) = page_cmd.get_after_long_help().or(page_cmd.get_after_help()) {
+    // The short after-help: the long one repeats it with the examples, which get their own
+    // section below.
+    if let Some(details) = page_cmd.get_after_help() {
         let text = details.to_string();
         // The root's after-help is the exit-code table, which has its own section.
         if !path.is_empty() {
@@ -117,75 +119,3 @@ ETCDCTL_PASSWORD, ETCDCTL_DIAL_TIMEOUT, ETCDCTL_COMMAND_TIMEOUT
     Fallbacks, so that an existing etcdctl setup works unchanged.
 NO_COLOR, TERM=dumb
     No colour under --color auto.";
-
-/// A few commands as operators write them, per page.
-fn examples(path: &[&str]) -> Option<&'static str> {
-    Some(match path {
-        [] => {
-            "\
-etcdkit sandbox -- sh -c 'etcdkit lock demo -- echo held'
-etcdkit --endpoints 10.0.0.1:2379,10.0.0.2:2379 status"
-        }
-        ["lock"] => {
-            "\
-# Exactly one of three hosts runs the backup; the others exit 3 at once.
-etcdkit lock nightly-backup --try -- ./backup.sh
-# Wait up to 10 minutes for the lock, hold it at least 5 minutes (cron clock skew).
-etcdkit lock reindex --timeout 10m --min-hold 5m -- ./reindex.sh
-# At most 4 concurrent builds.
-etcdkit lock build-slots --limit 4 -- make -j8"
-        }
-        ["elect"] => {
-            "\
-etcdkit elect scheduler --value \"$(hostname)\" -- ./scheduler
-etcdkit elect scheduler --leader
-etcdkit elect scheduler --observe -o json"
-        }
-        ["register"] => {
-            "\
-etcdkit register web 10.0.0.5:8080 --meta '{\"zone\":\"a\"}' -- ./server"
-        }
-        ["discover"] => {
-            "\
-etcdkit discover web
-etcdkit discover web --wait-for 2 --timeout 30s
-curl \"http://$(etcdkit discover web --pick round-robin)/health\""
-        }
-        ["publish"] => {
-            "\
-tail -F /var/log/app.log | etcdkit publish logs --stdin"
-        }
-        ["subscribe"] => {
-            "\
-etcdkit subscribe logs --from-rev 1 --count 100"
-        }
-        ["queue"] | ["queue", "work"] => {
-            "\
-etcdkit queue push jobs video-17 video-18
-etcdkit queue work jobs --max-attempts 3 -- ./encode.sh
-etcdkit queue dead jobs; etcdkit queue retry jobs"
-        }
-        ["queue", "push"] => {
-            "\
-seq 1 100 | etcdkit queue push jobs --stdin
-etcdkit queue push jobs --delay 60s later"
-        }
-        ["queue", "pop"] => {
-            "\
-etcdkit queue pop jobs --timeout 30s"
-        }
-        ["wait"] => {
-            "\
-etcdkit wait deploy/ready --exists --timeout 5m"
-        }
-        ["job-progress"] | ["job-progress", "run"] => {
-            "\
-etcdkit job-progress run reindex -- ./reindex.sh
-etcdkit job-progress watch reindex"
-        }
-        ["status"] => "etcdkit status -o json",
-        ["sandbox"] => "etcdkit sandbox --members 3 -- cargo test",
-        ["completions"] => "etcdkit completions bash > /etc/bash_completion.d/etcdkit",
-        _ => return None,
-    })
-}
