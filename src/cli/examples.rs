@@ -179,6 +179,73 @@ mod tests {
         found
     }
 
+    /// The `etcdkit` command lines in the fenced code blocks of `markdown`: shell blocks
+    /// line by line (`\\` continuations joined), and in YAML or cron blocks the JSON array
+    /// after `command:` or the text from `etcdkit` to the end of the line.
+    fn documented_commands(markdown: &str) -> Vec<Vec<String>> {
+        let mut found = Vec::new();
+        let mut block: Option<&str> = None;
+        let mut pending = String::new();
+        for line in markdown.lines() {
+            if let Some(lang) = line.trim_start().strip_prefix("```") {
+                block = if block.is_some() {
+                    None
+                } else {
+                    Some(lang.trim())
+                };
+                continue;
+            }
+            match block {
+                Some("sh" | "bash") => {
+                    pending.push_str(line.trim_end_matches('\\'));
+                    if !line.ends_with('\\') {
+                        found.extend(commands(&std::mem::take(&mut pending)));
+                    }
+                }
+                Some("yaml" | "cron") => {
+                    if let Some((_, array)) = line.split_once("command: [") {
+                        let words: Vec<String> = serde_json::from_str(&format!("[{array}"))
+                            .unwrap_or_else(|e| panic!("{line}: {e}"));
+                        if words.first().is_some_and(|w| w == "etcdkit") {
+                            found.push(words);
+                        }
+                    } else if let Some(at) = line.find("etcdkit ") {
+                        found.extend(commands(&line[at..]));
+                    }
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_command_in_the_docs_is_a_valid_command_line() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = vec![std::path::PathBuf::from(format!("{root}/README.md"))];
+        for entry in std::fs::read_dir(format!("{root}/docs")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "md") {
+                files.push(path);
+            }
+        }
+        let mut checked = 0;
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for words in documented_commands(&text) {
+                let parsed = crate::cli::args::command().try_get_matches_from(&words);
+                assert!(
+                    parsed.is_ok(),
+                    "{}: {words:?}: {}",
+                    file.display(),
+                    parsed.unwrap_err()
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked >= 25, "only {checked} documented commands found");
+    }
+
     fn every_path(cmd: &clap::Command, path: Vec<String>, out: &mut Vec<Vec<String>>) {
         for sub in cmd.get_subcommands() {
             let mut p = path.clone();
