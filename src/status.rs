@@ -13,26 +13,19 @@ pub struct EndpointStatus {
     pub endpoint: String,
     /// Whether it answered.
     pub reachable: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Its member id, in hex.
     pub member_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Its etcd version.
     pub version: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Whether it is the raft leader.
     pub is_leader: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Its raft term.
     pub raft_term: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// The store's revision as it reports it (`rev` in JSON, as everywhere else).
     #[serde(rename = "rev")]
     pub revision: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Its database size in bytes.
     pub db_size: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Why it did not answer.
     pub error: Option<String>,
 }

@@ -88,19 +88,19 @@ async fn serve(
             };
             out.queue_counts(name, &counts)?
         }
-        QueueCommand::Claims { .. } => out.claims(&queue.claims().await?)?,
-        QueueCommand::Dead { .. } => out.dead_letters(&queue.dead().await?)?,
+        QueueCommand::Claims { .. } => out.claims(name, &queue.claims().await?)?,
+        QueueCommand::Dead { .. } => out.dead_letters(name, &queue.dead().await?)?,
         QueueCommand::Retry { ids, .. } => {
             let moved = queue
                 .retry_dead(&ids)
                 .await
                 .context(format!("retrying dead letters of {name}"))?;
-            out.retried(&moved)?
+            out.retried(name, &moved)?
         }
         // Dispatched to queue_work by `run` before a handle is made.
         QueueCommand::Work(_) => return Err(anyhow::anyhow!("queue work is not served here")),
         QueueCommand::Peek { .. } => match queue.peek().await? {
-            Some(item) => out.item(&item)?,
+            Some(item) => out.item(name, &item)?,
             None => return Err(Error::NotFound(format!("queue {name} is empty")).into()),
         },
     }
@@ -171,7 +171,7 @@ async fn pop(
             sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
         };
         for item in &items {
-            out.item(item)?;
+            out.item(name, item)?;
         }
         popped += items.len() as u64;
     }

@@ -45,26 +45,29 @@ pub async fn run(
 /// meanwhile (up to [`ACK_BATCH`]); the next CMD runs while it lands. A fast CMD then costs
 /// etcd less than one write per item.
 struct Acks {
+    /// The queue's name, for the `done` lines.
+    queue: String,
     acknowledger: Acknowledger,
-    /// Finished items not yet sent: the claim and CMD's status.
-    pending: Vec<(Claim, String)>,
+    /// Items whose CMD succeeded, not yet sent.
+    pending: Vec<Claim>,
     inflight: JoinSet<AckedBatch>,
 }
 
-/// A batch's outcome and its items (key, attempt, CMD's status).
-type AckedBatch = (Result<(), Error>, Vec<(String, u32, String)>);
+/// A batch's outcome and its items (key, attempt).
+type AckedBatch = (Result<(), Error>, Vec<(String, u32)>);
 
 impl Acks {
-    fn new(queue: &Queue) -> Acks {
+    fn new(queue: &Queue, name: &str) -> Acks {
         Acks {
+            queue: name.to_string(),
             acknowledger: queue.acknowledger(),
             pending: Vec::new(),
             inflight: JoinSet::new(),
         }
     }
 
-    fn push(&mut self, claim: Claim, status: String) {
-        self.pending.push((claim, status));
+    fn push(&mut self, claim: Claim) {
+        self.pending.push(claim);
         self.send();
     }
 
@@ -74,11 +77,10 @@ impl Acks {
             return;
         }
         let n = self.pending.len().min(ACK_BATCH);
-        let batch: Vec<(Claim, String)> = self.pending.drain(..n).collect();
-        let claims: Vec<Claim> = batch.iter().map(|(c, _)| c.clone()).collect();
-        let items = batch
-            .into_iter()
-            .map(|(c, status)| (c.item.key, c.attempt, status))
+        let claims: Vec<Claim> = self.pending.drain(..n).collect();
+        let items = claims
+            .iter()
+            .map(|c| (c.item.key.clone(), c.attempt))
             .collect();
         let ack = self.acknowledger.ack(&claims);
         self.inflight.spawn(async move { (ack.await, items) });
@@ -94,12 +96,13 @@ impl Acks {
         let (result, items) =
             batch.map_err(|e| Error::Io(std::io::Error::other(format!("acknowledging: {e}"))))?;
         result?;
-        for (key, attempt, status) in items {
+        for (key, attempt) in items {
             let event = Worked {
+                queue: &self.queue,
                 event: "done",
                 key: &key,
                 attempt,
-                status,
+                exit_code: 0,
             };
             out.worked(&event).map_err(Error::Io)?;
         }
@@ -132,7 +135,7 @@ async fn serve(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit, Error> {
-    let mut acks = Acks::new(queue);
+    let mut acks = Acks::new(queue, &work.queue);
     let mut prefetched = VecDeque::new();
     let outcome = serve_items(
         guard,
@@ -216,7 +219,7 @@ async fn serve_items(
         let status = guard.run_child(child, Some(shutdown), work.grace).await?;
         handled += 1;
         if status.success() {
-            acks.push(claim, status.to_string());
+            acks.push(claim);
             // Bounded: finished items wait for at most one batch in flight.
             while acks.pending.len() >= ACK_BATCH {
                 if let Some(batch) = acks.inflight.join_next().await {
@@ -245,14 +248,15 @@ async fn settle_failure<'a>(
     queue: &mut Queue,
     claim: &'a Claim,
     status: ExitStatus,
-    work: &WorkArgs,
+    work: &'a WorkArgs,
     shutdown: &Shutdown,
 ) -> Result<Worked<'a>, Error> {
     let event = |event| Worked {
+        queue: &work.queue,
         event,
         key: &claim.item.key,
         attempt: claim.attempt,
-        status: status.to_string(),
+        exit_code: Exit::of_status(status).0,
     };
     if shutdown.first().is_some() {
         queue.release(claim).await?;

@@ -26,7 +26,7 @@ pub async fn run(
     let mut received = 0u64;
     let mut write_error = None;
     let following = subscribe(&etcd, &args.topic, from, |message| {
-        if let Err(e) = out.message(&message) {
+        if let Err(e) = out.message(&args.topic, &message) {
             write_error = Some(e);
             return false;
         }

@@ -31,12 +31,50 @@ use crate::status::EndpointStatus;
 /// One item handled by `queue work`.
 #[derive(Debug, Serialize)]
 pub struct Worked<'a> {
+    pub queue: &'a str,
     /// `done`, `retry`, `dead` or `released`.
     pub event: &'static str,
     pub key: &'a str,
     pub attempt: u32,
-    /// CMD's exit status.
-    pub status: String,
+    /// CMD's exit status as a shell sees it (128+N for signal N).
+    pub exit_code: u8,
+}
+
+/// A job's record in JSON: every field present, `null` (and state `waiting`) while the
+/// job has not reported.
+#[derive(Debug, Serialize)]
+struct JobRecord<'a> {
+    job: &'a str,
+    percent: Option<u8>,
+    message: Option<&'a str>,
+    state: &'static str,
+    updated: Option<&'a str>,
+    started: Option<&'a str>,
+}
+
+impl<'a> JobRecord<'a> {
+    fn of(update: &'a Update) -> JobRecord<'a> {
+        let p = update.progress.as_ref();
+        JobRecord {
+            job: &update.job,
+            percent: p.map(|p| p.percent),
+            message: p.map(|p| p.message.as_str()),
+            state: p.map_or("waiting", |p| match p.state {
+                State::Running => "running",
+                State::Done => "done",
+                State::Failed => "failed",
+            }),
+            updated: p.map(|p| p.updated.as_str()),
+            // Records written before `started` existed have none.
+            started: p.map(|p| p.started.as_str()).filter(|s| !s.is_empty()),
+        }
+    }
+}
+
+/// Milliseconds since the epoch as RFC 3339 UTC, the one time format of the JSON output.
+fn rfc3339_ms(ms: u64) -> String {
+    let at = std::time::UNIX_EPOCH + Duration::from_millis(ms);
+    humantime::format_rfc3339_millis(at).to_string()
 }
 
 pub struct Output {
@@ -218,11 +256,33 @@ impl Output {
         #[derive(Serialize)]
         struct Event<'a> {
             service: &'a str,
-            #[serde(flatten)]
-            change: &'a Change,
+            event: &'static str,
+            addr: &'a str,
+            metadata: Option<&'a serde_json::Value>,
+            rev: i64,
         }
+        let event = match change {
+            Change::Join {
+                addr,
+                metadata,
+                rev,
+            } => Event {
+                service,
+                event: "join",
+                addr,
+                metadata: Some(metadata),
+                rev: *rev,
+            },
+            Change::Leave { addr, rev } => Event {
+                service,
+                event: "leave",
+                addr,
+                metadata: None,
+                rev: *rev,
+            },
+        };
         match (self.format, change) {
-            (Format::Json, _) => self.json_line(&Event { service, change }),
+            (Format::Json, _) => self.json_line(&event),
             (Format::Text, Change::Join { addr, .. }) => {
                 self.text_line(&format!("+ {}", sanitize(addr)))
             }
@@ -258,10 +318,16 @@ impl Output {
         }
     }
 
-    /// A queue item: its value (text), or the record (JSON).
-    pub fn item(&mut self, item: &Item) -> io::Result<()> {
+    /// A queue item: its value (text), or the record with its queue (JSON).
+    pub fn item(&mut self, queue: &str, item: &Item) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Popped<'a> {
+            queue: &'a str,
+            #[serde(flatten)]
+            item: &'a Item,
+        }
         match self.format {
-            Format::Json => self.json_line(item),
+            Format::Json => self.json_line(&Popped { queue, item }),
             Format::Text => self.text_line(&sanitize(&item.value)),
         }
     }
@@ -305,7 +371,7 @@ impl Output {
     /// A job record just written, in JSON only (`job-progress set/done/fail/run`).
     pub fn job_written(&mut self, update: &Update) -> io::Result<()> {
         match self.format {
-            Format::Json => self.json_line(update),
+            Format::Json => self.json_line(&JobRecord::of(update)),
             Format::Text => Ok(()),
         }
     }
@@ -319,11 +385,33 @@ impl Output {
     }
 
     /// `queue claims`: `KEY attempt N lease L held DUR` per claim, or JSON lines.
-    pub fn claims(&mut self, claims: &[ClaimInfo]) -> io::Result<()> {
+    pub fn claims(&mut self, queue: &str, claims: &[ClaimInfo]) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Claimed<'a> {
+            queue: &'a str,
+            id: &'a str,
+            key: &'a str,
+            value: &'a str,
+            attempt: u32,
+            lease: Option<String>,
+            since: String,
+            held_ms: u64,
+            alive: bool,
+        }
         for c in claims {
             let held = Duration::from_secs(c.held_ms / 1000);
             match self.format {
-                Format::Json => self.json_line(c)?,
+                Format::Json => self.json_line(&Claimed {
+                    queue,
+                    id: &c.id,
+                    key: &c.record.key,
+                    value: &c.record.value,
+                    attempt: c.record.attempt,
+                    lease: c.record.lease.map(|l| format!("{l:x}")),
+                    since: rfc3339_ms(c.record.since_ms),
+                    held_ms: c.held_ms,
+                    alive: c.alive,
+                })?,
                 Format::Text => self.text_line(&format!(
                     "{}  attempt {}  lease {:x}  held {}{}",
                     sanitize(&c.record.key),
@@ -342,10 +430,28 @@ impl Output {
     }
 
     /// `queue dead`: `ID attempts N: FAILURE: VALUE` per dead letter, or JSON lines.
-    pub fn dead_letters(&mut self, dead: &[DeadLetter]) -> io::Result<()> {
+    pub fn dead_letters(&mut self, queue: &str, dead: &[DeadLetter]) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Dead<'a> {
+            queue: &'a str,
+            id: &'a str,
+            key: &'a str,
+            value: &'a str,
+            attempt: u32,
+            since: String,
+            failure: Option<&'a str>,
+        }
         for d in dead {
             match self.format {
-                Format::Json => self.json_line(d)?,
+                Format::Json => self.json_line(&Dead {
+                    queue,
+                    id: &d.id,
+                    key: &d.record.key,
+                    value: &d.record.value,
+                    attempt: d.record.attempt,
+                    since: rfc3339_ms(d.record.since_ms),
+                    failure: d.record.failure.as_deref(),
+                })?,
                 Format::Text => self.text_line(&format!(
                     "{}  attempts {}  {}  {}",
                     sanitize(&d.id),
@@ -358,19 +464,23 @@ impl Output {
         Ok(())
     }
 
-    /// `queue retry`: the ids moved back, one per line (text) or `{"retried": id}`.
-    pub fn retried(&mut self, ids: &[String]) -> io::Result<()> {
+    /// `queue retry`: the ids moved back, one per line (text), or one JSON line with their
+    /// number and ids.
+    pub fn retried(&mut self, queue: &str, ids: &[String]) -> io::Result<()> {
         #[derive(Serialize)]
         struct Retried<'a> {
-            retried: &'a str,
+            queue: &'a str,
+            retried: usize,
+            ids: &'a [String],
         }
-        for id in ids {
-            match self.format {
-                Format::Json => self.json_line(&Retried { retried: id })?,
-                Format::Text => self.text_line(&sanitize(id))?,
-            }
+        match self.format {
+            Format::Json => self.json_line(&Retried {
+                queue,
+                retried: ids.len(),
+                ids,
+            }),
+            Format::Text => ids.iter().try_for_each(|id| self.text_line(&sanitize(id))),
         }
-        Ok(())
     }
 
     /// `wait`: the value that satisfied it (nothing in text for a deletion).
@@ -391,7 +501,7 @@ impl Output {
     /// the record in JSON.
     pub fn job(&mut self, update: &Update) -> io::Result<()> {
         match self.format {
-            Format::Json => self.json_line(update),
+            Format::Json => self.json_line(&JobRecord::of(update)),
             Format::Text => self.text_line(&job_line(update)),
         }
     }
@@ -406,10 +516,16 @@ impl Output {
         counter(self.format, what)
     }
 
-    /// A subscribed message: its value (text), or the record (JSON).
-    pub fn message(&mut self, message: &Message) -> io::Result<()> {
+    /// A subscribed message: its value (text), or the record with its topic (JSON).
+    pub fn message(&mut self, topic: &str, message: &Message) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Delivered<'a> {
+            topic: &'a str,
+            #[serde(flatten)]
+            message: &'a Message,
+        }
         match self.format {
-            Format::Json => self.json_line(message),
+            Format::Json => self.json_line(&Delivered { topic, message }),
             Format::Text => self.text_line(&sanitize(&message.value)),
         }
     }
