@@ -46,6 +46,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
+            cand inspect 'Who holds a lock or leads an election, who waits, in order; a service''s instances'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -74,6 +75,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
             cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand --try 'Do not wait: exit 3 at once if the lock is held'
+            cand --break 'Revoke the current holder''s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere'
+            cand --yes 'With --break: do not ask'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -102,6 +105,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand --observe 'Print every leader change until a signal (or --count changes)'
             cand --leader 'Print the current leader and exit (3 if there is none)'
+            cand --break 'Revoke the current leader''s lease so the next candidate leads; asks on a terminal, needs --yes elsewhere'
+            cand --yes 'With --break: do not ask'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -651,6 +656,29 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         }
         &'etcdkit;job-progress;help;help'= {
         }
+        &'etcdkit;inspect'= {
+            cand -n 'With lock: how many hold at once (as given to `lock -n`)'
+            cand --limit 'With lock: how many hold at once (as given to `lock -n`)'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'etcdkit;status'= {
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
@@ -726,6 +754,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
+            cand inspect 'Who holds a lock or leads an election, who waits, in order; a service''s instances'
             cand status 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size'
             cand sandbox 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
             cand completions 'Print a shell completion script'
@@ -790,6 +819,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;job-progress;watch'= {
         }
         &'etcdkit;help;job-progress;run'= {
+        }
+        &'etcdkit;help;inspect'= {
         }
         &'etcdkit;help;status'= {
         }

@@ -78,30 +78,34 @@ impl Election {
     /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
     pub async fn campaign(&mut self) -> Result<Leader> {
         let held = self.candidate.lock().await?;
-        let rev = self.candidate.rev().unwrap_or(held.rev);
-        let lease = held.key.rsplit('/').next().unwrap_or_default().to_string();
-        Ok(Leader {
-            name: self.name.clone(),
-            key: held.key,
-            value: self.value.clone(),
-            rev,
-            lease,
-        })
+        Ok(self.leader_from(held))
     }
 
     /// Leads if nobody does now, else `Busy` (our key removed). Errors and cancellation:
     /// as [`Election::campaign`].
     pub async fn try_campaign(&mut self) -> Result<Leader> {
-        let held = self.candidate.try_lock().await?;
+        match self.candidate.try_lock().await {
+            Ok(held) => Ok(self.leader_from(held)),
+            Err(Error::Busy { holder, .. }) => Err(Error::Busy {
+                what: format!("election {}", self.name),
+                holder,
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Our candidacy, now leading, as a [`Leader`]: the revision is our key's create
+    /// revision (Go's `Election.Rev()`), the lease the last part of our key.
+    fn leader_from(&self, held: crate::lock::Held) -> Leader {
         let rev = self.candidate.rev().unwrap_or(held.rev);
         let lease = held.key.rsplit('/').next().unwrap_or_default().to_string();
-        Ok(Leader {
+        Leader {
             name: self.name.clone(),
             key: held.key,
             value: self.value.clone(),
             rev,
             lease,
-        })
+        }
     }
 
     /// Replaces the value we lead with, without a new election (Go's `Proclaim`): one

@@ -48,8 +48,13 @@ pub enum Error {
     },
 
     /// `--try` found the resource held (exit 3).
-    #[error("{0} is held by another owner")]
-    Busy(String),
+    #[error("{what} is held by {}", holder.as_deref().unwrap_or("another owner"))]
+    Busy {
+        /// What was tried, e.g. `lock NAME`.
+        what: String,
+        /// Who holds it, when known (see [`crate::holders`]).
+        holder: Option<String>,
+    },
 
     /// An election has no leader (exit 3).
     #[error("election {0} has no leader")]
@@ -110,12 +115,13 @@ pub enum Error {
 
     /// CMD could not be started (exit 127 when it was not found, 126 otherwise, as
     /// shells, `env` and `timeout` do).
-    #[error("cannot run {program}: {source}")]
+    #[error("cannot run {program}: {reason}")]
     Spawn {
         /// The program as given.
         program: String,
-        /// Why: `NotFound`, `PermissionDenied` (not executable)...
-        source: std::io::Error,
+        /// Why: `NotFound`, `PermissionDenied` (not executable)... Part of the message, not
+        /// a `source()`, so that a chain of causes does not print it twice.
+        reason: std::io::Error,
     },
 
     /// Local I/O, e.g. reading a file (exit 1).

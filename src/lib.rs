@@ -19,6 +19,8 @@
 //!   format: register, discover, watch), [`pubsub`] (ordered replayable topics),
 //!   [`queue`] (etcd's recipes queue), [`progress`] (job progress records), [`wait`]
 //!   (a barrier on one key).
+//! - [`holders`]: who holds what: identity records beside a holder's keys, the contenders
+//!   of a lock or election in order, a lease's time left (for inspection and `--break`).
 //! - [`watch`]: a watch that resumes after member failures from the last delivered
 //!   revision + 1, so no event is lost or repeated.
 //! - [`once`]: writes applied exactly once across retries and cancellation.
@@ -47,6 +49,7 @@ pub mod connect;
 pub mod election;
 pub mod error;
 pub mod guard;
+pub mod holders;
 pub mod limits;
 pub mod lock;
 pub mod once;

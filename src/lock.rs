@@ -134,7 +134,10 @@ impl Semaphore {
             Position::Held(held) => Ok(held),
             Position::Behind(..) => {
                 self.unlock().await?;
-                Err(Error::Busy(format!("lock {}", self.name)))
+                Err(Error::Busy {
+                    what: format!("lock {}", self.name),
+                    holder: None,
+                })
             }
         }
     }

@@ -141,22 +141,29 @@ impl Session {
     /// TTL. Dropping the future leaves the same (keep-alive has already stopped).
     pub async fn close(self) -> Result<()> {
         self.keeper.abort();
-        let id = self.id;
-        let revoked = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| async move {
-                c.lease_revoke(id).await
-            })
-            .await;
-        match revoked {
-            Ok(_) => Ok(()),
-            Err(Error::Etcd(etcd_client::Error::GRpcStatus(s)))
-                if s.code() == tonic::Code::NotFound =>
-            {
-                Ok(())
-            }
-            Err(e) => Err(e),
+        revoke(&self.etcd, self.id).await
+    }
+}
+
+/// Revokes lease `id`, deleting every key attached to it; its holder's session sees it
+/// lost. A lease already gone counts as revoked.
+///
+/// Errors: `Unreachable`/`Etcd`; `PermissionDenied` when the role may not delete a key on
+/// the lease.
+pub async fn revoke(etcd: &Etcd, id: i64) -> Result<()> {
+    let revoked = etcd
+        .call(Retry::Idempotent, |mut c| async move {
+            c.lease_revoke(id).await
+        })
+        .await;
+    match revoked {
+        Ok(_) => Ok(()),
+        Err(Error::Etcd(etcd_client::Error::GRpcStatus(s)))
+            if s.code() == tonic::Code::NotFound =>
+        {
+            Ok(())
         }
+        Err(e) => Err(e),
     }
 }
 

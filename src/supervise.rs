@@ -98,9 +98,9 @@ impl Child {
         }
         let mut child = tokio::process::Command::from(cmd)
             .spawn()
-            .map_err(|source| Error::Spawn {
+            .map_err(|reason| Error::Spawn {
                 program: program.to_string_lossy().into_owned(),
-                source,
+                reason,
             })?;
         let pid = child
             .id()

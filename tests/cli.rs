@@ -428,6 +428,8 @@ fn a_cmd_that_cannot_run_exits_127_or_126_and_holds_nothing() {
                 err.contains(&format!("cannot run {program}")),
                 "{what}: {err}"
             );
+            // The reason once, not once more as a cause.
+            assert_eq!(err.matches("(os error").count(), 1, "{what}: {err}");
         }
         assert!(
             common::keys(&sandbox, "nightly/").is_empty(),

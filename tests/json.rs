@@ -204,10 +204,22 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     stop(served);
     r.keep("sandbox", "", vec![line]);
 
-    let (held, mut lines) = r.spawn(&["lock", "nightly"]);
+    let (mut held, mut lines) = r.spawn(&["lock", "nightly"]);
     let line = lines.next_line();
-    stop(held);
     r.keep("lock", "nightly", vec![line]);
+    r.run(
+        "inspect lock",
+        "nightly",
+        &["inspect", "lock", "nightly"],
+        0,
+    );
+    r.run(
+        "lock --break",
+        "nightly",
+        &["lock", "nightly", "--break", "--yes"],
+        0,
+    );
+    assert_eq!(wait_exit(&mut held, Duration::from_secs(15)), Some(4));
 
     let (leading, mut lines) = r.spawn(&["elect", "scheduler", "--value", "db-1"]);
     let line = lines.next_line();
@@ -220,7 +232,16 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     );
     let observe = ["elect", "scheduler", "--observe", "--count", "1"];
     r.run("elect --observe", "scheduler", &observe, 0);
-    stop(leading);
+    r.run(
+        "inspect elect",
+        "scheduler",
+        &["inspect", "elect", "scheduler"],
+        0,
+    );
+    let elect_break = ["elect", "scheduler", "--break", "--yes"];
+    r.run("elect --break", "scheduler", &elect_break, 0);
+    let mut leading = leading;
+    assert_eq!(wait_exit(&mut leading, Duration::from_secs(15)), Some(4));
 
     let meta = r#"{"zone":"a"}"#;
     let (registered, mut lines) = r.spawn(&["register", "web", "10.0.0.1:80", "--meta", meta]);
@@ -235,6 +256,7 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
         &["discover", "web", "--wait-for", "1"],
         0,
     );
+    r.run("inspect service", "web", &["inspect", "service", "web"], 0);
     let (watching, mut changes) = r.spawn(&["discover", "web", "--watch"]);
     let join = changes.next_line();
     stop(registered);
@@ -331,6 +353,7 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     assert_eq!(run_labels, doc_labels, "labels run vs docs/json.md");
 
     let mut checked = 0;
+    let mut identities = 0;
     for run in &r.runs {
         let object = &doc.printed_by[run.label];
         let fields = &doc.objects[object];
@@ -352,6 +375,29 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
                     run.label
                 );
             }
+            // An identity inside a line: documented fields of documented types.
+            let id_fields = &doc.objects["identity"];
+            for (_, value) in got.iter().filter(|(k, _)| k == "identity") {
+                let Some(id) = value.as_object() else {
+                    continue;
+                };
+                for (key, field) in id {
+                    let ty = id_fields
+                        .iter()
+                        .find(|(k, _)| k == key)
+                        .map(|(_, t)| t)
+                        .unwrap_or_else(|| panic!("{}: identity.{key} undocumented", run.label));
+                    assert!(has_type(ty, field), "{}: identity.{key}: {line}", run.label);
+                }
+                for required in ["host", "pid", "user", "cmd", "started"] {
+                    assert!(
+                        id.contains_key(required),
+                        "{}: identity.{required}",
+                        run.label
+                    );
+                }
+                identities += 1;
+            }
             // The first field names what the line is about, as given.
             let subject_fields = ["name", "service", "topic", "queue", "job"];
             if subject_fields.contains(&names[0]) && !run.subject.is_empty() {
@@ -362,6 +408,8 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
         }
     }
     assert!(checked >= 30, "only {checked} lines checked");
+    // inspect lock/elect/service, both --break, and the claim.
+    assert!(identities >= 6, "only {identities} identities checked");
 }
 
 #[test]

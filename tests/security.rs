@@ -248,6 +248,37 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case("status", &["status"], &[], Exit(0)),
+        case(
+            "inspect lock NAME",
+            &["inspect", "lock", "nightly"],
+            &[Put("nightly/694d9b0cd1c0a2f1", "")],
+            Exit(0),
+        ),
+        case(
+            "inspect elect NAME",
+            &["inspect", "elect", "nightly"],
+            &[Put("nightly/694d9b0cd1c0a2f1", "boss")],
+            Exit(0),
+        ),
+        case(
+            "inspect service SERVICE",
+            &["inspect", "service", "web"],
+            &[Put("web/10.0.0.1:80", INSTANCE)],
+            Exit(0),
+        ),
+        // The holder's key has no lease here: revoking a lease that is gone counts as done.
+        case(
+            "lock NAME --break",
+            &["lock", "nightly", "--break", "--yes"],
+            &[Put("nightly/694d9b0cd1c0a2f1", "")],
+            Exit(0),
+        ),
+        case(
+            "elect NAME --break",
+            &["elect", "nightly", "--break", "--yes"],
+            &[Put("nightly/694d9b0cd1c0a2f1", "boss")],
+            Exit(0),
+        ),
     ]
 }
 

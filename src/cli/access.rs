@@ -11,14 +11,30 @@ use crate::cli::args::{
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
 use crate::error::Error;
-use crate::{election, lock, progress, pubsub, queue, registry, wait};
+use crate::{election, holders, lock, progress, pubsub, queue, registry, wait};
 
 /// The grants `command` needs, in the order it uses them (`json`: with `-o json`).
 pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
     use Access::{Read, ReadWrite};
     match command {
+        // Without --break, recording the holder's identity is best-effort: not a need.
+        Command::Lock(args) if args.break_holder => [
+            lock::needs(etcd, &args.name),
+            holders::needs(etcd, &args.name, ReadWrite),
+        ]
+        .concat(),
         Command::Lock(args) => lock::needs(etcd, &args.name),
+        Command::Elect(args) if args.break_holder => [
+            election::needs(etcd, &args.name, ReadWrite),
+            holders::needs(etcd, &args.name, ReadWrite),
+        ]
+        .concat(),
         Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
+        Command::Inspect(args) => [
+            vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))],
+            holders::needs(etcd, &args.name, Read),
+        ]
+        .concat(),
         Command::Register(args) => registry::needs(etcd, &args.service, ReadWrite, false),
         Command::Discover(args) => {
             let round_robin = args.pick == Some(PickArg::RoundRobin);

@@ -197,6 +197,9 @@ pub enum Command {
     #[command(subcommand)]
     JobProgress(JobCommand),
 
+    /// Who holds a lock or leads an election, who waits, in order; a service's instances
+    Inspect(InspectArgs),
+
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
     #[command(after_help = "\
 Asks each endpoint alone (a member cut off from the others still answers for itself). Prints
@@ -253,6 +256,15 @@ pub struct LockArgs {
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
     pub grace: Duration,
 
+    /// Revoke the current holder's lease so the next waiter proceeds (the oldest holder with
+    /// -n); asks on a terminal, needs --yes elsewhere
+    #[arg(long = "break", conflicts_with_all = ["cmd", "try_lock", "timeout", "min_hold"])]
+    pub break_holder: bool,
+
+    /// With --break: do not ask
+    #[arg(long, requires = "break_holder")]
+    pub yes: bool,
+
     /// Command to run while holding the lock (after `--`)
     #[arg(last = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
@@ -300,6 +312,15 @@ pub struct ElectArgs {
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
     pub grace: Duration,
+
+    /// Revoke the current leader's lease so the next candidate leads; asks on a terminal,
+    /// needs --yes elsewhere
+    #[arg(long = "break", conflicts_with_all = ["cmd", "observe", "leader", "timeout", "value"])]
+    pub break_holder: bool,
+
+    /// With --break: do not ask
+    #[arg(long, requires = "break_holder")]
+    pub yes: bool,
 
     /// Command to run while leader (after `--`)
     #[arg(last = true, value_name = "CMD")]
@@ -618,6 +639,34 @@ pub enum JobCommand {
         #[arg(last = true, required = true, value_name = "CMD")]
         cmd: Vec<OsString>,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+lock, elect: one row per contender in line order: position, holding or waiting, for how
+long, the lease's time left, the fencing revision, the lease and who it is (host, pid,
+command, user, CI job, when etcdkit recorded it; etcdctl's and Go's contenders show none).
+service: one row per instance with its lease and registrar. Text table, or one JSON object
+per row. Exit 3 when nothing holds NAME (no holder, no leader, no instance).")]
+pub struct InspectArgs {
+    /// What NAME is
+    #[arg(value_enum)]
+    pub kind: InspectKind,
+
+    /// The lock, election or service
+    pub name: String,
+
+    /// With lock: how many hold at once (as given to `lock -n`)
+    #[arg(short = 'n', long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectKind {
+    Lock,
+    Elect,
+    Service,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -47,7 +47,9 @@ etcdkit lock \"deploy-$ENVIRONMENT\" --timeout 30m -- ./deploy.sh
 # Hold at least 5 minutes, so a host whose clock is behind does not run it again.
 etcdkit lock reindex --try --min-hold 5m -- ./reindex.sh
 # A semaphore: at most 4 builds at once.
-etcdkit lock build-slots --limit 4 -- make -j8"
+etcdkit lock build-slots --limit 4 -- make -j8
+# A holder is stuck: revoke its lease (it stops its CMD and exits 4), the next one runs.
+etcdkit lock nightly-backup --break"
         }
         ["elect"] => {
             "\
@@ -125,6 +127,15 @@ etcdkit job-progress run reindex -- ./reindex.sh
 etcdkit job-progress set reindex 40 --message \"shard 4/10\"
 # Bars on a terminal until every job is done (exit 5 if one fails).
 etcdkit job-progress watch reindex backup --timeout 2h"
+        }
+        ["inspect"] => {
+            "\
+# Who holds the lock, since when, and who waits behind it.
+etcdkit inspect lock nightly-backup
+# Who leads, and the standbys in line.
+etcdkit inspect elect scheduler -o json
+# Every instance of a service with the process that registered it.
+etcdkit inspect service web"
         }
         ["status"] => {
             "\

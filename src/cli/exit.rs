@@ -52,13 +52,14 @@ impl Exit {
     fn for_condition(err: &Error) -> Exit {
         match err {
             Error::InvalidInput(_) => Exit::USAGE,
-            Error::Busy(_) | Error::NoLeader(_) | Error::NotFound(_) | Error::Timeout { .. } => {
-                Exit::NOT_ACQUIRED
-            }
+            Error::Busy { .. }
+            | Error::NoLeader(_)
+            | Error::NotFound(_)
+            | Error::Timeout { .. } => Exit::NOT_ACQUIRED,
             Error::LeaseLost { .. } | Error::NotLeader(_) => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
-            Error::Spawn { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            Error::Spawn { reason, .. } if reason.kind() == std::io::ErrorKind::NotFound => {
                 Exit::NOT_FOUND
             }
             Error::Spawn { .. } => Exit::NOT_EXECUTABLE,
@@ -117,10 +118,16 @@ mod tests {
     #[test]
     fn every_condition_has_the_documented_code() {
         assert_eq!(code(Error::InvalidInput("x".into())), 2);
-        assert_eq!(code(Error::Busy("x".into())), 3);
+        assert_eq!(
+            code(Error::Busy {
+                what: "x".into(),
+                holder: None
+            }),
+            3
+        );
         let spawn = |kind| Error::Spawn {
             program: "x".into(),
-            source: std::io::Error::from(kind),
+            reason: std::io::Error::from(kind),
         };
         assert_eq!(code(spawn(std::io::ErrorKind::NotFound)), 127);
         assert_eq!(code(spawn(std::io::ErrorKind::PermissionDenied)), 126);

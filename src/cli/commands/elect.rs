@@ -1,6 +1,6 @@
 use anyhow::{Context, Result};
 
-use super::hold;
+use super::{hold, inspect};
 use crate::cli::args::{ElectArgs, Global};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
@@ -8,6 +8,7 @@ use crate::connect::Etcd;
 use crate::election::{leader, observe, Election};
 use crate::error::Error;
 use crate::guard::Guard;
+use crate::holders::Identity;
 use crate::limits::check_name;
 use crate::session::Session;
 use crate::shutdown::Shutdown;
@@ -38,11 +39,16 @@ pub async fn run(
         return watch_leaders(&etcd, &args, shutdown, out).await;
     }
 
+    let what = format!("election {}", args.name);
+    if args.break_holder {
+        return inspect::break_holder(&etcd, &what, &args.name, args.yes, out).await;
+    }
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the election session")?;
     let mut election = Election::new(&session, &args.name, &value)?;
-    let what = format!("election {}", args.name);
+    let identity = Identity::of_this_process(&args.cmd);
+    hold::announce(&etcd, &args.name, session.id(), &identity).await?;
     // `--timeout 0`: one try, as flock's `-w 0`.
     let won = if args.timeout.is_some_and(|t| t.is_zero()) {
         election.try_campaign().await
@@ -53,9 +59,11 @@ pub async fn run(
         Ok(leading) => leading,
         Err(e) => {
             let _ = session.close().await;
+            let e = inspect::name_the_holder(&etcd, &args.name, e).await;
             return Err(anyhow::Error::new(e).context(format!("campaigning in {what}")));
         }
     };
+    hold::announce(&etcd, &args.name, session.id(), &identity.acquired_now()).await?;
     let guard = Guard::new(session);
     let outcome = if args.cmd.is_empty() {
         out.leading(&leading)?;

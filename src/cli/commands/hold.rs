@@ -8,8 +8,10 @@ use std::time::Duration;
 use tokio::time::timeout;
 
 use crate::cli::exit::Exit;
+use crate::connect::Etcd;
 use crate::error::Error;
 use crate::guard::Guard;
+use crate::holders::{self, Identity};
 use crate::session::Session;
 use crate::shutdown::Shutdown;
 use crate::supervise::Child;
@@ -26,6 +28,21 @@ pub fn check_ttl(ttl: Duration) -> Result<(), Error> {
         )));
     }
     Ok(())
+}
+
+/// Records who this process is as a contender for `name` on `lease`
+/// ([`holders::announce`]), for `inspect`, `--break` and others' busy errors. Best-effort:
+/// a role without write on the bookkeeping prefix loses the identity, not what is held.
+pub async fn announce(
+    etcd: &Etcd,
+    name: &str,
+    lease: i64,
+    identity: &Identity,
+) -> Result<(), Error> {
+    match holders::announce(etcd, name, lease, identity).await {
+        Err(Error::PermissionDenied { .. }) => Ok(()),
+        other => other,
+    }
 }
 
 /// Waits for `acquire` (bounded by `limit`, if any), giving up on a signal or a lost session.

@@ -1,12 +1,13 @@
 use anyhow::{Context, Result};
 use tokio::time::{sleep_until, Instant};
 
-use super::hold;
+use super::{hold, inspect};
 use crate::cli::args::{Global, LockArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
 use crate::connect::Etcd;
 use crate::guard::Guard;
+use crate::holders::Identity;
 use crate::limits::check_name;
 use crate::lock::Semaphore;
 use crate::session::Session;
@@ -21,11 +22,16 @@ pub async fn run(
     check_name(&args.name, "lock NAME")?;
     hold::check_ttl(args.ttl)?;
     let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
+    let what = format!("lock {}", args.name);
+    if args.break_holder {
+        return inspect::break_holder(&etcd, &what, &args.name, args.yes, out).await;
+    }
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the lock session")?;
     let mut lock = Semaphore::new(&session, &args.name, args.limit as usize)?;
-    let what = format!("lock {}", args.name);
+    let identity = Identity::of_this_process(&args.cmd);
+    hold::announce(&etcd, &args.name, session.id(), &identity).await?;
 
     let waiting = async {
         // `--timeout 0` is flock's `-w 0`: one try.
@@ -46,11 +52,13 @@ pub async fn run(
     {
         Ok(held) => held,
         Err(e) => {
-            // Revoking the lease deletes our waiter key too.
+            // Revoking the lease deletes our waiter key (and identity) too.
             let _ = session.close().await;
+            let e = inspect::name_the_holder(&etcd, &args.name, e).await;
             return Err(anyhow::Error::new(e).context(format!("acquiring {what}")));
         }
     };
+    hold::announce(&etcd, &args.name, session.id(), &identity.acquired_now()).await?;
     let acquired_at = Instant::now();
     let lease = session.id();
     let guard = Guard::new(session);

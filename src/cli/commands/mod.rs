@@ -5,6 +5,7 @@ mod completions;
 mod discover;
 mod elect;
 mod hold;
+mod inspect;
 mod job_progress;
 mod lock;
 mod publish;
@@ -45,6 +46,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
         Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Inspect(args) => inspect::run(&cli.global, args, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,
         Command::Completions { shell } => completions::run(shell, &mut out),

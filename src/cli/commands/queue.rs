@@ -38,13 +38,14 @@ pub async fn run(
     }
     let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     let mut queue = Queue::new(&etcd, &name)?;
-    let result = serve(&mut queue, &name, cmd, shutdown, out).await;
+    let result = serve(&etcd, &mut queue, &name, cmd, shutdown, out).await;
     // A push or pop wrote the handle's write counter: remove it, whatever happened.
     queue.close().await;
     result
 }
 
 async fn serve(
+    etcd: &Etcd,
     queue: &mut Queue,
     name: &str,
     cmd: QueueCommand,
@@ -88,7 +89,11 @@ async fn serve(
             };
             out.queue_counts(name, &counts)?
         }
-        QueueCommand::Claims { .. } => out.claims(name, &queue.claims().await?)?,
+        QueueCommand::Claims { .. } => {
+            let claims = queue.claims().await?;
+            let workers = crate::holders::identities(etcd, name).await?;
+            out.claims(name, &claims, &workers)?
+        }
         QueueCommand::Dead { .. } => out.dead_letters(name, &queue.dead().await?)?,
         QueueCommand::Retry { ids, .. } => {
             let moved = queue

@@ -15,6 +15,7 @@ use crate::cli::output::{Output, Worked};
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::guard::Guard;
+use crate::holders::Identity;
 use crate::limits::check_name;
 use crate::queue::{Acknowledger, Claim, Failed, Queue, ACK_BATCH};
 use crate::session::Session;
@@ -34,6 +35,8 @@ pub async fn run(
         .await
         .context("creating the worker's session")?;
     let mut queue = Queue::new(&etcd, &work.queue)?.with_max_attempts(work.max_attempts);
+    let identity = Identity::of_this_process(&work.cmd);
+    hold::announce(&etcd, &work.queue, session.id(), &identity).await?;
     let guard = Guard::new(session);
     let outcome = serve(&guard, &mut queue, &work, shutdown, out).await;
     queue.close().await;

@@ -7,6 +7,7 @@ use crate::cli::args::{Global, RegisterArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
 use crate::connect::Etcd;
+use crate::holders::Identity;
 use crate::registry::{check_instance, parse_metadata, Registration};
 use crate::shutdown::Shutdown;
 use crate::supervise::{supervise, Child};
@@ -25,6 +26,8 @@ pub async fn run(
     let mut registration =
         Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?;
     let key = registration.key();
+    let identity = Identity::of_this_process(&args.cmd).acquired_now();
+    hold::announce(&etcd, &args.service, registration.lease(), &identity).await?;
     if args.cmd.is_empty() {
         out.registered(&args.service, &args.addr, &key, registration.lease())?;
     }
@@ -35,6 +38,9 @@ pub async fn run(
         };
         let again = |lease: i64| {
             eprintln!("etcdkit: registration {key} registered again (lease {lease:x})");
+            // The identity went with the old lease; recorded again in the background.
+            let (etcd, service, identity) = (etcd.clone(), args.service.clone(), identity.clone());
+            tokio::spawn(async move { hold::announce(&etcd, &service, lease, &identity).await });
             if args.cmd.is_empty() && out.is_json() {
                 // JSON readers see the new lease as they saw the first.
                 let _ = out.registered(&args.service, &args.addr, &key, lease);

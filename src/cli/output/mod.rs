@@ -77,6 +77,60 @@ fn rfc3339_ms(ms: u64) -> String {
     humantime::format_rfc3339_millis(at).to_string()
 }
 
+/// One contender of a lock or election (or instance of a service) as `inspect` shows it.
+#[derive(Debug)]
+pub struct Row {
+    /// Place in line, from 1.
+    pub position: usize,
+    /// Whether it is among the holders.
+    pub holds: bool,
+    /// Its lease's time left (`None`: expired, or no lease).
+    pub ttl: Option<Duration>,
+    /// Who it is, if etcdkit recorded it.
+    pub identity: Option<crate::holders::Identity>,
+    pub contender: crate::holders::Contender,
+}
+
+impl Row {
+    fn state(&self) -> &'static str {
+        if self.holds {
+            "holding"
+        } else {
+            "waiting"
+        }
+    }
+
+    fn age(&self) -> Option<Duration> {
+        self.identity.as_ref().and_then(|i| i.age())
+    }
+
+    fn who(&self) -> String {
+        match &self.identity {
+            Some(id) => {
+                let ci = id
+                    .ci
+                    .as_deref()
+                    .map(|c| format!(" {c}"))
+                    .unwrap_or_default();
+                format!("{} user {}{ci}", id.short(), id.user)
+            }
+            None => "- (no identity: etcdctl, Go or an older etcdkit)".into(),
+        }
+    }
+}
+
+/// Whole seconds, or `-`.
+fn secs(d: Option<Duration>) -> String {
+    d.map_or_else(
+        || "-".into(),
+        |d| humantime::format_duration(Duration::from_secs(d.as_secs())).to_string(),
+    )
+}
+
+fn ms(d: Option<Duration>) -> Option<u64> {
+    d.map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
+}
+
 pub struct Output {
     format: Format,
     out: io::Stdout,
@@ -385,7 +439,12 @@ impl Output {
     }
 
     /// `queue claims`: `KEY attempt N lease L held DUR` per claim, or JSON lines.
-    pub fn claims(&mut self, queue: &str, claims: &[ClaimInfo]) -> io::Result<()> {
+    pub fn claims(
+        &mut self,
+        queue: &str,
+        claims: &[ClaimInfo],
+        workers: &std::collections::HashMap<i64, crate::holders::Identity>,
+    ) -> io::Result<()> {
         #[derive(Serialize)]
         struct Claimed<'a> {
             queue: &'a str,
@@ -397,9 +456,11 @@ impl Output {
             since: String,
             held_ms: u64,
             alive: bool,
+            identity: Option<&'a crate::holders::Identity>,
         }
         for c in claims {
             let held = Duration::from_secs(c.held_ms / 1000);
+            let worker = c.record.lease.and_then(|l| workers.get(&l));
             match self.format {
                 Format::Json => self.json_line(&Claimed {
                     queue,
@@ -411,13 +472,15 @@ impl Output {
                     since: rfc3339_ms(c.record.since_ms),
                     held_ms: c.held_ms,
                     alive: c.alive,
+                    identity: worker,
                 })?,
                 Format::Text => self.text_line(&format!(
-                    "{}  attempt {}  lease {:x}  held {}{}",
+                    "{}  attempt {}  lease {:x}  held {}{}{}",
                     sanitize(&c.record.key),
                     c.record.attempt,
                     c.record.lease.unwrap_or(0),
                     humantime::format_duration(held),
+                    worker.map_or(String::new(), |w| format!("  by {}", sanitize(&w.short()))),
                     if c.alive {
                         ""
                     } else {
@@ -514,6 +577,134 @@ impl Output {
     /// A counter on stderr for long streaming runs (see [`counter`]).
     pub fn counter(&self, what: &str) -> indicatif::ProgressBar {
         counter(self.format, what)
+    }
+
+    /// `inspect lock|elect`: a table in line order, or one JSON object per contender.
+    pub fn contender_rows(&mut self, name: &str, rows: &[Row]) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Contender<'a> {
+            name: &'a str,
+            position: usize,
+            state: &'static str,
+            key: &'a str,
+            lease: String,
+            rev: i64,
+            ttl_ms: Option<u64>,
+            for_ms: Option<u64>,
+            identity: Option<&'a crate::holders::Identity>,
+        }
+        if self.format == Format::Json {
+            return rows.iter().try_for_each(|r| {
+                self.json_line(&Contender {
+                    name,
+                    position: r.position,
+                    state: r.state(),
+                    key: &r.contender.key,
+                    lease: format!("{:x}", r.contender.lease),
+                    rev: r.contender.rev,
+                    ttl_ms: ms(r.ttl),
+                    for_ms: ms(r.age()),
+                    identity: r.identity.as_ref(),
+                })
+            });
+        }
+        let mut out = self.out.lock();
+        writeln!(
+            out,
+            "{:>3}  {:<7}  {:>10}  {:>6}  {:>8}  {:<16}  HOLDER",
+            "POS", "STATE", "FOR", "TTL", "REV", "LEASE"
+        )?;
+        for r in rows {
+            writeln!(
+                out,
+                "{:>3}  {:<7}  {:>10}  {:>6}  {:>8}  {:<16x}  {}",
+                r.position,
+                r.state(),
+                secs(r.age()),
+                secs(r.ttl),
+                r.contender.rev,
+                r.contender.lease,
+                sanitize(&r.who())
+            )?;
+        }
+        out.flush()
+    }
+
+    /// `inspect service`: a table of instances, or one JSON object per instance.
+    pub fn instance_rows(&mut self, service: &str, rows: &[Row]) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Registered<'a> {
+            service: &'a str,
+            addr: &'a str,
+            key: &'a str,
+            lease: String,
+            ttl_ms: Option<u64>,
+            for_ms: Option<u64>,
+            identity: Option<&'a crate::holders::Identity>,
+        }
+        fn addr(r: &Row) -> &str {
+            let key = &r.contender.key;
+            key.rsplit_once('/').map_or(key.as_str(), |(_, a)| a)
+        }
+        if self.format == Format::Json {
+            return rows.iter().try_for_each(|r| {
+                self.json_line(&Registered {
+                    service,
+                    addr: addr(r),
+                    key: &r.contender.key,
+                    lease: format!("{:x}", r.contender.lease),
+                    ttl_ms: ms(r.ttl),
+                    for_ms: ms(r.age()),
+                    identity: r.identity.as_ref(),
+                })
+            });
+        }
+        let width = rows.iter().map(|r| addr(r).len()).max().unwrap_or(0).max(4);
+        let mut out = self.out.lock();
+        writeln!(
+            out,
+            "{:<width$}  {:>10}  {:>6}  {:<16}  REGISTRAR",
+            "ADDR", "FOR", "TTL", "LEASE"
+        )?;
+        for r in rows {
+            writeln!(
+                out,
+                "{:<width$}  {:>10}  {:>6}  {:<16x}  {}",
+                sanitize(addr(r)),
+                secs(r.age()),
+                secs(r.ttl),
+                r.contender.lease,
+                sanitize(&r.who())
+            )?;
+        }
+        out.flush()
+    }
+
+    /// `--break`: what was revoked.
+    pub fn broken(&mut self, name: &str, row: &Row, who: &str) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Broken<'a> {
+            name: &'a str,
+            key: &'a str,
+            lease: String,
+            rev: i64,
+            identity: Option<&'a crate::holders::Identity>,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Broken {
+                name,
+                key: &row.contender.key,
+                lease: format!("{:x}", row.contender.lease),
+                rev: row.contender.rev,
+                identity: row.identity.as_ref(),
+            }),
+            Format::Text => self.text_line(&format!(
+                "revoked lease {:x}: {} held by {}",
+                row.contender.lease,
+                sanitize(&row.contender.key),
+                sanitize(who)
+            )),
+        }
     }
 
     /// A subscribed message: its value (text), or the record with its topic (JSON).

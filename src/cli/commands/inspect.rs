@@ -1,0 +1,142 @@
+//! `inspect lock|elect|service NAME`, `lock/elect NAME --break`, and the holder named in
+//! busy and timeout errors: who holds, who waits, from the keys under NAME/ and the
+//! identities beside them ([`crate::holders`]).
+
+use std::collections::HashMap;
+use std::io::{BufRead, IsTerminal};
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::cli::args::{Global, InspectArgs, InspectKind};
+use crate::cli::exit::Exit;
+use crate::cli::output::{Output, Row};
+use crate::connect::Etcd;
+use crate::error::Error;
+use crate::holders::{contenders, identities, time_left, Contender, Identity};
+use crate::limits::check_name;
+
+pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result<Exit> {
+    check_name(&args.name, "NAME")?;
+    let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
+    let limit = match args.kind {
+        InspectKind::Lock => args.limit as usize,
+        // An election's leader is its oldest candidate; every instance of a service counts.
+        InspectKind::Elect => 1,
+        InspectKind::Service => usize::MAX,
+    };
+    let rows = rows(&etcd, &args.name, limit).await?;
+    if rows.is_empty() {
+        let what = match args.kind {
+            InspectKind::Lock => format!("lock {} is not held", args.name),
+            InspectKind::Elect => format!("election {} has no leader", args.name),
+            InspectKind::Service => format!("service {} has no instances", args.name),
+        };
+        return Err(Error::NotFound(what).into());
+    }
+    match args.kind {
+        InspectKind::Service => out.instance_rows(&args.name, &rows)?,
+        InspectKind::Lock | InspectKind::Elect => out.contender_rows(&args.name, &rows)?,
+    }
+    Ok(Exit::SUCCESS)
+}
+
+/// The contenders of `name` in line order, each with its lease's time left and identity;
+/// the first `limit` hold.
+async fn rows(etcd: &Etcd, name: &str, limit: usize) -> Result<Vec<Row>, Error> {
+    let found = contenders(etcd, name).await?;
+    let mut ids: HashMap<i64, Identity> = identities(etcd, name).await?;
+    let mut rows = Vec::with_capacity(found.len());
+    for (i, contender) in found.into_iter().enumerate() {
+        let ttl = time_left(etcd, contender.lease).await?;
+        rows.push(Row {
+            position: i + 1,
+            holds: i < limit,
+            ttl,
+            identity: ids.remove(&contender.lease),
+            contender,
+        });
+    }
+    Ok(rows)
+}
+
+/// `db-2 (pid 4121, ./backup.sh) for 5m12s`, or `lease 694d… (no identity recorded)` for a
+/// holder made by etcdctl or Go.
+fn describe(contender: &Contender, identity: Option<&Identity>) -> String {
+    match identity {
+        Some(id) => match id.age() {
+            Some(age) => format!("{} for {}", id.short(), round(age)),
+            None => id.short(),
+        },
+        None => format!("lease {:x} (no identity recorded)", contender.lease),
+    }
+}
+
+/// Whole seconds: `5m 12s`, as humans read a wait.
+pub fn round(d: Duration) -> String {
+    humantime::format_duration(Duration::from_secs(d.as_secs())).to_string()
+}
+
+/// A busy or timed-out wait for lock or election `name`, with its current holder named.
+/// Any other error, or a holder that cannot be read, leaves `err` as it is.
+pub async fn name_the_holder(etcd: &Etcd, name: &str, err: Error) -> Error {
+    if !matches!(err, Error::Busy { .. } | Error::Timeout { .. }) {
+        return err;
+    }
+    let Ok(rows) = rows(etcd, name, 1).await else {
+        return err;
+    };
+    let Some(first) = rows.into_iter().next() else {
+        return err;
+    };
+    let holder = describe(&first.contender, first.identity.as_ref());
+    match err {
+        Error::Busy { what, .. } => Error::Busy {
+            what,
+            holder: Some(holder),
+        },
+        Error::Timeout { what, after } => Error::Timeout {
+            what: format!("{what} (held by {holder})"),
+            after,
+        },
+        other => other,
+    }
+}
+
+/// `--break`: revokes the lease of the oldest holder of `name`, after asking on a terminal
+/// (or with `yes`); its etcdkit stops its CMD and exits 4. Exit 3 when nothing holds it,
+/// 2 when not on a terminal without `--yes` or when the answer is no.
+pub async fn break_holder(
+    etcd: &Etcd,
+    what: &str,
+    name: &str,
+    yes: bool,
+    out: &mut Output,
+) -> Result<Exit> {
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if !yes && !interactive {
+        return Err(Error::InvalidInput(
+            "--break needs --yes when not on a terminal (nothing was revoked)".into(),
+        )
+        .into());
+    }
+    let rows = rows(etcd, name, 1).await?;
+    let Some(holder) = rows.into_iter().next() else {
+        return Err(Error::NotFound(format!("{what} is not held: nothing to break")).into());
+    };
+    let who = describe(&holder.contender, holder.identity.as_ref());
+    if !yes {
+        eprint!(
+            "{what} is held by {who} ({}). Revoke lease {:x}? [y/N] ",
+            holder.contender.key, holder.contender.lease
+        );
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes" | "YES" | "Yes") {
+            return Err(Error::InvalidInput("not confirmed: nothing was revoked".into()).into());
+        }
+    }
+    crate::session::revoke(etcd, holder.contender.lease).await?;
+    out.broken(name, &holder, &who)?;
+    Ok(Exit::SUCCESS)
+}
