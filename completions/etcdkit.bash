@@ -245,7 +245,7 @@ _etcdkit() {
 
     case "${cmd}" in
         etcdkit)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version lock elect register discover publish subscribe queue wait job-progress inspect status sandbox completions help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect register discover publish subscribe queue wait job-progress inspect status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -319,7 +319,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__completions)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version bash elvish fish powershell zsh"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -393,7 +393,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__discover)
-            opts="-w -o -h -V --watch --pick --wait-for --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --watch --pick --wait-for --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,7 +479,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__elect)
-            opts="-w -o -h -V --value --observe --leader --count --ttl --timeout --grace --break --yes --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --value --observe --leader --count --ttl --timeout --grace --break --yes --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,7 +979,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__inspect)
-            opts="-n -w -o -h -V --limit --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version lock elect service"
+            opts="-n -w -o -v -q -h -V --limit --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect service"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1061,7 +1061,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version set done fail get watch run help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version set done fail get watch run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1135,7 +1135,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__done)
-            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1217,7 +1217,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__fail)
-            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1299,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__get)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,7 +1485,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__run)
-            opts="-w -o -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1567,7 +1567,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__set)
-            opts="-w -o -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,7 +1649,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__watch)
-            opts="-w -o -h -V --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,7 +1727,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__lock)
-            opts="-n -w -o -h -V --ttl --timeout --try --limit --min-hold --grace --break --yes --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-n -w -o -v -q -h -V --ttl --timeout --try --limit --min-hold --grace --break --yes --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1825,7 +1825,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__publish)
-            opts="-w -o -h -V --stdin --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --stdin --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,7 +1903,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version push pop len peek work claims dead retry help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version push pop len peek work claims dead retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,7 +1977,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__claims)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,7 +2051,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__dead)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2265,7 +2265,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__len)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2339,7 +2339,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__peek)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2413,7 +2413,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__pop)
-            opts="-w -o -h -V --timeout --count --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --timeout --count --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,7 +2495,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__push)
-            opts="-w -o -h -V --stdin --delay --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --stdin --delay --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,7 +2573,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__retry)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2647,7 +2647,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__work)
-            opts="-w -o -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2745,7 +2745,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__register)
-            opts="-w -o -h -V --ttl --meta --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --ttl --meta --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,7 +2831,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__sandbox)
-            opts="-w -o -h -V --members --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --members --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,7 +2913,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__status)
-            opts="-w -o -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2987,7 +2987,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__subscribe)
-            opts="-w -o -h -V --from-rev --count --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --from-rev --count --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3073,7 +3073,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__wait)
-            opts="-w -o -h -V --exists --equals --deleted --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --help --version"
+            opts="-w -o -v -q -h -V --exists --equals --deleted --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_etcdkit_global_optspecs
-    string join \n endpoints= cacert= cert= key= user= password= password-file= dial-timeout= command-timeout= prefix= bookkeeping-prefix= o/output= color= h/help V/version
+    string join \n endpoints= cacert= cert= key= user= password= password-file= dial-timeout= command-timeout= prefix= bookkeeping-prefix= o/output= color= v/verbose q/quiet h/help V/version
 end
 
 function __fish_etcdkit_needs_command
@@ -40,6 +40,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'
@@ -80,6 +82,8 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l try -d 'Do not wait: exit 3 at once if the lock is held'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l break -d 'Revoke the current holder\'s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l yes -d 'With --break: do not ask'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l value -d 'What this candidate proclaims while leading [default: the host name]' -r
@@ -107,6 +111,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l observe -d 'Pr
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l leader -d 'Print the current leader and exit (3 if there is none)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l break -d 'Revoke the current leader\'s lease so the next candidate leads; asks on a terminal, needs --yes elsewhere'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l yes -d 'With --break: do not ask'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r
@@ -128,6 +134,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l pick -d 'Print one instance\'s address' -r -f -a "random\t''
@@ -151,6 +159,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l color -d 'W
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r
@@ -171,6 +181,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l stdin -d 'Publish one message per stdin line, as lines arrive'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l from-rev -d 'Replay history from this revision' -r
@@ -192,6 +204,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -210,6 +224,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
@@ -239,6 +255,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l stdin -d 'Push one value per line of stdin, as lines arrive (batched, order kept)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Give up after DUR (exit 3, after printing what was popped)' -r
@@ -259,6 +277,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -277,6 +297,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -295,6 +317,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l count -d 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)' -r
@@ -319,6 +343,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -337,6 +363,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -355,6 +383,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -373,6 +403,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "push" -d 'Append values (arguments, or one per line of stdin)'
@@ -404,6 +436,8 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Until KEY exists'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l deleted -d 'Until KEY does not exist'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -422,6 +456,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'
@@ -449,6 +485,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -d 'A last word, shown by `watch`' -r
@@ -469,6 +507,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -d 'Why it failed, shown by `watch`' -r
@@ -489,6 +529,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -507,6 +549,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after DUR (exit 3)' -r
@@ -526,6 +570,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -d 'Let the record vanish DUR after its last update' -r
@@ -546,6 +592,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'
@@ -572,6 +620,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -590,6 +640,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
@@ -610,6 +662,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -628,6 +682,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and not __fish_seen_subcommand_from lock elect register discover publish subscribe queue wait job-progress inspect status sandbox completions help" -f -a "lock" -d 'Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal'

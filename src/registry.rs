@@ -186,6 +186,11 @@ impl Registration {
                     }
                 }
             };
+            tracing::info!(
+                key = %String::from_utf8_lossy(&self.key),
+                lease = %format_args!("{:x}", self.session.id()),
+                "registered again"
+            );
             on_registered(self.session.id());
         }
     }

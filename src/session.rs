@@ -82,6 +82,7 @@ impl Session {
             alive_until: sent + ttl,
             lost: None,
         });
+        tracing::info!(lease = %format_args!("{id:x}"), ttl = ?ttl, "lease granted");
         let keeper = tokio::spawn(keep_alive(etcd.clone(), id, ttl, tx));
         Ok(Session {
             etcd: etcd.clone(),
@@ -141,6 +142,7 @@ impl Session {
     /// TTL. Dropping the future leaves the same (keep-alive has already stopped).
     pub async fn close(self) -> Result<()> {
         self.keeper.abort();
+        tracing::info!(lease = %format_args!("{:x}", self.id), "lease revoked (closing)");
         revoke(&self.etcd, self.id).await
     }
 }
@@ -197,6 +199,7 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
                 humantime::format_duration(round_ms(now - (alive_until - ttl))),
                 humantime::format_duration(round_ms(alive_until.saturating_duration_since(now))),
             );
+            tracing::warn!(lease = %format_args!("{id:x}"), "lease lost: {reason}");
             state.send_modify(|s| s.lost = Some(reason));
             return;
         }
@@ -212,16 +215,23 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
         };
         match renewed {
             Ok(granted) if granted > 0 => {
+                tracing::debug!(lease = %format_args!("{id:x}"), ttl = granted, "lease renewed");
                 state.send_modify(|s| s.alive_until = now + Duration::from_secs(granted as u64));
                 backoff = Backoff::default();
                 sleep_until(now + interval).await;
             }
             Ok(_) | Err(Renewal::NotFound) => {
                 let reason = "the server reports the lease revoked or expired".to_string();
+                tracing::warn!(lease = %format_args!("{id:x}"), "lease lost: {reason}");
                 state.send_modify(|s| s.lost = Some(reason));
                 return;
             }
             Err(Renewal::Failed) => {
+                tracing::warn!(
+                    lease = %format_args!("{id:x}"),
+                    alive_for_at_most = %humantime::format_duration(round_ms(alive_until.saturating_duration_since(Instant::now()))),
+                    "lease renewal failed or late; retrying on the next endpoint"
+                );
                 // Open a new stream on the next endpoint: this one failed or stalled.
                 if let Some(s) = stream.take() {
                     etcd.failed(s.endpoint);

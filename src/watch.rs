@@ -63,6 +63,8 @@ async fn watch(
 ) -> Result<()> {
     let mut next = from;
     let mut backoff = Backoff::default();
+    let shown = String::from_utf8_lossy(key).into_owned();
+    let mut opened = false;
     loop {
         let Ok((endpoint, mut client)) = etcd.pinned().await else {
             backoff.wait().await;
@@ -77,8 +79,15 @@ async fn watch(
             backoff.wait().await;
             continue;
         };
+        if opened {
+            tracing::info!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch resumed");
+        } else {
+            tracing::debug!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch opened");
+        }
+        opened = true;
         loop {
             let Some(resp) = next_message(&mut stream, &mut client, key).await else {
+                tracing::info!(key = %shown, endpoint = %etcd.endpoint(endpoint), "watch broken; reopening on the next endpoint");
                 etcd.failed(endpoint);
                 backoff.wait().await;
                 break;
@@ -94,6 +103,7 @@ async fn watch(
             }
             if resp.canceled() {
                 // e.g. the member lost its leader: reopen elsewhere.
+                tracing::info!(key = %shown, reason = resp.cancel_reason(), "watch cancelled by the member; reopening");
                 etcd.failed(endpoint);
                 break;
             }

@@ -150,6 +150,15 @@ pub struct Global {
     /// When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Log what the session and connection do (leases, renewals, failovers, resumed
+    /// watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Results and errors only: no status line while waiting, counters or notes on stderr
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,7 @@
 //! - `commands`: one file per subcommand: arguments → one library call → `output`.
 //! - `output`: the one writer to stdout (text or JSON lines, colour, escaping, progress).
 //! - `examples`: the examples at the end of `--help` and in the man pages.
+//! - `log`: `-v` and `ETCDKIT_LOG`: the library's tracing events on stderr.
 //! - `exit`: DESIGN.md's exit codes and the mapping from error to code.
 //! - `access`: what each subcommand needs a role to grant; naming a refused grant.
 
@@ -16,5 +17,6 @@ pub mod args;
 pub mod commands;
 pub mod examples;
 pub mod exit;
+pub mod log;
 pub mod options;
 pub mod output;

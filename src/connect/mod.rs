@@ -177,10 +177,26 @@ impl Etcd {
     /// Does nothing if another caller moved on already.
     pub fn failed(&self, i: usize) {
         let next = (i + 1) % self.inner.clients.len();
-        let _ = self
-            .inner
-            .pinned
-            .compare_exchange(i, next, Ordering::AcqRel, Ordering::Acquire);
+        let moved =
+            self.inner
+                .pinned
+                .compare_exchange(i, next, Ordering::AcqRel, Ordering::Acquire);
+        if moved.is_ok() && next != i {
+            tracing::info!(
+                from = %self.endpoint(i),
+                to = %self.endpoint(next),
+                "endpoint failed; moving to the next"
+            );
+        }
+    }
+
+    /// Endpoint `i` as given (for messages).
+    pub fn endpoint(&self, i: usize) -> &str {
+        self.inner
+            .options
+            .endpoints
+            .get(i)
+            .map_or("?", String::as_str)
     }
 
     async fn client_of(&self, i: usize) -> Result<Client, etcd_client::Error> {
@@ -228,6 +244,12 @@ impl Etcd {
                 }
             };
             let failure = Failure::of(&err);
+            tracing::debug!(
+                endpoint = %self.endpoint(i),
+                error = %status_message(&err),
+                ?failure,
+                "request failed"
+            );
             reached_a_server |= failure != Failure::NotSent;
             let retryable = match failure {
                 Failure::NotSent => true,

@@ -3,7 +3,7 @@ use tokio::time::timeout;
 
 use crate::cli::args::{DiscoverArgs, Global, PickArg};
 use crate::cli::exit::Exit;
-use crate::cli::output::Output;
+use crate::cli::output::{self, Output};
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::registry::{list, pick, wait_for, watch, Change, Listing, Pick};
@@ -28,7 +28,12 @@ pub async fn run(
         return Ok(Exit::SUCCESS);
     }
     if let Some(n) = args.wait_for {
-        let waiting = wait_for(&etcd, service, n as usize);
+        let registered = || async {
+            let listing = list(&etcd, service).await.ok()?;
+            Some(format!("{} registered", listing.instances.len()))
+        };
+        let what = format!("{n} instances of {service}");
+        let waiting = output::waiting(&what, wait_for(&etcd, service, n as usize), registered);
         let timed_out = |limit| Error::Timeout {
             what: format!("{n} instances of {service}"),
             after: limit,

@@ -3,7 +3,7 @@ use anyhow::{Context, Result};
 use super::{hold, inspect};
 use crate::cli::args::{ElectArgs, Global};
 use crate::cli::exit::Exit;
-use crate::cli::output::Output;
+use crate::cli::output::{self, Output};
 use crate::connect::Etcd;
 use crate::election::{leader, observe, Election};
 use crate::error::Error;
@@ -53,7 +53,10 @@ pub async fn run(
     let won = if args.timeout.is_some_and(|t| t.is_zero()) {
         election.try_campaign().await
     } else {
-        hold::acquire(&session, shutdown, election.campaign(), args.timeout, &what).await
+        let lease = session.id();
+        let detail = || inspect::wait_detail(&etcd, &args.name, lease, 1, "led");
+        let campaign = output::waiting(&what, election.campaign(), detail);
+        hold::acquire(&session, shutdown, campaign, args.timeout, &what).await
     };
     let leading = match won {
         Ok(leading) => leading,

@@ -77,6 +77,33 @@ pub fn round(d: Duration) -> String {
     humantime::format_duration(Duration::from_secs(d.as_secs())).to_string()
 }
 
+/// What a waiter on `name` (on `lease`) is waiting behind, for its status line: `held by
+/// db-2 (pid 4121, ./backup.sh) for 5m 12s; 2 waiting ahead` (`led by` for an election).
+/// `None` when it cannot be read (the line keeps its last text).
+pub async fn wait_detail(
+    etcd: &Etcd,
+    name: &str,
+    lease: i64,
+    limit: usize,
+    verb: &str,
+) -> Option<String> {
+    let found = contenders(etcd, name).await.ok()?;
+    let ids = identities(etcd, name).await.unwrap_or_default();
+    let first = found.first()?;
+    let mut text = format!("{verb} by {}", describe(first, ids.get(&first.lease)));
+    if limit > 1 {
+        let others = found.len().min(limit).saturating_sub(1);
+        if others > 0 {
+            text.push_str(&format!(" and {others} more"));
+        }
+    }
+    if let Some(ours) = found.iter().position(|c| c.lease == lease) {
+        let ahead = ours.saturating_sub(limit);
+        text.push_str(&format!("; {ahead} waiting ahead"));
+    }
+    Some(text)
+}
+
 /// A busy or timed-out wait for lock or election `name`, with its current holder named.
 /// Any other error, or a holder that cannot be read, leaves `err` as it is.
 pub async fn name_the_holder(etcd: &Etcd, name: &str, err: Error) -> Error {

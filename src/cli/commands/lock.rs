@@ -4,7 +4,7 @@ use tokio::time::{sleep_until, Instant};
 use super::{hold, inspect};
 use crate::cli::args::{Global, LockArgs};
 use crate::cli::exit::Exit;
-use crate::cli::output::Output;
+use crate::cli::output::{self, Output};
 use crate::connect::Etcd;
 use crate::guard::Guard;
 use crate::holders::Identity;
@@ -33,12 +33,15 @@ pub async fn run(
     let identity = Identity::of_this_process(&args.cmd);
     hold::announce(&etcd, &args.name, session.id(), &identity).await?;
 
+    let lease = session.id();
+    let limit = args.limit as usize;
     let waiting = async {
         // `--timeout 0` is flock's `-w 0`: one try.
         if args.try_lock || args.timeout.is_some_and(|t| t.is_zero()) {
             lock.try_lock().await
         } else {
-            lock.lock().await
+            let detail = || inspect::wait_detail(&etcd, &args.name, lease, limit, "held");
+            output::waiting(&what, lock.lock(), detail).await
         }
     };
     let held = match hold::acquire(
@@ -60,7 +63,6 @@ pub async fn run(
     };
     hold::announce(&etcd, &args.name, session.id(), &identity.acquired_now()).await?;
     let acquired_at = Instant::now();
-    let lease = session.id();
     let guard = Guard::new(session);
 
     if args.cmd.is_empty() {

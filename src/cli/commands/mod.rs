@@ -34,6 +34,8 @@ use crate::shutdown::Shutdown;
 pub async fn run(cli: Cli) -> Result<Exit> {
     let shutdown = Shutdown::install()?;
     decide_color(cli.global.color, cli.global.output);
+    crate::cli::log::init(cli.global.verbose, cli.global.output)?;
+    crate::cli::output::set_quiet(cli.global.quiet);
     let mut out = Output::new(cli.global.output);
     let command = cli.command.clone();
     let result = match cli.command {

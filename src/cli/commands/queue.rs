@@ -5,7 +5,7 @@ use tokio::time::{timeout_at, Instant};
 
 use crate::cli::args::{Global, QueueCommand};
 use crate::cli::exit::Exit;
-use crate::cli::output::Output;
+use crate::cli::output::{self, no_detail, Output};
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::limits::check_name;
@@ -169,10 +169,11 @@ async fn pop(
                 },
             }
         };
+        let what = format!("an item in {name}");
         let items = tokio::select! {
             // Items already taken are printed before a signal is looked at.
             biased;
-            items = popping => items?,
+            items = output::waiting(&what, popping, no_detail) => items?,
             sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
         };
         for item in &items {

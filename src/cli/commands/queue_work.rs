@@ -11,7 +11,7 @@ use tokio::task::JoinSet;
 use super::hold;
 use crate::cli::args::{Global, WorkArgs};
 use crate::cli::exit::Exit;
-use crate::cli::output::{Output, Worked};
+use crate::cli::output::{self, no_detail, note, Output, Worked};
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::guard::Guard;
@@ -185,7 +185,9 @@ async fn serve_items(
             let left = work.count.map_or(usize::MAX, |n| (n - handled) as usize);
             let max = (work.prefetch as usize).min(left);
             // Acknowledgements that land while the queue is empty are reported at once.
-            let claiming = guard.run(queue.claim_up_to(lease, max));
+            let what = format!("an item in {}", work.queue);
+            let claiming =
+                output::waiting(&what, guard.run(queue.claim_up_to(lease, max)), no_detail);
             tokio::pin!(claiming);
             let claims = loop {
                 tokio::select! {
@@ -281,9 +283,9 @@ async fn settle_failure<'a>(
         ),
         Failed::Dead => ("dead", "moved to the dead letters".to_string()),
     };
-    eprintln!(
-        "etcdkit: {} failed on attempt {} of {} ({status}); {then}",
+    note(&format!(
+        "{} failed on attempt {} of {} ({status}); {then}",
         claim.item.key, claim.attempt, work.max_attempts
-    );
+    ));
     Ok(event(name))
 }

@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::hold;
 use crate::cli::args::{Global, RegisterArgs};
 use crate::cli::exit::Exit;
-use crate::cli::output::Output;
+use crate::cli::output::{note, Output};
 use crate::connect::Etcd;
 use crate::holders::Identity;
 use crate::registry::{check_instance, parse_metadata, Registration};
@@ -33,11 +33,12 @@ pub async fn run(
     }
 
     let outcome = {
-        let lost = |e: &crate::Error| {
-            eprintln!("etcdkit: registration {key} lost ({e}); registering again")
-        };
+        let lost =
+            |e: &crate::Error| note(&format!("registration {key} lost ({e}); registering again"));
         let again = |lease: i64| {
-            eprintln!("etcdkit: registration {key} registered again (lease {lease:x})");
+            note(&format!(
+                "registration {key} registered again (lease {lease:x})"
+            ));
             // The identity went with the old lease; recorded again in the background.
             let (etcd, service, identity) = (etcd.clone(), args.service.clone(), identity.clone());
             tokio::spawn(async move { hold::announce(&etcd, &service, lease, &identity).await });

@@ -3,7 +3,7 @@ use tokio::time::timeout;
 
 use crate::cli::args::{Global, WaitArgs};
 use crate::cli::exit::Exit;
-use crate::cli::output::Output;
+use crate::cli::output::{self, no_detail, Output};
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::limits::check_name;
@@ -41,8 +41,9 @@ pub async fn run(
                 })),
         }
     };
+    let what = format!("{} {condition}", args.key);
     let value = tokio::select! {
-        value = waiting => value?,
+        value = output::waiting(&what, waiting, no_detail) => value?,
         sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
     };
     out.waited(&args.key, value.as_deref())?;

@@ -7,10 +7,12 @@
 mod color;
 mod progress_bar;
 mod sanitize;
+mod status_line;
 
 pub use color::decide_color;
 pub use progress_bar::{counter, job_bars, JobBars};
 pub use sanitize::sanitize;
+pub use status_line::{is_quiet, no_detail, note, set_logging, set_quiet, waiting};
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;

@@ -100,9 +100,9 @@ fn timing(progress: Option<&Progress>, now: SystemTime) -> String {
 }
 
 /// A counter on stderr for long streaming runs; hidden unless stderr is a terminal and
-/// the output is text.
+/// the output is text (and not `-q`).
 pub fn counter(format: Format, what: &str) -> indicatif::ProgressBar {
-    if format == Format::Json || !io::stderr().is_terminal() {
+    if format == Format::Json || super::is_quiet() || !io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new_spinner();

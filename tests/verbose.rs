@@ -1,0 +1,211 @@
+//! Why a command waits (the status line on a terminal), `-q`, and `-v` logs of what the
+//! session and connection do.
+
+mod common;
+
+use std::io::BufRead;
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::{Duration, Instant};
+
+use nix::sys::signal::Signal;
+
+use common::{
+    cluster, etcdkit, etcdkit_process, signal, spawn_first_line, still_running_after, wait_exit,
+    wait_for_watchers, Terminal,
+};
+use etcdkit::sandbox::Sandbox;
+
+fn host() -> String {
+    nix::unistd::gethostname()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn holder(sandbox: &Sandbox) -> Child {
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0)).args([
+        "lock",
+        "nightly",
+        "--",
+        "sh",
+        "-c",
+        "echo held; exec sleep 60",
+    ]);
+    let (child, line) = spawn_first_line(&mut cmd);
+    assert_eq!(line, "held");
+    child
+}
+
+fn stop(mut child: Child) {
+    signal(&child, Signal::SIGTERM);
+    wait_exit(&mut child, Duration::from_secs(15));
+}
+
+/// Spawns `cmd` with stderr piped; its stderr lines as they come.
+fn stderr_lines(cmd: &mut std::process::Command) -> (Child, Receiver<String>) {
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (child, rx)
+}
+
+/// Waits (up to `within`) for a line containing `text`; returns it and the lines before.
+fn line_with(lines: &Receiver<String>, text: &str, within: Duration) -> (String, Vec<String>) {
+    let deadline = Instant::now() + within;
+    let mut seen = Vec::new();
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains(text) => return (line, seen),
+            Ok(line) => seen.push(line),
+            Err(e) => panic!("no line with {text:?} within {within:?} ({e}); saw {seen:#?}"),
+        }
+    }
+}
+
+#[test]
+fn a_waiting_lock_says_on_a_terminal_whom_it_waits_for() {
+    let sandbox = cluster(1);
+    let first = holder(&sandbox);
+    let bin = env!("CARGO_BIN_EXE_etcdkit");
+    let endpoint = sandbox.endpoint(0);
+    let waiter = Terminal::run(&format!(
+        "{bin} --endpoints {endpoint} lock nightly -- echo mine"
+    ));
+    waiter.wait_for(&format!(
+        "waiting for lock nightly: held by {} (pid {}, sh -c echo held;",
+        host(),
+        first.id()
+    ));
+    assert!(
+        waiter.screen().contains("0 waiting ahead"),
+        "{}",
+        waiter.screen()
+    );
+    stop(first);
+    let (code, screen) = waiter.finish(Duration::from_secs(15));
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(screen.contains("mine"), "{screen}");
+}
+
+#[test]
+fn no_status_line_on_a_pipe_or_with_q() {
+    let sandbox = cluster(1);
+    let first = holder(&sandbox);
+
+    // On a pipe: stderr gets nothing while it waits.
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["lock", "nightly", "--", "true"]);
+    let (mut piped, stderr) = stderr_lines(&mut cmd);
+    wait_for_watchers(&sandbox, 1);
+
+    // With -q on a terminal: nothing either, for longer than the line takes to appear.
+    let bin = env!("CARGO_BIN_EXE_etcdkit");
+    let endpoint = sandbox.endpoint(0);
+    let mut quiet = Terminal::run(&format!(
+        "{bin} --endpoints {endpoint} -q lock nightly -- echo mine"
+    ));
+    wait_for_watchers(&sandbox, 2);
+    still_running_after(&mut piped, Duration::from_millis(1500), "the piped waiter");
+    assert!(
+        !quiet.screen().contains("waiting for"),
+        "{}",
+        quiet.screen()
+    );
+
+    stop(first);
+    assert_eq!(wait_exit(&mut piped, Duration::from_secs(15)), Some(0));
+    let said: Vec<String> = stderr.try_iter().collect();
+    assert!(said.is_empty(), "stderr on a pipe: {said:?}");
+    quiet.type_keys(b"");
+    let (code, screen) = quiet.finish(Duration::from_secs(15));
+    assert_eq!(code, Some(0), "{screen}");
+    assert!(!screen.contains("waiting for"), "{screen}");
+}
+
+#[test]
+fn verbose_logs_the_lease_and_a_failover_when_the_pinned_member_dies() {
+    let mut sandbox = cluster(3);
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
+        .args(["-v", "lock", "nightly", "--ttl", "6s"]);
+    let (mut holding, lines) = stderr_lines(&mut cmd);
+    let (granted, _) = line_with(&lines, "lease granted", Duration::from_secs(15));
+    // One timestamped line: `2026-11-22T09:13:16.123456Z  INFO lease granted lease=... ttl=6s`.
+    assert!(
+        granted.starts_with("20") && granted.contains("Z "),
+        "{granted}"
+    );
+    assert!(granted.contains("INFO"), "{granted}");
+    sandbox.kill(0);
+    let (moved, _) = line_with(&lines, "moving to the next", Duration::from_secs(15));
+    assert!(moved.contains(&sandbox.endpoint(0)), "{moved}");
+    still_running_after(&mut holding, Duration::from_millis(100), "the holder");
+    signal(&holding, Signal::SIGTERM);
+    let (revoked, _) = line_with(&lines, "lease revoked", Duration::from_secs(15));
+    assert!(revoked.contains("INFO"), "{revoked}");
+    assert_eq!(wait_exit(&mut holding, Duration::from_secs(15)), Some(0));
+}
+
+#[test]
+fn verbose_with_json_logs_json_lines_and_a_bad_filter_is_a_usage_error() {
+    let sandbox = cluster(1);
+    let mut cmd = etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["-v", "-o", "json", "lock", "nightly", "--", "true"]);
+    let (mut child, lines) = stderr_lines(&mut cmd);
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(15)), Some(0));
+    let logged: Vec<String> = lines.iter().collect();
+    assert!(logged.len() >= 2, "{logged:?}");
+    for line in &logged {
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert!(
+            v["timestamp"].is_string() && v["level"].is_string(),
+            "{line}"
+        );
+    }
+    assert!(
+        logged.iter().any(|l| l.contains("lease granted")),
+        "{logged:?}"
+    );
+
+    // ETCDKIT_LOG alone turns logging on; one that does not parse is refused.
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .env("ETCDKIT_LOG", "etcdkit=debug")
+        .args(["lock", "nightly", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("lease granted"));
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .env("ETCDKIT_LOG", "etcdkit=loud")
+        .args(["status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("ETCDKIT_LOG"), "{err}");
+    // -v and -q together make no sense.
+    common::assert_usage_error(&sandbox, &["-v", "-q", "status"]);
+}
