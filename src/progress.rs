@@ -47,6 +47,9 @@ pub struct Progress {
     /// records written before it existed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub started: String,
+    /// Who wrote this update, when the writer recorded it (see [`crate::holders`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<crate::holders::Identity>,
 }
 
 /// A job's progress as seen by a watcher; `progress` is `None` while it has not started.
@@ -70,6 +73,8 @@ pub struct Jobs {
     etcd: Etcd,
     /// Attach each record to a lease of this TTL, so abandoned jobs vanish.
     ttl: Option<Duration>,
+    /// Recorded in each update as its writer.
+    identity: Option<crate::holders::Identity>,
 }
 
 impl Jobs {
@@ -79,7 +84,14 @@ impl Jobs {
         Jobs {
             etcd: etcd.clone(),
             ttl,
+            identity: None,
         }
+    }
+
+    /// Records `identity` as the writer of every update this handle makes (`by`).
+    pub fn with_identity(mut self, identity: crate::holders::Identity) -> Jobs {
+        self.identity = Some(identity);
+        self
     }
 
     /// Writes `state` for `job`. `percent`/`message` of `None` keep the stored ones (0 and
@@ -108,6 +120,7 @@ impl Jobs {
                 state,
                 updated: humantime::format_rfc3339_millis(SystemTime::now()).to_string(),
                 started: String::new(),
+                by: self.identity.clone(),
             };
             let progress = Progress {
                 started: previous
@@ -232,6 +245,7 @@ mod tests {
             state: State::Running,
             updated: "2026-11-21T00:05:00.000Z".into(),
             started: "2026-11-21T00:00:00.000Z".into(),
+            by: None,
         };
         assert_eq!(
             serde_json::to_string(&p).unwrap(),

@@ -301,3 +301,73 @@ fn inspect_refuses_bad_input() {
         common::assert_usage_error(&sandbox, args);
     }
 }
+
+#[test]
+fn inspect_shows_a_queues_counts_and_workers_and_a_jobs_last_writer() {
+    let sandbox = cluster(1);
+    assert_eq!(
+        inspect(&sandbox, &["queue", "jobs"]).0,
+        Some(3),
+        "empty, no workers"
+    );
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["queue", "push", "jobs", "a", "b"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let (worker, _) = spawn_first_line(kit(&sandbox).args([
+        "queue",
+        "work",
+        "jobs",
+        "--",
+        "sh",
+        "-c",
+        "echo working; exec sleep 60",
+    ]));
+    let (code, state) = inspect(&sandbox, &["queue", "jobs"]);
+    assert_eq!(code, Some(0));
+    let state = &state[0];
+    assert_eq!(
+        (state["ready"].as_i64(), state["claimed"].as_i64()),
+        (Some(1), Some(1)),
+        "{state}"
+    );
+    let workers = state["workers"].as_array().unwrap();
+    assert_eq!(workers.len(), 1, "{state}");
+    assert_eq!(workers[0]["claims"].as_u64(), Some(1));
+    assert_eq!(
+        workers[0]["identity"]["pid"].as_u64(),
+        Some(u64::from(worker.id()))
+    );
+    stop(worker);
+
+    assert_eq!(
+        inspect(&sandbox, &["job", "reindex"]).0,
+        Some(3),
+        "not started"
+    );
+    // `set` records the process that called it (the job's script), not its own short life.
+    let out = std::process::Command::new("sh")
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "-c",
+            &format!(
+                "{} job-progress set reindex 40 && echo $$",
+                env!("CARGO_BIN_EXE_etcdkit")
+            ),
+        ])
+        .output()
+        .unwrap();
+    let script: u64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap();
+    let (code, record) = inspect(&sandbox, &["job", "reindex"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(record[0]["percent"].as_i64(), Some(40));
+    assert_eq!(
+        record[0]["by"]["pid"].as_u64(),
+        Some(script),
+        "{}",
+        record[0]
+    );
+    assert_eq!(record[0]["by"]["host"].as_str(), Some(host().as_str()));
+}

@@ -302,6 +302,7 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     stop(worker);
     r.keep("queue work", "jobs", worked.rest());
     r.run("queue len", "jobs", &["queue", "len", "jobs"], 0);
+    r.run("inspect queue", "jobs", &["inspect", "queue", "jobs"], 0);
 
     put(&sandbox, "deploy/ready", "yes");
     r.run("wait", "", &["wait", "deploy/ready", "--exists"], 0);
@@ -322,6 +323,7 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
         &["job-progress", "get", "reindex"],
         0,
     );
+    r.run("inspect job", "reindex", &["inspect", "job", "reindex"], 0);
     r.run(
         "job-progress done",
         "reindex",
@@ -377,7 +379,21 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
             }
             // An identity inside a line: documented fields of documented types.
             let id_fields = &doc.objects["identity"];
-            for (_, value) in got.iter().filter(|(k, _)| k == "identity") {
+            let nested = got.iter().filter_map(|(k, v)| match k.as_str() {
+                "identity" | "by" => Some(v.clone()),
+                "workers" => v
+                    .as_array()
+                    .map(|w| w.iter().map(|w| w["identity"].clone()).collect::<Vec<_>>())
+                    .map(Value::Array),
+                _ => None,
+            });
+            let nested: Vec<Value> = nested
+                .flat_map(|v| match v {
+                    Value::Array(a) => a,
+                    other => vec![other],
+                })
+                .collect();
+            for value in &nested {
                 let Some(id) = value.as_object() else {
                     continue;
                 };

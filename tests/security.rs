@@ -261,6 +261,18 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case(
+            "inspect queue QUEUE",
+            &["inspect", "queue", "jobs"],
+            &[Put("jobs/1", "an item")],
+            Exit(0),
+        ),
+        case(
+            "inspect job JOB",
+            &["inspect", "job", "nightly-reindex"],
+            &[Etcdkit(&["job-progress", "done", "nightly-reindex"])],
+            Exit(0),
+        ),
+        case(
             "inspect service SERVICE",
             &["inspect", "service", "web"],
             &[Put("web/10.0.0.1:80", INSTANCE)],

@@ -6,7 +6,7 @@ use anyhow::Error as AnyError;
 
 use crate::access::{explain as explain_needs, Access, Need};
 use crate::cli::args::{
-    Command, ElectArgs, Format, Global, JobCommand, PickArg, QueueCommand, WorkArgs,
+    Command, ElectArgs, Format, Global, InspectKind, JobCommand, PickArg, QueueCommand, WorkArgs,
 };
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
@@ -30,11 +30,15 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         ]
         .concat(),
         Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
-        Command::Inspect(args) => [
-            vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))],
-            holders::needs(etcd, &args.name, Read),
-        ]
-        .concat(),
+        Command::Inspect(args) => match args.kind {
+            InspectKind::Queue => queue::needs(etcd, &args.name, Some(Read), Some(Read)),
+            InspectKind::Job => progress::needs(etcd, &args.name, Read),
+            InspectKind::Lock | InspectKind::Elect | InspectKind::Service => [
+                vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))],
+                holders::needs(etcd, &args.name, Read),
+            ]
+            .concat(),
+        },
         Command::Register(args) => registry::needs(etcd, &args.service, ReadWrite, false),
         Command::Discover(args) => {
             let round_robin = args.pick == Some(PickArg::RoundRobin);

@@ -206,7 +206,8 @@ pub enum Command {
     #[command(subcommand)]
     JobProgress(JobCommand),
 
-    /// Who holds a lock or leads an election, who waits, in order; a service's instances
+    /// Who holds a lock or leads an election, who waits, in order; a service's instances, a
+    /// queue's workers, a job's last writer
     Inspect(InspectArgs),
 
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
@@ -655,14 +656,17 @@ pub enum JobCommand {
 lock, elect: one row per contender in line order: position, holding or waiting, for how
 long, the lease's time left, the fencing revision, the lease and who it is (host, pid,
 command, user, CI job, when etcdkit recorded it; etcdctl's and Go's contenders show none).
-service: one row per instance with its lease and registrar. Text table, or one JSON object
-per row. Exit 3 when nothing holds NAME (no holder, no leader, no instance).")]
+service: one row per instance with its lease and registrar. queue: the ready, claimed,
+delayed and dead counts and each worker (lease, time left, claims, who). job: the record and
+who wrote it last. Text, or JSON (one object per row; one for a queue or job). Exit 3 when
+nothing holds NAME (no holder, no leader, no instance, an empty queue without workers, a job
+that has not started).")]
 pub struct InspectArgs {
     /// What NAME is
     #[arg(value_enum)]
     pub kind: InspectKind,
 
-    /// The lock, election or service
+    /// The lock, election, service, queue or job
     pub name: String,
 
     /// With lock: how many hold at once (as given to `lock -n`)
@@ -676,6 +680,8 @@ pub enum InspectKind {
     Lock,
     Elect,
     Service,
+    Queue,
+    Job,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

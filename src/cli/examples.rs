@@ -135,7 +135,10 @@ etcdkit inspect lock nightly-backup
 # Who leads, and the standbys in line.
 etcdkit inspect elect scheduler -o json
 # Every instance of a service with the process that registered it.
-etcdkit inspect service web"
+etcdkit inspect service web
+# A queue's counts and its workers; a job's record and who wrote it last.
+etcdkit inspect queue jobs
+etcdkit inspect job reindex"
         }
         ["status"] => {
             "\

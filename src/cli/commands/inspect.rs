@@ -10,11 +10,13 @@ use anyhow::Result;
 
 use crate::cli::args::{Global, InspectArgs, InspectKind};
 use crate::cli::exit::Exit;
-use crate::cli::output::{Output, Row};
+use crate::cli::output::{Output, Row, Worker};
 use crate::connect::Etcd;
 use crate::error::Error;
 use crate::holders::{contenders, identities, time_left, Contender, Identity};
 use crate::limits::check_name;
+use crate::progress::{Jobs, Update};
+use crate::queue::Queue;
 
 pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result<Exit> {
     check_name(&args.name, "NAME")?;
@@ -24,6 +26,8 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
         // An election's leader is its oldest candidate; every instance of a service counts.
         InspectKind::Elect => 1,
         InspectKind::Service => usize::MAX,
+        InspectKind::Queue => return queue(&etcd, &args.name, out).await,
+        InspectKind::Job => return job(&etcd, &args.name, out).await,
     };
     let rows = rows(&etcd, &args.name, limit).await?;
     if rows.is_empty() {
@@ -31,14 +35,64 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
             InspectKind::Lock => format!("lock {} is not held", args.name),
             InspectKind::Elect => format!("election {} has no leader", args.name),
             InspectKind::Service => format!("service {} has no instances", args.name),
+            InspectKind::Queue | InspectKind::Job => unreachable!("returned above"),
         };
         return Err(Error::NotFound(what).into());
     }
-    match args.kind {
-        InspectKind::Service => out.instance_rows(&args.name, &rows)?,
-        InspectKind::Lock | InspectKind::Elect => out.contender_rows(&args.name, &rows)?,
+    if args.kind == InspectKind::Service {
+        out.instance_rows(&args.name, &rows)?;
+    } else {
+        out.contender_rows(&args.name, &rows)?;
     }
     Ok(Exit::SUCCESS)
+}
+
+/// `inspect queue`: the counts and each worker with its claims; exit 3 when the queue is
+/// empty everywhere and nobody works on it.
+async fn queue(etcd: &Etcd, name: &str, out: &mut Output) -> Result<Exit> {
+    let handle = Queue::new(etcd, name)?;
+    let read = async {
+        let counts = handle.counts().await?;
+        let claims = handle.claims().await?;
+        Ok::<_, Error>((counts, claims))
+    }
+    .await;
+    handle.close().await;
+    let (counts, claims) = read?;
+    let mut workers = Vec::new();
+    for (lease, identity) in identities(etcd, name).await? {
+        let held = claims
+            .iter()
+            .filter(|c| c.record.lease == Some(lease))
+            .count();
+        workers.push(Worker {
+            ttl: time_left(etcd, lease).await?,
+            lease,
+            claims: held,
+            identity,
+        });
+    }
+    workers.sort_by(|a, b| a.identity.started.cmp(&b.identity.started));
+    let busy = counts.ready + counts.claimed + counts.delayed + counts.dead > 0;
+    if !busy && workers.is_empty() {
+        return Err(Error::NotFound(format!("queue {name} is empty and has no workers")).into());
+    }
+    out.queue_state(name, &counts, &workers)?;
+    Ok(Exit::SUCCESS)
+}
+
+/// `inspect job`: the record and who wrote it last; exit 3 before the job has reported.
+async fn job(etcd: &Etcd, name: &str, out: &mut Output) -> Result<Exit> {
+    match Jobs::new(etcd, None).get(name).await? {
+        Some(progress) => {
+            out.job_state(&Update {
+                job: name.to_string(),
+                progress: Some(progress),
+            })?;
+            Ok(Exit::SUCCESS)
+        }
+        None => Err(Error::NotFound(format!("job {name} has not started")).into()),
+    }
 }
 
 /// The contenders of `name` in line order, each with its lease's time left and identity;

@@ -9,6 +9,7 @@ use crate::cli::exit::Exit;
 use crate::cli::output::Output;
 use crate::connect::Etcd;
 use crate::error::Error;
+use crate::holders::Identity;
 use crate::limits::check_name;
 use crate::progress::{Jobs, State, Update};
 use crate::shutdown::Shutdown;
@@ -38,6 +39,7 @@ pub async fn run(
             ttl,
         } => {
             let progress = Jobs::new(&etcd, ttl)
+                .with_identity(reporter())
                 .set(&job, Some(percent), message.as_deref(), State::Running)
                 .await?;
             out.job_written(&Update {
@@ -47,6 +49,7 @@ pub async fn run(
         }
         JobCommand::Done { job, message, ttl } => {
             let progress = Jobs::new(&etcd, ttl)
+                .with_identity(reporter())
                 .set(&job, Some(100), message.as_deref(), State::Done)
                 .await?;
             out.job_written(&Update {
@@ -56,6 +59,7 @@ pub async fn run(
         }
         JobCommand::Fail { job, message, ttl } => {
             let progress = Jobs::new(&etcd, ttl)
+                .with_identity(reporter())
                 .set(&job, None, message.as_deref(), State::Failed)
                 .await?;
             out.job_written(&Update {
@@ -79,7 +83,7 @@ pub async fn run(
             grace,
             cmd,
         } => {
-            let jobs = Jobs::new(&etcd, ttl);
+            let jobs = Jobs::new(&etcd, ttl).with_identity(Identity::of_this_process(&cmd));
             jobs.set(&job, Some(0), Some("started"), State::Running)
                 .await?;
             let child = match Child::spawn(&cmd, &[("ETCDKIT_JOB", job.clone())]) {
@@ -173,5 +177,14 @@ async fn watch(
             }
             .into());
         }
+    }
+}
+
+/// Who reports with `set`, `done` or `fail`: this host and user, and the pid of the process
+/// that ran etcdkit (the job's own script; etcdkit's pid is gone a moment later).
+fn reporter() -> Identity {
+    Identity {
+        pid: nix::unistd::getppid().as_raw().unsigned_abs(),
+        ..Identity::of_this_process(&[])
     }
 }

@@ -52,6 +52,7 @@ struct JobRecord<'a> {
     state: &'static str,
     updated: Option<&'a str>,
     started: Option<&'a str>,
+    by: Option<&'a crate::holders::Identity>,
 }
 
 impl<'a> JobRecord<'a> {
@@ -69,6 +70,7 @@ impl<'a> JobRecord<'a> {
             updated: p.map(|p| p.updated.as_str()),
             // Records written before `started` existed have none.
             started: p.map(|p| p.started.as_str()).filter(|s| !s.is_empty()),
+            by: p.and_then(|p| p.by.as_ref()),
         }
     }
 }
@@ -119,6 +121,17 @@ impl Row {
             None => "- (no identity: etcdctl, Go or an older etcdkit)".into(),
         }
     }
+}
+
+/// A worker of a queue as `inspect queue` shows it.
+#[derive(Debug)]
+pub struct Worker {
+    pub lease: i64,
+    /// Its lease's time left (`None`: expired).
+    pub ttl: Option<Duration>,
+    /// Items it holds now.
+    pub claims: usize,
+    pub identity: crate::holders::Identity,
 }
 
 /// Whole seconds, or `-`.
@@ -679,6 +692,110 @@ impl Output {
                 sanitize(&r.who())
             )?;
         }
+        out.flush()
+    }
+
+    /// `inspect queue`: the counts, then a table of workers; or one JSON object.
+    pub fn queue_state(
+        &mut self,
+        queue: &str,
+        counts: &Counts,
+        workers: &[Worker],
+    ) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct WorkerOut<'a> {
+            lease: String,
+            ttl_ms: Option<u64>,
+            for_ms: Option<u64>,
+            claims: usize,
+            identity: &'a crate::holders::Identity,
+        }
+        #[derive(Serialize)]
+        struct State<'a> {
+            queue: &'a str,
+            #[serde(flatten)]
+            counts: &'a Counts,
+            workers: Vec<WorkerOut<'a>>,
+        }
+        if self.format == Format::Json {
+            let workers = workers
+                .iter()
+                .map(|w| WorkerOut {
+                    lease: format!("{:x}", w.lease),
+                    ttl_ms: ms(w.ttl),
+                    for_ms: ms(w.identity.age()),
+                    claims: w.claims,
+                    identity: &w.identity,
+                })
+                .collect();
+            return self.json_line(&State {
+                queue,
+                counts,
+                workers,
+            });
+        }
+        let mut out = self.out.lock();
+        writeln!(
+            out,
+            "{}: {} ready, {} claimed, {} delayed, {} dead",
+            sanitize(queue),
+            counts.ready,
+            counts.claimed,
+            counts.delayed,
+            counts.dead
+        )?;
+        if !workers.is_empty() {
+            writeln!(
+                out,
+                "{:<16}  {:>6}  {:>10}  {:>6}  WORKER",
+                "LEASE", "TTL", "FOR", "CLAIMS"
+            )?;
+        }
+        for w in workers {
+            writeln!(
+                out,
+                "{:<16x}  {:>6}  {:>10}  {:>6}  {} user {}",
+                w.lease,
+                secs(w.ttl),
+                secs(w.identity.age()),
+                w.claims,
+                sanitize(&w.identity.short()),
+                sanitize(&w.identity.user)
+            )?;
+        }
+        out.flush()
+    }
+
+    /// `inspect job`: the record, its times and its last writer; or the JSON record.
+    pub fn job_state(&mut self, update: &Update) -> io::Result<()> {
+        if self.format == Format::Json {
+            return self.json_line(&JobRecord::of(update));
+        }
+        let Some(p) = &update.progress else {
+            return self.text_line(&job_line(update));
+        };
+        let ago = |stamp: &str| {
+            humantime::parse_rfc3339(stamp)
+                .ok()
+                .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+                .map_or_else(String::new, |d| format!(" ({} ago)", secs(Some(d))))
+        };
+        let by = p.by.as_ref().map_or_else(
+            || "- (not recorded)".to_string(),
+            |id| {
+                let ci = id
+                    .ci
+                    .as_deref()
+                    .map(|c| format!(" {c}"))
+                    .unwrap_or_default();
+                format!("{} user {}{ci}", id.short(), id.user)
+            },
+        );
+        let mut out = self.out.lock();
+        writeln!(out, "{}", job_line(update))?;
+        writeln!(out, "started  {}{}", sanitize(&p.started), ago(&p.started))?;
+        writeln!(out, "updated  {}{}", sanitize(&p.updated), ago(&p.updated))?;
+        writeln!(out, "by       {}", sanitize(&by))?;
         out.flush()
     }
 

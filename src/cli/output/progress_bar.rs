@@ -167,6 +167,7 @@ mod tests {
             state,
             updated: "2026-11-21T00:05:00Z".into(),
             started: "2026-11-21T00:00:00Z".into(),
+            by: None,
         }
     }
 
