@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO work queue: each item to exactly one popper, or at least once to a worker')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
             [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
+            [CompletionResult]::new('counter', 'counter', [CompletionResultType]::ParameterValue, 'An integer counter: incr (exactly once, never the same value twice), get, set, delete')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Who holds a lock or leads an election, who waits, in order; a service''s instances, a queue''s workers, a job''s last writer')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal')
@@ -797,6 +798,165 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
         'etcdkit;job-progress;help;help' {
             break
         }
+        'etcdkit;counter' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('incr', 'incr', [CompletionResultType]::ParameterValue, 'Add N (default 1) and print the new value')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value (0 if never set)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the value')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the counter (it reads 0 again)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'etcdkit;counter;incr' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'How much to add (may be negative)')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;counter;get' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;counter;set' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;counter;delete' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;counter;help' {
+            [CompletionResult]::new('incr', 'incr', [CompletionResultType]::ParameterValue, 'Add N (default 1) and print the new value')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value (0 if never set)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the value')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the counter (it reads 0 again)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'etcdkit;counter;help;incr' {
+            break
+        }
+        'etcdkit;counter;help;get' {
+            break
+        }
+        'etcdkit;counter;help;set' {
+            break
+        }
+        'etcdkit;counter;help;delete' {
+            break
+        }
+        'etcdkit;counter;help;help' {
+            break
+        }
         'etcdkit;inspect' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'With lock: how many hold at once (as given to `lock -n`)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'With lock: how many hold at once (as given to `lock -n`)')
@@ -915,6 +1075,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO work queue: each item to exactly one popper, or at least once to a worker')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
             [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
+            [CompletionResult]::new('counter', 'counter', [CompletionResultType]::ParameterValue, 'An integer counter: incr (exactly once, never the same value twice), get, set, delete')
             [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Who holds a lock or leads an election, who waits, in order; a service''s instances, a queue''s workers, a job''s last writer')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Cluster health: each endpoint''s reachability, version, leader, raft term, revision, db size')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal')
@@ -1003,6 +1164,25 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;help;job-progress;run' {
+            break
+        }
+        'etcdkit;help;counter' {
+            [CompletionResult]::new('incr', 'incr', [CompletionResultType]::ParameterValue, 'Add N (default 1) and print the new value')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value (0 if never set)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the value')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the counter (it reads 0 again)')
+            break
+        }
+        'etcdkit;help;counter;incr' {
+            break
+        }
+        'etcdkit;help;counter;get' {
+            break
+        }
+        'etcdkit;help;counter;set' {
+            break
+        }
+        'etcdkit;help;counter;delete' {
             break
         }
         'etcdkit;help;inspect' {

@@ -18,7 +18,7 @@
 //!   layout: campaign, proclaim, resign, leader, observe), [`registry`] (gRPC naming
 //!   format: register, discover, watch), [`pubsub`] (ordered replayable topics),
 //!   [`queue`] (etcd's recipes queue), [`progress`] (job progress records), [`wait`]
-//!   (a barrier on one key).
+//!   (a barrier on one key), [`counter`] (an integer incremented exactly once).
 //! - [`holders`]: who holds what: identity records beside a holder's keys, the contenders
 //!   of a lock or election in order, a lease's time left (for inspection and `--break`).
 //! - [`watch`]: a watch that resumes after member failures from the last delivered
@@ -46,6 +46,7 @@ pub mod access;
 #[allow(missing_docs)]
 pub mod cli;
 pub mod connect;
+pub mod counter;
 pub mod election;
 pub mod error;
 pub mod guard;

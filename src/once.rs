@@ -31,6 +31,8 @@ pub struct WriteCounter {
     key: Vec<u8>,
     /// Transactions applied so far (fences included): the counter key's version.
     applied: i64,
+    /// The store revision at which the last transaction reported applied took effect.
+    applied_rev: i64,
     /// Whether any transaction was sent (the key may exist even if none is known applied).
     sent: bool,
     /// The nonce of a transaction whose outcome is in doubt (its future was dropped, or it
@@ -40,11 +42,11 @@ pub struct WriteCounter {
 
 /// What one guarded send found.
 enum Sent {
-    /// The transaction was applied by this attempt.
-    Applied,
-    /// A compare failed; the counter as read back in the same transaction (version, value),
-    /// `None` if the key does not exist.
-    Refused(Option<(i64, String)>),
+    /// The transaction was applied by this attempt, at this revision.
+    Applied(i64),
+    /// A compare failed; the counter as read back in the same transaction (version, value,
+    /// mod revision), `None` if the key does not exist.
+    Refused(Option<(i64, String, i64)>),
 }
 
 impl WriteCounter {
@@ -56,6 +58,7 @@ impl WriteCounter {
         WriteCounter {
             key,
             applied: 0,
+            applied_rev: 0,
             sent: false,
             in_doubt: None,
         }
@@ -83,12 +86,19 @@ impl WriteCounter {
             let mut writes = ops.clone();
             writes.push(TxnOp::put(self.key.clone(), nonce.as_str(), None));
             match self.send(etcd, guarded, writes).await? {
-                Sent::Applied => self.applied += 1,
-                // An earlier attempt of this transaction was applied.
-                Sent::Refused(Some((version, value))) if value == nonce => self.applied = version,
+                Sent::Applied(rev) => {
+                    self.applied += 1;
+                    self.applied_rev = rev;
+                }
+                // An earlier attempt of this transaction was applied (at the revision that
+                // wrote our nonce).
+                Sent::Refused(Some((version, value, rev))) if value == nonce => {
+                    self.applied = version;
+                    self.applied_rev = rev;
+                }
                 // Only this handle writes the counter, and settling came first; should it
                 // have moved all the same, re-read the count and try again.
-                Sent::Refused(Some((version, _))) if version != self.applied => {
+                Sent::Refused(Some((version, _, _))) if version != self.applied => {
                     self.applied = version;
                     continue;
                 }
@@ -117,14 +127,14 @@ impl WriteCounter {
         let fence = new_nonce();
         let put = TxnOp::put(self.key.clone(), fence.as_str(), None);
         let applied = match self.send(etcd, vec![self.unchanged()], vec![put]).await? {
-            Sent::Applied => {
+            Sent::Applied(_) => {
                 self.applied += 1;
                 false
             }
             // The counter moved: by the doubtful transaction (its nonce), or by a fence (an
             // earlier attempt of this one, or of a settle whose future was dropped), after
             // which the doubtful one could not apply.
-            Sent::Refused(Some((version, value))) => {
+            Sent::Refused(Some((version, value, _))) => {
                 self.applied = version;
                 value == doubtful
             }
@@ -132,6 +142,12 @@ impl WriteCounter {
         };
         self.in_doubt = None;
         Ok(Some(applied))
+    }
+
+    /// The revision at which the last transaction that [`WriteCounter::txn`] reported
+    /// applied took effect (0 before any): its writes' mod revision.
+    pub fn applied_rev(&self) -> i64 {
+        self.applied_rev
     }
 
     fn unchanged(&self) -> Compare {
@@ -148,7 +164,7 @@ impl WriteCounter {
         self.sent = true;
         let resp = etcd.txn(Retry::Idempotent, txn).await?;
         Ok(if resp.succeeded() {
-            Sent::Applied
+            Sent::Applied(resp.header().map_or(0, |h| h.revision()))
         } else {
             Sent::Refused(read_back(&resp))
         })
@@ -176,13 +192,14 @@ fn new_nonce() -> String {
     format!("{:016x}", fastrand::u64(..))
 }
 
-/// The counter's version and value as read back by a failed compare.
-fn read_back(resp: &TxnResponse) -> Option<(i64, String)> {
+/// The counter's version, value and mod revision as read back by a failed compare.
+fn read_back(resp: &TxnResponse) -> Option<(i64, String, i64)> {
     resp.op_responses().into_iter().find_map(|op| match op {
         TxnOpResponse::Get(r) => r.kvs().first().map(|kv| {
             (
                 kv.version(),
                 String::from_utf8_lossy(kv.value()).into_owned(),
+                kv.mod_revision(),
             )
         }),
         _ => None,

@@ -304,6 +304,16 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     r.run("queue len", "jobs", &["queue", "len", "jobs"], 0);
     r.run("inspect queue", "jobs", &["inspect", "queue", "jobs"], 0);
 
+    r.run("counter incr", "build", &["counter", "build", "incr"], 0);
+    r.run("counter get", "build", &["counter", "build", "get"], 0);
+    r.run("counter set", "build", &["counter", "build", "set", "7"], 0);
+    r.run(
+        "counter delete",
+        "build",
+        &["counter", "build", "delete"],
+        0,
+    );
+
     put(&sandbox, "deploy/ready", "yes");
     r.run("wait", "", &["wait", "deploy/ready", "--exists"], 0);
     r.run("wait", "", &["wait", "deploy/gone", "--deleted"], 0);

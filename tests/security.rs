@@ -249,6 +249,30 @@ fn cases() -> Vec<Case> {
         ),
         case("status", &["status"], &[], Exit(0)),
         case(
+            "counter NAME incr",
+            &["counter", "nightly", "incr"],
+            &[],
+            Exit(0),
+        ),
+        case(
+            "counter NAME set V",
+            &["counter", "nightly", "set", "5"],
+            &[],
+            Exit(0),
+        ),
+        case(
+            "counter NAME delete",
+            &["counter", "nightly", "delete"],
+            &[Put("nightly/value", "5")],
+            Exit(0),
+        ),
+        case(
+            "counter NAME get",
+            &["counter", "nightly", "get"],
+            &[Put("nightly/value", "5")],
+            Exit(0),
+        ),
+        case(
             "inspect lock NAME",
             &["inspect", "lock", "nightly"],
             &[Put("nightly/694d9b0cd1c0a2f1", "")],

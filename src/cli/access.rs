@@ -6,12 +6,13 @@ use anyhow::Error as AnyError;
 
 use crate::access::{explain as explain_needs, Access, Need};
 use crate::cli::args::{
-    Command, ElectArgs, Format, Global, InspectKind, JobCommand, PickArg, QueueCommand, WorkArgs,
+    Command, CounterAction, ElectArgs, Format, Global, InspectKind, JobCommand, PickArg,
+    QueueCommand, WorkArgs,
 };
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
 use crate::error::Error;
-use crate::{election, holders, lock, progress, pubsub, queue, registry, wait};
+use crate::{counter, election, holders, lock, progress, pubsub, queue, registry, wait};
 
 /// The grants `command` needs, in the order it uses them (`json`: with `-o json`).
 pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
@@ -30,6 +31,10 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         ]
         .concat(),
         Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
+        Command::Counter(args) => {
+            let read = matches!(args.action, None | Some(CounterAction::Get));
+            counter::needs(etcd, &args.name, if read { Read } else { ReadWrite })
+        }
         Command::Inspect(args) => match args.kind {
             InspectKind::Queue => queue::needs(etcd, &args.name, Some(Read), Some(Read)),
             InspectKind::Job => progress::needs(etcd, &args.name, Read),

@@ -206,6 +206,9 @@ pub enum Command {
     #[command(subcommand)]
     JobProgress(JobCommand),
 
+    /// An integer counter: incr (exactly once, never the same value twice), get, set, delete
+    Counter(CounterArgs),
+
     /// Who holds a lock or leads an election, who waits, in order; a service's instances, a
     /// queue's workers, a job's last writer
     Inspect(InspectArgs),
@@ -649,6 +652,45 @@ pub enum JobCommand {
         #[arg(last = true, required = true, value_name = "CMD")]
         cmd: Vec<OsString>,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+The value is decimal text at NAME/value; a counter never set reads 0. incr prints the new
+value: applied exactly once even when retried after a member failure, and concurrent
+incrementers never get the same value. -o json: {\"name\",\"value\",\"rev\"}.")]
+pub struct CounterArgs {
+    /// The counter's name; its keys live under NAME/
+    pub name: String,
+
+    /// What to do (default: get)
+    #[command(subcommand)]
+    pub action: Option<CounterAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum CounterAction {
+    /// Add N (default 1) and print the new value
+    Incr {
+        /// How much to add (may be negative)
+        #[arg(
+            long,
+            default_value_t = 1,
+            value_name = "N",
+            allow_negative_numbers = true
+        )]
+        by: i64,
+    },
+    /// Print the value (0 if never set)
+    Get,
+    /// Set the value
+    Set {
+        /// The new value
+        #[arg(allow_negative_numbers = true)]
+        value: i64,
+    },
+    /// Delete the counter (it reads 0 again)
+    Delete,
 }
 
 #[derive(Debug, Clone, Args)]

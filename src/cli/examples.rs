@@ -128,6 +128,14 @@ etcdkit job-progress set reindex 40 --message \"shard 4/10\"
 # Bars on a terminal until every job is done (exit 5 if one fails).
 etcdkit job-progress watch reindex backup --timeout 2h"
         }
+        ["counter"] => {
+            "\
+# A build number unique and increasing across every CI runner.
+BUILD=$(etcdkit counter build-number incr)
+etcdkit counter build-number get
+etcdkit counter build-number set 1000
+etcdkit counter retries incr --by -1 -o json"
+        }
         ["inspect"] => {
             "\
 # Who holds the lock, since when, and who waits behind it.
@@ -164,18 +172,24 @@ etcdkit completions zsh > \"${fpath[1]}/_etcdkit\""
 mod tests {
     use super::*;
 
-    /// Every `etcdkit ...` command in `text`: each line's shell words, cut at `|`, `;`,
-    /// `&&` and redirections, and the `$(etcdkit ...)` inside a word.
+    /// Every `etcdkit ...` command in `text`: each `$(etcdkit ...)`, then each line's shell
+    /// words, cut at `|`, `;`, `&&` and redirections.
     fn commands(text: &str) -> Vec<Vec<String>> {
         let mut found = Vec::new();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
+            // `$(etcdkit ...)` first, each replaced by a plain word.
+            let mut line = line.to_string();
+            while let Some(start) = line.find("$(etcdkit") {
+                let inner = &line[start + 2..];
+                let len = inner.find(')').unwrap_or(inner.len());
+                found.extend(commands(&inner[..len]));
+                let end = (start + 2 + len + 1).min(line.len());
+                line.replace_range(start..end, "X");
+            }
+            let line = line.as_str();
             let words = shlex::split(line).unwrap_or_else(|| panic!("unbalanced: {line}"));
             let mut current: Vec<String> = Vec::new();
             for word in words.into_iter().chain([";".to_string()]) {
-                if let Some((_, inner)) = word.split_once("$(etcdkit") {
-                    let inner = inner.split(')').next().unwrap_or_default();
-                    found.extend(commands(&format!("etcdkit{inner}")));
-                }
                 let ends = word.ends_with(';') || ["|", "&&", ">"].contains(&word.as_str());
                 if !ends {
                     current.push(word);

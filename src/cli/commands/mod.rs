@@ -2,6 +2,7 @@
 //! are built here.
 
 mod completions;
+mod counter;
 mod discover;
 mod elect;
 mod hold;
@@ -48,6 +49,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
         Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Counter(args) => counter::run(&cli.global, args, &mut out).await,
         Command::Inspect(args) => inspect::run(&cli.global, args, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,
         Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,

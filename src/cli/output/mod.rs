@@ -695,6 +695,37 @@ impl Output {
         out.flush()
     }
 
+    /// `counter`: the value (text), or `{"name","value","rev"}`.
+    pub fn count(&mut self, name: &str, count: &crate::counter::Count) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Counted<'a> {
+            name: &'a str,
+            value: i64,
+            rev: i64,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Counted {
+                name,
+                value: count.value,
+                rev: count.rev,
+            }),
+            Format::Text => self.text_line(&count.value.to_string()),
+        }
+    }
+
+    /// `counter NAME delete`: nothing in text, `{"name","deleted"}` in JSON.
+    pub fn deleted(&mut self, name: &str, deleted: bool) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Deleted<'a> {
+            name: &'a str,
+            deleted: bool,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Deleted { name, deleted }),
+            Format::Text => Ok(()),
+        }
+    }
+
     /// `inspect queue`: the counts, then a table of workers; or one JSON object.
     pub fn queue_state(
         &mut self,
