@@ -40,6 +40,9 @@ _etcdkit() {
             etcdkit,lock)
                 cmd="etcdkit__subcmd__lock"
                 ;;
+            etcdkit,once)
+                cmd="etcdkit__subcmd__once"
+                ;;
             etcdkit,publish)
                 cmd="etcdkit__subcmd__publish"
                 ;;
@@ -114,6 +117,9 @@ _etcdkit() {
                 ;;
             etcdkit__subcmd__help,lock)
                 cmd="etcdkit__subcmd__help__subcmd__lock"
+                ;;
+            etcdkit__subcmd__help,once)
+                cmd="etcdkit__subcmd__help__subcmd__once"
                 ;;
             etcdkit__subcmd__help,publish)
                 cmd="etcdkit__subcmd__help__subcmd__publish"
@@ -293,7 +299,7 @@ _etcdkit() {
 
     case "${cmd}" in
         etcdkit)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect register discover publish subscribe queue wait job-progress counter inspect status sandbox completions help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect register discover publish subscribe queue wait job-progress once counter inspect status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1079,7 +1085,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__help)
-            opts="lock elect register discover publish subscribe queue wait job-progress counter inspect status sandbox completions help"
+            opts="lock elect register discover publish subscribe queue wait job-progress once counter inspect status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1331,6 +1337,20 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__help__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__help__subcmd__once)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2326,6 +2346,92 @@ _etcdkit() {
                     return 0
                     ;;
                 --min-hold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__once)
+            opts="-w -o -v -q -h -V --every --status --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --every)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -18,7 +18,8 @@
 //!   layout: campaign, proclaim, resign, leader, observe), [`registry`] (gRPC naming
 //!   format: register, discover, watch), [`pubsub`] (ordered replayable topics),
 //!   [`queue`] (etcd's recipes queue), [`progress`] (job progress records), [`wait`]
-//!   (a barrier on one key), [`counter`] (an integer incremented exactly once).
+//!   (a barrier on one key), [`counter`] (an integer incremented exactly once), [`periodic`] (once per
+//!   period, decided by a lease).
 //! - [`holders`]: who holds what: identity records beside a holder's keys, the contenders
 //!   of a lock or election in order, a lease's time left (for inspection and `--break`).
 //! - [`watch`]: a watch that resumes after member failures from the last delivered
@@ -54,6 +55,7 @@ pub mod holders;
 pub mod limits;
 pub mod lock;
 pub mod once;
+pub mod periodic;
 pub mod progress;
 pub mod pubsub;
 pub mod queue;

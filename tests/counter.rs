@@ -31,10 +31,10 @@ fn counter(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String, String) {
 fn concurrent_incrementers_never_get_the_same_value() {
     let sandbox = cluster(1);
     let script = format!(
-        "for i in $(seq 25); do {} counter build incr || exit 1; done",
+        "for i in $(seq 200); do {} counter build incr || exit 1; done",
         env!("CARGO_BIN_EXE_etcdkit")
     );
-    let runners: Vec<_> = (0..4)
+    let runners: Vec<_> = (0..5)
         .map(|_| {
             common::etcdkit_process_env(std::process::Command::new("sh"))
                 .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
@@ -55,9 +55,9 @@ fn concurrent_incrementers_never_get_the_same_value() {
         );
     }
     let unique: BTreeSet<i64> = values.iter().copied().collect();
-    assert_eq!(values.len(), 100);
-    assert_eq!(unique, (1..=100).collect(), "duplicates or gaps");
-    assert_eq!(counter(&sandbox, &["build", "get"]).1, "100\n");
+    assert_eq!(values.len(), 1000);
+    assert_eq!(unique, (1..=1000).collect(), "duplicates or gaps");
+    assert_eq!(counter(&sandbox, &["build", "get"]).1, "1000\n");
     // Each process removed its writer key.
     assert_eq!(
         common::keys(&sandbox, "build/writers/"),

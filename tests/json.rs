@@ -304,6 +304,12 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     r.run("queue len", "jobs", &["queue", "len", "jobs"], 0);
     r.run("inspect queue", "jobs", &["inspect", "queue", "jobs"], 0);
 
+    r.run(
+        "once --status",
+        "report",
+        &["once", "report", "--status"],
+        0,
+    );
     r.run("counter incr", "build", &["counter", "build", "incr"], 0);
     r.run("counter get", "build", &["counter", "build", "get"], 0);
     r.run("counter set", "build", &["counter", "build", "set", "7"], 0);

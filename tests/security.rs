@@ -249,6 +249,18 @@ fn cases() -> Vec<Case> {
         ),
         case("status", &["status"], &[], Exit(0)),
         case(
+            "once NAME --every DUR",
+            &["once", "nightly", "--every", "60s", "--", "true"],
+            &[],
+            Exit(0),
+        ),
+        case(
+            "once NAME --status",
+            &["once", "nightly", "--status"],
+            &[],
+            Exit(0),
+        ),
+        case(
             "counter NAME incr",
             &["counter", "nightly", "incr"],
             &[],

@@ -12,7 +12,7 @@ use crate::cli::args::{
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
 use crate::error::Error;
-use crate::{counter, election, holders, lock, progress, pubsub, queue, registry, wait};
+use crate::{counter, election, holders, lock, periodic, progress, pubsub, queue, registry, wait};
 
 /// The grants `command` needs, in the order it uses them (`json`: with `-o json`).
 pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
@@ -31,6 +31,10 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         ]
         .concat(),
         Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
+        Command::Once(args) => {
+            let access = if args.status { Read } else { ReadWrite };
+            periodic::needs(etcd, &args.name, access)
+        }
         Command::Counter(args) => {
             let read = matches!(args.action, None | Some(CounterAction::Get));
             counter::needs(etcd, &args.name, if read { Read } else { ReadWrite })

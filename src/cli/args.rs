@@ -206,6 +206,9 @@ pub enum Command {
     #[command(subcommand)]
     JobProgress(JobCommand),
 
+    /// Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)
+    Once(OnceArgs),
+
     /// An integer counter: incr (exactly once, never the same value twice), get, set, delete
     Counter(CounterArgs),
 
@@ -652,6 +655,39 @@ pub enum JobCommand {
         #[arg(last = true, required = true, value_name = "CMD")]
         cmd: Vec<OsString>,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Skips (exit 3) while a successful run of NAME finished less than --every ago, as the etcd
+cluster counts (a marker on a lease of --every), or while another host runs it (NAME's
+lock). Otherwise runs CMD holding the lock; exit 0 records the success and starts the
+period, any other status leaves nothing, so the next tick anywhere runs it again. Exit:
+CMD's status when it ran, 3 when skipped, 4 if the lock was lost while CMD ran.
+--status prints the last success and when a run is due.")]
+pub struct OnceArgs {
+    /// The job's name; its keys live under NAME/
+    pub name: String,
+
+    /// The period: a success keeps others from running NAME for DUR (whole seconds)
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl, required_unless_present = "status")]
+    pub every: Option<Duration>,
+
+    /// Print the last success and whether a run is due, and exit
+    #[arg(long, conflicts_with_all = ["every", "cmd"])]
+    pub status: bool,
+
+    /// Session lease TTL while CMD runs (whole seconds, at least 2s)
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// The command (after `--`)
+    #[arg(last = true, value_name = "CMD", required_unless_present = "status")]
+    pub cmd: Vec<OsString>,
 }
 
 #[derive(Debug, Clone, Args)]

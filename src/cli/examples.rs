@@ -128,6 +128,13 @@ etcdkit job-progress set reindex 40 --message \"shard 4/10\"
 # Bars on a terminal until every job is done (exit 5 if one fails).
 etcdkit job-progress watch reindex backup --timeout 2h"
         }
+        ["once"] => {
+            "\
+# In every host's crontab, hourly: the report runs once a day, wherever cron fires first;
+# a failed run is retried by the next tick on any host.
+etcdkit once daily-report --every 24h -- ./report.sh
+etcdkit once daily-report --status"
+        }
         ["counter"] => {
             "\
 # A build number unique and increasing across every CI runner.

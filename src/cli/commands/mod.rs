@@ -9,6 +9,7 @@ mod hold;
 mod inspect;
 mod job_progress;
 mod lock;
+mod once;
 mod publish;
 mod queue;
 mod queue_work;
@@ -49,6 +50,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
         Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Once(args) => once::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Counter(args) => counter::run(&cli.global, args, &mut out).await,
         Command::Inspect(args) => inspect::run(&cli.global, args, &mut out).await,
         Command::Status => status::run(&cli.global, &mut out).await,

@@ -695,6 +695,43 @@ impl Output {
         out.flush()
     }
 
+    /// `once --status`: the last success and when a run is due.
+    pub fn once_status(&mut self, name: &str, status: &crate::periodic::Status) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct OnceStatus<'a> {
+            name: &'a str,
+            due: bool,
+            due_in_ms: Option<u64>,
+            last: Option<&'a crate::periodic::Success>,
+            rev: Option<i64>,
+        }
+        let last = status.last.as_ref();
+        if self.format == Format::Json {
+            return self.json_line(&OnceStatus {
+                name,
+                due: status.not_due_for.is_none(),
+                due_in_ms: ms(status.not_due_for),
+                last: last.map(|(s, _)| s),
+                rev: last.map(|(_, rev)| *rev),
+            });
+        }
+        let due = match status.not_due_for {
+            None => "due now".to_string(),
+            Some(left) => format!("due again in {}", secs(Some(left))),
+        };
+        let last = match last {
+            None => "no success on record".to_string(),
+            Some((s, rev)) => format!(
+                "last success {} on {} user {} (took {}, rev {rev})",
+                s.finished,
+                s.by.short(),
+                s.by.user,
+                secs(Some(Duration::from_millis(s.duration_ms)))
+            ),
+        };
+        self.text_line(&sanitize(&format!("{name}: {due}; {last}")))
+    }
+
     /// `counter`: the value (text), or `{"name","value","rev"}`.
     pub fn count(&mut self, name: &str, count: &crate::counter::Count) -> io::Result<()> {
         #[derive(Serialize)]
