@@ -85,6 +85,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
             [CompletionResult]::new('--try', '--try', [CompletionResultType]::ParameterName, 'Do not wait: exit 3 at once if the lock is held')
+            [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go''s recipes.RWMutex layout, docs/lock.md)')
             [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Revoke the current holder''s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --break: do not ask')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')

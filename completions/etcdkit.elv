@@ -81,6 +81,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
             cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand --try 'Do not wait: exit 3 at once if the lock is held'
+            cand --shared 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go''s recipes.RWMutex layout, docs/lock.md)'
             cand --break 'Revoke the current holder''s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere'
             cand --yes 'With --break: do not ask'
             cand -v 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'

@@ -82,6 +82,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l color -d 'When 
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l try -d 'Do not wait: exit 3 at once if the lock is held'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l shared -d 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go\'s recipes.RWMutex layout, docs/lock.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l break -d 'Revoke the current holder\'s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l yes -d 'With --break: do not ask'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'

@@ -153,7 +153,7 @@ impl Semaphore {
             match position {
                 Position::Held(held) => return Ok(held),
                 Position::Behind(predecessors, rev) => {
-                    if !self.wait_for_a_delete(&predecessors, rev).await {
+                    if !wait_for_a_delete(&self.etcd, &predecessors, rev).await {
                         // The watch failed; look again after a pause.
                         backoff.wait().await;
                     }
@@ -258,47 +258,6 @@ impl Semaphore {
         Ok(Position::Behind(ahead, rev))
     }
 
-    /// Watches `keys` from just after `rev` until one is deleted. Returns false if the
-    /// watch failed (the caller looks again either way).
-    async fn wait_for_a_delete(&self, keys: &[Vec<u8>], rev: i64) -> bool {
-        let Ok((endpoint, mut client)) = self.etcd.pinned().await else {
-            return false;
-        };
-        let options = || WatchOptions::new().with_start_revision(rev + 1);
-        let Some(mut stream) = open(&mut client, &keys[0], options()).await else {
-            self.etcd.failed(endpoint);
-            return false;
-        };
-        for key in &keys[1..] {
-            let added =
-                tokio::time::timeout(PROBE_TIMEOUT, stream.watch(key.clone(), Some(options())));
-            if !matches!(added.await, Ok(Ok(_))) {
-                self.etcd.failed(endpoint);
-                return false;
-            }
-        }
-        loop {
-            match next_message(&mut stream, &mut client, &keys[0]).await {
-                Some(resp)
-                    if resp
-                        .events()
-                        .iter()
-                        .any(|e| e.event_type() == EventType::Delete) =>
-                {
-                    return true
-                }
-                // Compacted or cancelled (e.g. the member lost its leader): look again.
-                Some(resp) if resp.canceled() => return true,
-                Some(_) => {}
-                // Broken, or its member hung.
-                None => {
-                    self.etcd.failed(endpoint);
-                    return false;
-                }
-            }
-        }
-    }
-
     fn held(&self, rev: i64) -> Held {
         Held {
             key: self.key(),
@@ -310,6 +269,46 @@ impl Semaphore {
         Error::LeaseLost {
             id: self.lease,
             reason: reason.to_string(),
+        }
+    }
+}
+
+/// Watches `keys` from just after `rev` until one is deleted. Returns false if the
+/// watch failed (the caller looks again either way).
+async fn wait_for_a_delete(etcd: &Etcd, keys: &[Vec<u8>], rev: i64) -> bool {
+    let Ok((endpoint, mut client)) = etcd.pinned().await else {
+        return false;
+    };
+    let options = || WatchOptions::new().with_start_revision(rev + 1);
+    let Some(mut stream) = open(&mut client, &keys[0], options()).await else {
+        etcd.failed(endpoint);
+        return false;
+    };
+    for key in &keys[1..] {
+        let added = tokio::time::timeout(PROBE_TIMEOUT, stream.watch(key.clone(), Some(options())));
+        if !matches!(added.await, Ok(Ok(_))) {
+            etcd.failed(endpoint);
+            return false;
+        }
+    }
+    loop {
+        match next_message(&mut stream, &mut client, &keys[0]).await {
+            Some(resp)
+                if resp
+                    .events()
+                    .iter()
+                    .any(|e| e.event_type() == EventType::Delete) =>
+            {
+                return true
+            }
+            // Compacted or cancelled (e.g. the member lost its leader): look again.
+            Some(resp) if resp.canceled() => return true,
+            Some(_) => {}
+            // Broken, or its member hung.
+            None => {
+                etcd.failed(endpoint);
+                return false;
+            }
         }
     }
 }
@@ -371,6 +370,190 @@ fn ranges(resp: &etcd_client::TxnResponse) -> impl Iterator<Item = etcd_client::
         TxnOpResponse::Get(r) => Some(r),
         _ => None,
     })
+}
+
+/// A shared (read) lock on NAME in the layout of etcd's Go `recipes.RWMutex`: readers hold
+/// together; a writer excludes them.
+///
+/// Invariant: a reader writes `NAME/read/<unix nanos>` on its lease (created only if absent)
+/// and holds once no key that excludes it is older (lower create revision) than its own.
+/// Keys that exclude a reader: Go's writers, `NAME/write/…`, and the holders of the plain
+/// lock on NAME, `NAME/<lease hex>` (etcdctl's and etcdkit's `lock NAME`; lease ids are
+/// hex, so they are exactly the keys in `[NAME/0, NAME/g)`, apart from `read/` and
+/// `write/`). Plain lock holders and Go writers in turn wait for every older key under
+/// NAME/, readers included, so a waiting exclusive holder is not starved: readers that come
+/// after it wait behind it. Go's readers wait on `NAME/write/` only: they do not see plain
+/// lock holders (docs/lock.md).
+pub struct ReadLock {
+    etcd: Etcd,
+    name: String,
+    /// `NAME/`.
+    prefix: Vec<u8>,
+    key: Vec<u8>,
+    lease: i64,
+    rev: Option<i64>,
+}
+
+impl ReadLock {
+    /// A reader of `name` on `session`'s lease. Nothing is written yet.
+    ///
+    /// Errors: `InvalidInput` for a bad name.
+    pub fn new(session: &Session, name: &str) -> Result<ReadLock> {
+        check_name(name, "lock name")?;
+        let etcd = session.etcd();
+        let prefix = etcd.key(&format!("{name}/"));
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let mut key = prefix.clone();
+        key.extend_from_slice(format!("read/{nanos}").as_bytes());
+        Ok(ReadLock {
+            etcd: etcd.clone(),
+            name: name.to_string(),
+            prefix,
+            key,
+            lease: session.id(),
+            rev: None,
+        })
+    }
+
+    /// Waits until we hold the lock shared. If the future is dropped, our key stays queued
+    /// until [`ReadLock::unlock`] or the end of the session.
+    ///
+    /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
+    pub async fn lock(&mut self) -> Result<Held> {
+        self.enqueue().await?;
+        let mut backoff = Backoff::default();
+        loop {
+            let (blocking, rev) = self.blocking().await?;
+            if blocking.is_empty() {
+                return Ok(self.held(rev));
+            }
+            if !wait_for_a_delete(&self.etcd, &blocking, rev).await {
+                backoff.wait().await;
+            }
+        }
+    }
+
+    /// Takes the lock shared if nothing excludes us now; otherwise removes our key and
+    /// returns `Busy`.
+    ///
+    /// Errors: `Busy`; `Etcd`/`Unreachable`.
+    pub async fn try_lock(&mut self) -> Result<Held> {
+        self.enqueue().await?;
+        let (blocking, rev) = self.blocking().await?;
+        if blocking.is_empty() {
+            return Ok(self.held(rev));
+        }
+        self.unlock().await?;
+        Err(Error::Busy {
+            what: format!("lock {}", self.name),
+            holder: None,
+        })
+    }
+
+    /// Deletes our key. Nothing to do if it is gone.
+    ///
+    /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease.
+    pub async fn unlock(&mut self) -> Result<()> {
+        let key = self.key.clone();
+        self.etcd
+            .call(Retry::Idempotent, |mut c| {
+                let key = key.clone();
+                async move { c.delete(key, None).await }
+            })
+            .await?;
+        self.rev = None;
+        Ok(())
+    }
+
+    /// Our key, `NAME/read/<nanos>`.
+    pub fn key(&self) -> String {
+        String::from_utf8_lossy(&self.key).into_owned()
+    }
+
+    async fn enqueue(&mut self) -> Result<()> {
+        let txn = Txn::new()
+            .when([Compare::create_revision(
+                self.key.clone(),
+                CompareOp::Equal,
+                0,
+            )])
+            .and_then([TxnOp::put(
+                self.key.clone(),
+                "",
+                Some(etcd_client::PutOptions::new().with_lease(self.lease)),
+            )])
+            .or_else([TxnOp::get(self.key.clone(), None)]);
+        // Guarded by "our key does not exist": sending it twice creates it once.
+        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
+        self.rev = if resp.succeeded() {
+            resp.header().map(|h| h.revision())
+        } else {
+            ranges(&resp)
+                .next()
+                .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()))
+        };
+        Ok(())
+    }
+
+    /// The newest key older than ours of each kind that excludes us (a Go writer, a plain
+    /// lock holder), with the revision read at; our key checked in the same transaction.
+    async fn blocking(&self) -> Result<(Vec<Vec<u8>>, i64)> {
+        let Some(my_rev) = self.rev else {
+            return Err(self.lost("our key was never written"));
+        };
+        let newest_older = || {
+            GetOptions::new()
+                .with_sort(SortTarget::Create, SortOrder::Descend)
+                .with_max_create_revision(my_rev - 1)
+                .with_limit(1)
+                .with_keys_only()
+        };
+        let mut writers = self.prefix.clone();
+        writers.extend_from_slice(b"write/");
+        let mut plain_from = self.prefix.clone();
+        plain_from.push(b'0');
+        let mut plain_to = self.prefix.clone();
+        plain_to.push(b'g');
+        let txn = Txn::new().and_then([
+            TxnOp::get(self.key.clone(), Some(GetOptions::new().with_keys_only())),
+            TxnOp::get(writers, Some(newest_older().with_prefix())),
+            TxnOp::get(plain_from, Some(newest_older().with_range(plain_to))),
+        ]);
+        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
+        let rev = resp.header().map_or(0, |h| h.revision());
+        let mut reads = ranges(&resp);
+        let ours = reads
+            .next()
+            .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
+        if ours != Some(my_rev) {
+            return Err(self.lost("our lock key was deleted while waiting"));
+        }
+        let blocking = reads
+            .flat_map(|r| {
+                r.kvs()
+                    .iter()
+                    .map(|kv| kv.key().to_vec())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        Ok((blocking, rev))
+    }
+
+    fn held(&self, rev: i64) -> Held {
+        Held {
+            key: self.key(),
+            rev,
+        }
+    }
+
+    fn lost(&self, reason: &str) -> Error {
+        Error::LeaseLost {
+            id: self.lease,
+            reason: reason.to_string(),
+        }
+    }
 }
 
 #[cfg(test)]

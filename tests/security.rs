@@ -83,6 +83,12 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case(
+            "lock NAME --shared",
+            &["lock", "nightly", "--shared", "--", "true"],
+            &[],
+            Exit(0),
+        ),
+        case(
             "elect NAME",
             &["elect", "nightly", "--value", "me", "--", "true"],
             &[],

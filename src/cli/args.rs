@@ -241,7 +241,8 @@ ETCD_LOCK_KEY, ETCD_LOCK_REV (a fencing token: it grows with every new holder) a
 ETCDKIT_LEASE_ID. If the lease is lost, CMD's process group gets SIGTERM, then SIGKILL after
 --grace (sooner if the lease could expire first), and etcdkit exits 4.
 Without CMD: print `KEY REV`, hold until SIGINT/SIGTERM, release, exit 0.
-Same key layout as `etcdctl lock NAME`: the two exclude each other.
+Same key layout as `etcdctl lock NAME`: the two exclude each other. --shared takes a read
+lock (NAME/read/…, Go's recipes.RWMutex): readers share it; plain holders exclude them.
 Exit codes: 3 busy (--try) or --timeout passed; 4 lost; 130/143 interrupted while waiting.")]
 pub struct LockArgs {
     /// The lock's name; keys live under NAME/
@@ -264,6 +265,11 @@ pub struct LockArgs {
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub limit: u32,
 
+    /// A shared (read) lock: held together with other shared holders, excluded by plain
+    /// `lock NAME` holders (Go's recipes.RWMutex layout, docs/lock.md)
+    #[arg(long, conflicts_with = "limit")]
+    pub shared: bool,
+
     /// Keep holding at least DUR from acquisition even if CMD ends sooner
     #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "cmd")]
     pub min_hold: Option<Duration>,
@@ -274,7 +280,7 @@ pub struct LockArgs {
 
     /// Revoke the current holder's lease so the next waiter proceeds (the oldest holder with
     /// -n); asks on a terminal, needs --yes elsewhere
-    #[arg(long = "break", conflicts_with_all = ["cmd", "try_lock", "timeout", "min_hold"])]
+    #[arg(long = "break", conflicts_with_all = ["cmd", "try_lock", "timeout", "min_hold", "shared"])]
     pub break_holder: bool,
 
     /// With --break: do not ask

@@ -48,6 +48,8 @@ etcdkit lock \"deploy-$ENVIRONMENT\" --timeout 30m -- ./deploy.sh
 etcdkit lock reindex --try --min-hold 5m -- ./reindex.sh
 # A semaphore: at most 4 builds at once.
 etcdkit lock build-slots --limit 4 -- make -j8
+# Backups read together; the migration (a plain lock) runs alone.
+etcdkit lock db-main --shared -- ./backup.sh
 # A holder is stuck: revoke its lease (it stops its CMD and exits 4), the next one runs.
 etcdkit lock nightly-backup --break"
         }

@@ -95,17 +95,27 @@ async fn job(etcd: &Etcd, name: &str, out: &mut Output) -> Result<Exit> {
     }
 }
 
-/// The contenders of `name` in line order, each with its lease's time left and identity;
-/// the first `limit` hold.
+/// The contenders of `name` in line order, each with its lease's time left and identity.
+/// A plain contender holds when fewer than `limit` keys precede it; a shared one
+/// (`NAME/read/…`) when no exclusive key does.
 async fn rows(etcd: &Etcd, name: &str, limit: usize) -> Result<Vec<Row>, Error> {
     let found = contenders(etcd, name).await?;
     let mut ids: HashMap<i64, Identity> = identities(etcd, name).await?;
+    let readers = String::from_utf8_lossy(&etcd.key(&format!("{name}/read/"))).into_owned();
+    let mut exclusive_before = 0;
     let mut rows = Vec::with_capacity(found.len());
     for (i, contender) in found.into_iter().enumerate() {
         let ttl = time_left(etcd, contender.lease).await?;
+        let shared = contender.key.starts_with(&readers);
+        let holds = if shared {
+            exclusive_before == 0
+        } else {
+            i < limit
+        };
+        exclusive_before += usize::from(!shared);
         rows.push(Row {
             position: i + 1,
-            holds: i < limit,
+            holds,
             ttl,
             identity: ids.remove(&contender.lease),
             contender,

@@ -9,7 +9,7 @@ use crate::connect::Etcd;
 use crate::guard::Guard;
 use crate::holders::Identity;
 use crate::limits::check_name;
-use crate::lock::Semaphore;
+use crate::lock::{Held, ReadLock, Semaphore};
 use crate::session::Session;
 use crate::shutdown::Shutdown;
 
@@ -29,7 +29,11 @@ pub async fn run(
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the lock session")?;
-    let mut lock = Semaphore::new(&session, &args.name, args.limit as usize)?;
+    let mut lock = if args.shared {
+        Contender::Shared(ReadLock::new(&session, &args.name)?)
+    } else {
+        Contender::Exclusive(Semaphore::new(&session, &args.name, args.limit as usize)?)
+    };
     let identity = Identity::of_this_process(&args.cmd);
     hold::announce(&etcd, &args.name, session.id(), &identity).await?;
 
@@ -86,4 +90,26 @@ pub async fn run(
         }
     }
     hold::release(ran, guard, &what).await
+}
+
+/// The plain (exclusive, or a semaphore with -n) or shared side of NAME.
+enum Contender {
+    Exclusive(Semaphore),
+    Shared(ReadLock),
+}
+
+impl Contender {
+    async fn lock(&mut self) -> crate::Result<Held> {
+        match self {
+            Contender::Exclusive(s) => s.lock().await,
+            Contender::Shared(r) => r.lock().await,
+        }
+    }
+
+    async fn try_lock(&mut self) -> crate::Result<Held> {
+        match self {
+            Contender::Exclusive(s) => s.try_lock().await,
+            Contender::Shared(r) => r.try_lock().await,
+        }
+    }
 }

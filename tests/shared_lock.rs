@@ -1,0 +1,170 @@
+//! `lock NAME --shared`: readers overlap, an exclusive holder overlaps nobody, a waiting
+//! exclusive holder is not starved by new readers, and the Go recipes.RWMutex layout.
+
+mod common;
+
+use std::path::Path;
+use std::process::Child;
+use std::time::Duration;
+
+use common::{cluster, etcdkit, etcdkit_process, eventually, put, wait_exit, wait_for_watchers};
+use etcdkit::sandbox::Sandbox;
+
+fn spawn(sandbox: &Sandbox, args: &[&str], script: &str) -> Child {
+    etcdkit_process()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .arg("lock")
+        .args(args)
+        .args(["--", "sh", "-c", script])
+        .spawn()
+        .unwrap()
+}
+
+fn try_lock(sandbox: &Sandbox, args: &[&str]) -> Option<i32> {
+    etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .arg("lock")
+        .args(args)
+        .args(["--try", "--", "true"])
+        .output()
+        .unwrap()
+        .status
+        .code()
+}
+
+fn lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn four_readers_hold_together() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    // Each reader waits inside its CMD until all four are in: only possible if they overlap.
+    let script =
+        format!("touch {d}/in.$$; while [ $(ls {d} | grep -c '^in') -lt 4 ]; do sleep 0.01; done");
+    let readers: Vec<Child> = (0..4)
+        .map(|_| spawn(&sandbox, &["nightly", "--shared"], &script))
+        .collect();
+    for mut r in readers {
+        assert_eq!(wait_exit(&mut r, Duration::from_secs(20)), Some(0));
+    }
+}
+
+#[test]
+fn an_exclusive_holder_overlaps_no_reader_and_no_other_writer() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    // Detected from inside CMD: a writer makes the directory `w` (fails if another writer
+    // has it) and finds no reader marker; a reader finds no `w`. Exit 9 on a violation.
+    let writer =
+        format!("mkdir {d}/w || exit 9; ls {d} | grep -q '^r' && exit 9; sleep 0.05; rmdir {d}/w");
+    let reader = format!(
+        "[ -e {d}/w ] && exit 9; touch {d}/r.$$; sleep 0.05; [ -e {d}/w ] && exit 9; rm {d}/r.$$"
+    );
+    let mut all = Vec::new();
+    for i in 0..9 {
+        all.push(if i % 3 == 0 {
+            spawn(&sandbox, &["nightly"], &writer)
+        } else {
+            spawn(&sandbox, &["nightly", "--shared"], &reader)
+        });
+    }
+    for mut child in all {
+        assert_eq!(
+            wait_exit(&mut child, Duration::from_secs(30)),
+            Some(0),
+            "overlap seen by CMD"
+        );
+    }
+}
+
+#[test]
+fn a_waiting_writer_is_not_starved_by_new_readers() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let (log, go) = (dir.path().join("log"), dir.path().join("go"));
+    let record = |what: &str| format!("echo {what} >> {}", log.display());
+    let first = spawn(
+        &sandbox,
+        &["nightly", "--shared"],
+        &format!(
+            "{}; while [ ! -e {} ]; do sleep 0.01; done",
+            record("reader1"),
+            go.display()
+        ),
+    );
+    eventually(Duration::from_secs(15), "the first reader", || {
+        lines(&log) == ["reader1"]
+    });
+    let mut writer = spawn(&sandbox, &["nightly"], &record("writer"));
+    wait_for_watchers(&sandbox, 1);
+    let mut late = spawn(&sandbox, &["nightly", "--shared"], &record("reader2"));
+    wait_for_watchers(&sandbox, 2);
+    // The late reader waits behind the writer although only a reader holds.
+    assert_eq!(lines(&log), ["reader1"]);
+    std::fs::write(&go, "").unwrap();
+    let mut first = first;
+    for child in [&mut first, &mut writer, &mut late] {
+        assert_eq!(wait_exit(child, Duration::from_secs(15)), Some(0));
+    }
+    assert_eq!(lines(&log), ["reader1", "writer", "reader2"]);
+}
+
+#[test]
+fn go_recipe_keys_written_by_hand_are_respected() {
+    let sandbox = cluster(1);
+    // A Go RWMutex reader holds: shared lockers join it, exclusive ones wait.
+    put(&sandbox, "nightly/read/1700000000000000001", "");
+    assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(0));
+    assert_eq!(try_lock(&sandbox, &["nightly"]), Some(3));
+    common::with_client(&sandbox, async |c| {
+        c.delete("nightly/read/1700000000000000001", None)
+            .await
+            .unwrap();
+    });
+    // A Go RWMutex writer holds: readers and exclusive lockers both wait.
+    put(&sandbox, "nightly/write/1700000000000000002", "");
+    assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(3));
+    assert_eq!(try_lock(&sandbox, &["nightly"]), Some(3));
+    common::with_client(&sandbox, async |c| {
+        c.delete("nightly/write/1700000000000000002", None)
+            .await
+            .unwrap();
+    });
+    // etcdctl's plain lock excludes readers too.
+    put(&sandbox, "nightly/694d8bb5b1e7e20a", "");
+    assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(3));
+}
+
+#[test]
+fn a_reader_gets_its_key_in_the_env_and_bad_combinations_are_refused() {
+    let sandbox = cluster(1);
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "lock",
+            "nightly",
+            "--shared",
+            "--",
+            "sh",
+            "-c",
+            "echo $ETCD_LOCK_KEY",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("nightly/read/"));
+    for args in [
+        &["lock", "nightly", "--shared", "-n", "2", "--", "true"][..],
+        &["lock", "nightly", "--shared", "--break"],
+    ] {
+        common::assert_usage_error(&sandbox, args);
+    }
+}
