@@ -45,11 +45,12 @@ fn stop(mut child: Child) {
 
 /// Spawns `cmd` with stderr piped; its stderr lines as they come.
 fn stderr_lines(cmd: &mut std::process::Command) -> (Child, Receiver<String>) {
-    let mut child = cmd
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    stderr_lines_with(cmd.stdout(Stdio::null()))
+}
+
+/// [`stderr_lines`], leaving stdout as `cmd` has it.
+fn stderr_lines_with(cmd: &mut std::process::Command) -> (Child, Receiver<String>) {
+    let mut child = cmd.stderr(Stdio::piped()).spawn().unwrap();
     let stderr = child.stderr.take().unwrap();
     let (tx, rx) = channel();
     std::thread::spawn(move || {
@@ -146,7 +147,13 @@ fn verbose_logs_the_lease_and_a_failover_when_the_pinned_member_dies() {
     let mut cmd = etcdkit_process();
     cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
         .args(["-v", "lock", "nightly", "--ttl", "6s"]);
-    let (mut holding, lines) = stderr_lines(&mut cmd);
+    let (mut holding, lines) = stderr_lines_with(cmd.stdout(Stdio::piped()));
+    // Held once it prints `KEY REV`.
+    let mut held = String::new();
+    std::io::BufReader::new(holding.stdout.take().unwrap())
+        .read_line(&mut held)
+        .unwrap();
+    assert!(held.starts_with("nightly/"), "{held}");
     let (granted, _) = line_with(&lines, "lease granted", Duration::from_secs(15));
     // One timestamped line: `2026-11-22T09:13:16.123456Z  INFO lease granted lease=... ttl=6s`.
     assert!(
