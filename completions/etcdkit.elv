@@ -50,6 +50,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
+            cand barrier 'A double barrier: wait until N parties have entered, run CMD, leave when all have'
             cand once 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)'
             cand counter 'An integer counter: incr (exactly once, never the same value twice), get, set, delete'
             cand inspect 'Who holds a lock or leads an election, who waits, in order; a service''s instances, a queue''s workers, a job''s last writer'
@@ -755,6 +756,35 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         }
         &'etcdkit;job-progress;help;help'= {
         }
+        &'etcdkit;barrier'= {
+            cand --parties 'How many parties the barrier waits for'
+            cand --timeout 'Give up entering after DUR (exit 3)'
+            cand --ttl 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand -v 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+            cand --verbose 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+            cand -q 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand --quiet 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'etcdkit;once'= {
             cand --every 'The period: a success keeps others from running NAME for DUR (whole seconds)'
             cand --ttl 'Session lease TTL while CMD runs (whole seconds, at least 2s)'
@@ -1046,6 +1076,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand job-progress 'Report and watch the progress of long jobs'
+            cand barrier 'A double barrier: wait until N parties have entered, run CMD, leave when all have'
             cand once 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)'
             cand counter 'An integer counter: incr (exactly once, never the same value twice), get, set, delete'
             cand inspect 'Who holds a lock or leads an election, who waits, in order; a service''s instances, a queue''s workers, a job''s last writer'
@@ -1113,6 +1144,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;job-progress;watch'= {
         }
         &'etcdkit;help;job-progress;run'= {
+        }
+        &'etcdkit;help;barrier'= {
         }
         &'etcdkit;help;once'= {
         }

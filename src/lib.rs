@@ -19,7 +19,7 @@
 //!   format: register, discover, watch), [`pubsub`] (ordered replayable topics),
 //!   [`queue`] (etcd's recipes queue), [`progress`] (job progress records), [`wait`]
 //!   (a barrier on one key), [`counter`] (an integer incremented exactly once), [`periodic`] (once per
-//!   period, decided by a lease).
+//!   period, decided by a lease), [`barrier`] (etcd's double barrier layout).
 //! - [`holders`]: who holds what: identity records beside a holder's keys, the contenders
 //!   of a lock or election in order, a lease's time left (for inspection and `--break`).
 //! - [`watch`]: a watch that resumes after member failures from the last delivered
@@ -41,6 +41,7 @@
 #![warn(missing_docs)]
 
 pub mod access;
+pub mod barrier;
 /// The binary's layer (feature `cli`): not a stable API, hidden from the library's docs.
 #[cfg(feature = "cli")]
 #[doc(hidden)]

@@ -255,6 +255,12 @@ fn cases() -> Vec<Case> {
         ),
         case("status", &["status"], &[], Exit(0)),
         case(
+            "barrier NAME --parties N",
+            &["barrier", "nightly", "--parties", "1", "--", "true"],
+            &[],
+            Exit(0),
+        ),
+        case(
             "once NAME --every DUR",
             &["once", "nightly", "--every", "60s", "--", "true"],
             &[],

@@ -12,7 +12,9 @@ use crate::cli::args::{
 use crate::cli::options::connect_options;
 use crate::connect::Etcd;
 use crate::error::Error;
-use crate::{counter, election, holders, lock, periodic, progress, pubsub, queue, registry, wait};
+use crate::{
+    barrier, counter, election, holders, lock, periodic, progress, pubsub, queue, registry, wait,
+};
 
 /// The grants `command` needs, in the order it uses them (`json`: with `-o json`).
 pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
@@ -31,6 +33,7 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         ]
         .concat(),
         Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
+        Command::Barrier(args) => barrier::needs(etcd, &args.name),
         Command::Once(args) => {
             let access = if args.status { Read } else { ReadWrite };
             periodic::needs(etcd, &args.name, access)

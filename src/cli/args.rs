@@ -206,6 +206,9 @@ pub enum Command {
     #[command(subcommand)]
     JobProgress(JobCommand),
 
+    /// A double barrier: wait until N parties have entered, run CMD, leave when all have
+    Barrier(BarrierArgs),
+
     /// Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)
     Once(OnceArgs),
 
@@ -661,6 +664,38 @@ pub enum JobCommand {
         #[arg(last = true, required = true, value_name = "CMD")]
         cmd: Vec<OsString>,
     },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Layout of etcd's Go recipes.DoubleBarrier (NAME/waiters/<nanos>, NAME/ready): Go parties
+and etcdkit's meet at the same barrier. Waits until --parties parties have entered (exit 3 on
+--timeout, or when all places are taken), runs CMD, then waits until every party has left
+(finished its CMD) and exits with CMD's status. Without CMD: returns once all have entered
+and left. A party that dies drops out when its lease expires (--ttl).")]
+pub struct BarrierArgs {
+    /// The barrier's name; its keys live under NAME/
+    pub name: String,
+
+    /// How many parties the barrier waits for
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub parties: u32,
+
+    /// Give up entering after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Session lease TTL (whole seconds, at least 2s): how long a dead party counts
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run once all parties are in (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -130,6 +130,13 @@ etcdkit job-progress set reindex 40 --message \"shard 4/10\"
 # Bars on a terminal until every job is done (exit 5 if one fails).
 etcdkit job-progress watch reindex backup --timeout 2h"
         }
+        ["barrier"] => {
+            "\
+# Each of 3 test shards: start together, and keep the shared fixture until all are done.
+etcdkit barrier e2e-$CI_PIPELINE_ID --parties 3 --timeout 10m -- ./run-shard.sh
+# Just wait until the 3 have arrived.
+etcdkit barrier warmup --parties 3"
+        }
         ["once"] => {
             "\
 # In every host's crontab, hourly: the report runs once a day, wherever cron fires first;

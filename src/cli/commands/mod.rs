@@ -1,6 +1,7 @@
 //! One file per subcommand: arguments → a helper-layer call → `output`. No etcd requests
 //! are built here.
 
+mod barrier;
 mod completions;
 mod counter;
 mod discover;
@@ -50,6 +51,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
         Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Barrier(args) => barrier::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Once(args) => once::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Counter(args) => counter::run(&cli.global, args, &mut out).await,
         Command::Inspect(args) => inspect::run(&cli.global, args, &mut out).await,
