@@ -1685,7 +1685,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__inspect)
-            opts="-n -w -o -v -q -h -V --limit --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect service queue job"
+            opts="-n -w -o -v -q -h -V --limit --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect service queue job once"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

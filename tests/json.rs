@@ -310,6 +310,7 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
         &["once", "report", "--status"],
         0,
     );
+    r.run("inspect once", "report", &["inspect", "once", "report"], 0);
     r.run("counter incr", "build", &["counter", "build", "incr"], 0);
     r.run("counter get", "build", &["counter", "build", "get"], 0);
     r.run("counter set", "build", &["counter", "build", "set", "7"], 0);

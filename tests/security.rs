@@ -321,6 +321,12 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case(
+            "inspect once NAME",
+            &["inspect", "once", "nightly"],
+            &[],
+            Exit(0),
+        ),
+        case(
             "inspect service SERVICE",
             &["inspect", "service", "web"],
             &[Put("web/10.0.0.1:80", INSTANCE)],

@@ -45,6 +45,7 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         Command::Inspect(args) => match args.kind {
             InspectKind::Queue => queue::needs(etcd, &args.name, Some(Read), Some(Read)),
             InspectKind::Job => progress::needs(etcd, &args.name, Read),
+            InspectKind::Once => periodic::needs(etcd, &args.name, Read),
             InspectKind::Lock | InspectKind::Elect | InspectKind::Service => [
                 vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))],
                 holders::needs(etcd, &args.name, Read),

@@ -777,7 +777,7 @@ long, the lease's time left, the fencing revision, the lease and who it is (host
 command, user, CI job, when etcdkit recorded it; etcdctl's and Go's contenders show none).
 service: one row per instance with its lease and registrar. queue: the ready, claimed,
 delayed and dead counts and each worker (lease, time left, claims, who). job: the record and
-who wrote it last. Text, or JSON (one object per row; one for a queue or job). Exit 3 when
+who wrote it last. once: the last success and when a run is due. Text, or JSON (one object per row; one for a queue or job). Exit 3 when
 nothing holds NAME (no holder, no leader, no instance, an empty queue without workers, a job
 that has not started).")]
 pub struct InspectArgs {
@@ -785,7 +785,7 @@ pub struct InspectArgs {
     #[arg(value_enum)]
     pub kind: InspectKind,
 
-    /// The lock, election, service, queue or job
+    /// The lock, election, service, queue, job or `once` name
     pub name: String,
 
     /// With lock: how many hold at once (as given to `lock -n`)
@@ -801,6 +801,7 @@ pub enum InspectKind {
     Service,
     Queue,
     Job,
+    Once,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

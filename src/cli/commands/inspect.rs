@@ -28,6 +28,13 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
         InspectKind::Service => usize::MAX,
         InspectKind::Queue => return queue(&etcd, &args.name, out).await,
         InspectKind::Job => return job(&etcd, &args.name, out).await,
+        InspectKind::Once => {
+            let status = crate::periodic::Periodic::new(&etcd, &args.name)?
+                .status()
+                .await?;
+            out.once_status(&args.name, &status)?;
+            return Ok(Exit::SUCCESS);
+        }
     };
     let rows = rows(&etcd, &args.name, limit).await?;
     if rows.is_empty() {
@@ -35,7 +42,9 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
             InspectKind::Lock => format!("lock {} is not held", args.name),
             InspectKind::Elect => format!("election {} has no leader", args.name),
             InspectKind::Service => format!("service {} has no instances", args.name),
-            InspectKind::Queue | InspectKind::Job => unreachable!("returned above"),
+            InspectKind::Queue | InspectKind::Job | InspectKind::Once => {
+                unreachable!("returned above")
+            }
         };
         return Err(Error::NotFound(what).into());
     }
