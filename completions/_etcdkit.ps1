@@ -101,6 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
         }
         'etcdkit;elect' {
             [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'What this candidate proclaims while leading [default: the host name]')
+            [CompletionResult]::new('--proclaim', '--proclaim', [CompletionResultType]::ParameterName, 'From inside the leader''s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'With --observe: exit 0 after N leaders')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up campaigning after DUR (exit 3)')

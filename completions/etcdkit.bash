@@ -1087,13 +1087,17 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__elect)
-            opts="-w -o -v -q -h -V --value --observe --leader --count --ttl --timeout --grace --break --yes --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proclaim)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -96,6 +96,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         }
         &'etcdkit;elect'= {
             cand --value 'What this candidate proclaims while leading [default: the host name]'
+            cand --proclaim 'From inside the leader''s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV'
             cand --count 'With --observe: exit 0 after N leaders'
             cand --ttl 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys'
             cand --timeout 'Give up campaigning after DUR (exit 3)'

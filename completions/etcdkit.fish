@@ -91,6 +91,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d '
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l value -d 'What this candidate proclaims while leading [default: the host name]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l proclaim -d 'From inside the leader\'s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l count -d 'With --observe: exit 0 after N leaders' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r

@@ -119,23 +119,7 @@ impl Election {
         let Some(rev) = self.candidate.rev() else {
             return Err(Error::NotLeader(self.name.clone()));
         };
-        let key = self.candidate.key();
-        let put = TxnOp::put(
-            key.as_str(),
-            value,
-            Some(PutOptions::new().with_ignore_lease()),
-        );
-        let txn = Txn::new()
-            .when([Compare::create_revision(
-                key.as_str(),
-                CompareOp::Equal,
-                rev,
-            )])
-            .and_then([put]);
-        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
-        if !resp.succeeded() {
-            return Err(Error::NotLeader(self.name.clone()));
-        }
+        proclaim_as(&self.etcd, &self.name, &self.candidate.key(), rev, value).await?;
         self.value = value.to_string();
         Ok(())
     }
@@ -170,6 +154,26 @@ impl Election {
     pub async fn is_leader(&mut self) -> Result<bool> {
         self.candidate.is_owner().await
     }
+}
+
+/// Replaces the value of the candidate whose key is `key`, created at revision `rev`, in one
+/// transaction that holds only while that key still exists with that create revision (Go's
+/// `Proclaim`). For a process other than the campaigner, e.g. the leader's CMD, which gets
+/// the key and revision in `ETCDKIT_LEADER_KEY` and `ETCDKIT_LEADER_REV`. The key keeps its
+/// lease. Repeating it writes the same value.
+///
+/// Errors: `NotLeader` if the key is gone or was created again (the candidate was deposed,
+/// its lease lost); `Etcd`/`Unreachable`.
+pub async fn proclaim_as(etcd: &Etcd, name: &str, key: &str, rev: i64, value: &str) -> Result<()> {
+    let put = TxnOp::put(key, value, Some(PutOptions::new().with_ignore_lease()));
+    let txn = Txn::new()
+        .when([Compare::create_revision(key, CompareOp::Equal, rev)])
+        .and_then([put]);
+    let resp = etcd.txn(Retry::Idempotent, txn).await?;
+    if !resp.succeeded() {
+        return Err(Error::NotLeader(name.to_string()));
+    }
+    Ok(())
 }
 
 /// The current leader of `name`, if any (one read).

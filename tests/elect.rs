@@ -336,3 +336,69 @@ fn bad_input_exits_2_and_writes_nothing() {
     }
     assert!(common::keys(&sandbox, "").is_empty());
 }
+
+#[test]
+fn the_leaders_cmd_proclaims_a_new_value_and_a_deposed_one_cannot() {
+    let sandbox = cluster(1);
+    let mut observe = common::etcdkit_process();
+    observe.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0)).args([
+        "elect",
+        "sched",
+        "--observe",
+        "--count",
+        "2",
+    ]);
+    let script = "etcdkit elect sched --proclaim 'shard 4/10' && echo proclaimed; exec sleep 60";
+    let mut leader = common::etcdkit_process();
+    leader
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                std::path::Path::new(env!("CARGO_BIN_EXE_etcdkit"))
+                    .parent()
+                    .unwrap()
+                    .display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .args([
+            "elect", "sched", "--value", "starting", "--", "sh", "-c", script,
+        ]);
+    let (mut leader, line) = common::spawn_first_line(&mut leader);
+    assert_eq!(line, "proclaimed");
+    let (mut watcher, mut seen) = common::spawn_lines(&mut observe);
+    assert_eq!(
+        seen.next_line(),
+        "shard 4/10",
+        "observers see the new value"
+    );
+    let key = common::keys(&sandbox, "sched/").remove(0);
+    assert_eq!(common::get(&sandbox, &key).as_deref(), Some("shard 4/10"));
+
+    // A proclaim with a stale revision (a deposed leader's) changes nothing: exit 4.
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .env("ETCDKIT_LEADER_KEY", &key)
+        .env("ETCDKIT_LEADER_REV", "1")
+        .args(["elect", "sched", "--proclaim", "stale"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
+    assert_eq!(common::get(&sandbox, &key).as_deref(), Some("shard 4/10"));
+    // Outside a leader's CMD, or for another election: a usage error.
+    common::assert_usage_error(&sandbox, &["elect", "sched", "--proclaim", "x"]);
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .env("ETCDKIT_LEADER_KEY", &key)
+        .env("ETCDKIT_LEADER_REV", "5")
+        .args(["elect", "other", "--proclaim", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    common::signal(&leader, nix::sys::signal::Signal::SIGTERM);
+    common::wait_exit(&mut leader, Duration::from_secs(10));
+    common::signal(&watcher, nix::sys::signal::Signal::SIGTERM);
+    common::wait_exit(&mut watcher, Duration::from_secs(10));
+}

@@ -304,6 +304,8 @@ lost, CMD's process group is stopped (SIGTERM, --grace, SIGKILL before the lease
 expire) and etcdkit exits 4.
 --observe prints every leader change (text: the value; JSON: name, key, value, rev, lease).
 --leader prints the current leader's value, or exits 3 when there is none.
+--proclaim V, run inside the leader's CMD, changes what it proclaims without a new
+election (Go's Proclaim): observers see it; exit 4 if that leader no longer leads.
 Same key layout as `etcdctl elect`: each sees the other's candidates.")]
 pub struct ElectArgs {
     /// The election's name; candidates' keys live under NAME/
@@ -320,6 +322,11 @@ pub struct ElectArgs {
     /// Print the current leader and exit (3 if there is none)
     #[arg(long, conflicts_with = "cmd")]
     pub leader: bool,
+
+    /// From inside the leader's CMD: replace the value it proclaims with V (exit 4 if it no
+    /// longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV
+    #[arg(long, value_name = "V", conflicts_with_all = ["observe", "leader", "cmd", "value", "break_holder", "timeout"])]
+    pub proclaim: Option<String>,
 
     /// With --observe: exit 0 after N leaders
     #[arg(long, value_name = "N", requires = "observe",

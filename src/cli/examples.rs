@@ -60,7 +60,9 @@ etcdkit elect scheduler --value \"$(hostname)\" -- ./scheduler
 # Who leads now (exit 3 if nobody)?
 etcdkit elect scheduler --leader
 # Follow leader changes as JSON lines.
-etcdkit elect scheduler --observe -o json"
+etcdkit elect scheduler --observe -o json
+# From inside the leader's CMD: tell observers what it is doing.
+etcdkit elect scheduler --proclaim \"indexing shard 4/10\""
         }
         ["register"] => {
             "\

@@ -5,7 +5,7 @@ use crate::cli::args::{ElectArgs, Global};
 use crate::cli::exit::Exit;
 use crate::cli::output::{self, Output};
 use crate::connect::Etcd;
-use crate::election::{leader, observe, Election};
+use crate::election::{leader, observe, proclaim_as, Election};
 use crate::error::Error;
 use crate::guard::Guard;
 use crate::holders::Identity;
@@ -25,6 +25,14 @@ pub async fn run(
         Some(v) => v.clone(),
         None => nix::unistd::gethostname()?.to_string_lossy().into_owned(),
     };
+    if let Some(value) = &args.proclaim {
+        let (key, rev) = leader_from_env(&args.name, global)?;
+        let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
+        proclaim_as(&etcd, &args.name, &key, rev, value)
+            .await
+            .with_context(|| format!("proclaiming in election {}", args.name))?;
+        return Ok(Exit::SUCCESS);
+    }
     let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
     if args.leader {
         return match leader(&etcd, &args.name).await? {
@@ -109,4 +117,27 @@ async fn watch_leaders(
         Some(e) => Err(e.into()),
         None => Ok(Exit::SUCCESS),
     }
+}
+
+/// The leader key and revision a leader's CMD got in its environment, checked against NAME.
+fn leader_from_env(name: &str, global: &Global) -> Result<(String, i64), Error> {
+    let missing = || {
+        Error::InvalidInput(
+            "--proclaim runs inside the leader's CMD: ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV \
+             are not set"
+                .into(),
+        )
+    };
+    let key = std::env::var("ETCDKIT_LEADER_KEY").map_err(|_| missing())?;
+    let rev = std::env::var("ETCDKIT_LEADER_REV")
+        .ok()
+        .and_then(|r| r.parse::<i64>().ok())
+        .ok_or_else(missing)?;
+    let ours = format!("{}{name}/", global.prefix);
+    if !key.starts_with(&ours) {
+        return Err(Error::InvalidInput(format!(
+            "ETCDKIT_LEADER_KEY {key:?} is not a candidate of election {name}"
+        )));
+    }
+    Ok((key, rev))
 }
