@@ -49,6 +49,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand subscribe 'Stream TOPIC''s messages in publish order, live or replayed from a revision'
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
+            cand watch 'Print every change of KEY (or of every key under it), or run CMD once per change'
             cand job-progress 'Report and watch the progress of long jobs'
             cand barrier 'A double barrier: wait until N parties have entered, run CMD, leave when all have'
             cand once 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)'
@@ -534,6 +535,38 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
             cand --exists 'Until KEY exists'
             cand --deleted 'Until KEY does not exist'
+            cand -v 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+            cand --verbose 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+            cand -q 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand --quiet 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;watch'= {
+            cand --from-rev 'Start from this revision (replaying history) instead of now'
+            cand --debounce 'Coalesce a burst: handle a change only after DUR without another, with the last one'
+            cand --count 'Exit 0 after handling N changes'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --tree 'Watch every key that starts with KEY (etcdctl''s `watch --prefix`; etcdkit''s global --prefix is the key prefix)'
+            cand --initial 'First handle the current value (each current key with --tree) as a change'
+            cand --stop-on-failure 'End at the first failing CMD, with its status'
             cand -v 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
             cand --verbose 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
             cand -q 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -1076,6 +1109,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand subscribe 'Stream TOPIC''s messages in publish order, live or replayed from a revision'
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
+            cand watch 'Print every change of KEY (or of every key under it), or run CMD once per change'
             cand job-progress 'Report and watch the progress of long jobs'
             cand barrier 'A double barrier: wait until N parties have entered, run CMD, leave when all have'
             cand once 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)'
@@ -1125,6 +1159,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;queue;retry'= {
         }
         &'etcdkit;help;wait'= {
+        }
+        &'etcdkit;help;watch'= {
         }
         &'etcdkit;help;job-progress'= {
             cand set 'Report PERCENT (0..100) done, optionally with a message'

@@ -322,6 +322,8 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     );
 
     put(&sandbox, "deploy/ready", "yes");
+    let watch = ["watch", "deploy/ready", "--from-rev", "1", "--count", "1"];
+    r.run("watch", "", &watch, 0);
     r.run("wait", "", &["wait", "deploy/ready", "--exists"], 0);
     r.run("wait", "", &["wait", "deploy/gone", "--deleted"], 0);
 

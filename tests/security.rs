@@ -297,6 +297,26 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case(
+            "watch KEY",
+            &["watch", "nightly-flag", "--from-rev", "1", "--count", "1"],
+            &[Put("nightly-flag", "on")],
+            Exit(0),
+        ),
+        case(
+            "watch KEY --tree",
+            &[
+                "watch",
+                "nightly-flag",
+                "--tree",
+                "--from-rev",
+                "1",
+                "--count",
+                "1",
+            ],
+            &[Put("nightly-flag", "on")],
+            Exit(0),
+        ),
+        case(
             "inspect lock NAME",
             &["inspect", "lock", "nightly"],
             &[Put("nightly/694d9b0cd1c0a2f1", "")],

@@ -82,6 +82,8 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
             }
         },
         Command::Wait(args) => wait::needs(etcd, &args.key),
+        Command::Watch(args) if args.tree => vec![Need::prefix(Read, etcd.key(&args.key))],
+        Command::Watch(args) => vec![Need::key(Read, etcd.key(&args.key))],
         Command::JobProgress(cmd) => match cmd {
             JobCommand::Set { job, .. }
             | JobCommand::Done { job, .. }

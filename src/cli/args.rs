@@ -202,6 +202,9 @@ pub enum Command {
     /// Block until KEY exists, equals a value, or is deleted
     Wait(WaitArgs),
 
+    /// Print every change of KEY (or of every key under it), or run CMD once per change
+    Watch(WatchArgs),
+
     /// Report and watch the progress of long jobs
     #[command(subcommand)]
     JobProgress(JobCommand),
@@ -599,6 +602,55 @@ pub struct WaitArgs {
     /// Give up after DUR (exit 3)
     #[arg(long, value_name = "DUR", value_parser = parse_duration)]
     pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Without CMD: one line per change, `put KEY VALUE` or `delete KEY` (JSON: key, type, value,
+rev). With CMD: runs CMD once per change, one at a time, in revision order, with
+ETCD_WATCH_KEY, ETCD_WATCH_VALUE, ETCD_WATCH_REVISION and ETCD_WATCH_EVENT_TYPE (PUT or
+DELETE: etcdctl's names) in its environment; with --debounce, once per burst (after DUR
+without a change, with the last change). After a member failure the watch resumes from the
+last revision seen + 1: no change lost or handled twice. A failing CMD is reported on stderr;
+--stop-on-failure ends with its status. A compacted --from-rev is an error (exit 1) naming
+the oldest revision left.")]
+pub struct WatchArgs {
+    /// The key to watch (with --prefix in front)
+    #[arg(id = "watch_key", value_name = "KEY")]
+    pub key: String,
+
+    /// Watch every key that starts with KEY (etcdctl's `watch --prefix`; etcdkit's global
+    /// --prefix is the key prefix)
+    #[arg(long)]
+    pub tree: bool,
+
+    /// Start from this revision (replaying history) instead of now
+    #[arg(long, value_name = "REV", value_parser = parse_revision, conflicts_with = "initial")]
+    pub from_rev: Option<i64>,
+
+    /// First handle the current value (each current key with --tree) as a change
+    #[arg(long)]
+    pub initial: bool,
+
+    /// Coalesce a burst: handle a change only after DUR without another, with the last one
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub debounce: Option<Duration>,
+
+    /// Exit 0 after handling N changes
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// End at the first failing CMD, with its status
+    #[arg(long, requires = "cmd")]
+    pub stop_on_failure: bool,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run per change (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
 }
 
 #[derive(Debug, Clone, Subcommand)]

@@ -123,6 +123,13 @@ etcdkit wait deploy/ready --exists --timeout 5m
 etcdkit wait config/mode --equals maintenance
 etcdkit wait locks/old-holder --deleted --timeout 1m"
         }
+        ["watch"] => {
+            "\
+# Re-render and reload on any change under config/nginx/, once per burst, current state first.
+etcdkit watch config/nginx/ --tree --initial --debounce 2s -- ./render-and-reload.sh
+# Every change of one key, as JSON lines.
+etcdkit watch deploy/version -o json"
+        }
         ["job-progress"] | ["job-progress", "run"] => {
             "\
 # Marked running, then done or failed by the command's exit status.

@@ -20,8 +20,10 @@ mod status;
 mod stdin;
 mod subscribe;
 mod wait;
+mod watch;
 
 pub use completions::{completion_script, man_pages};
+pub use watch::Change as WatchChange;
 
 use anyhow::Result;
 
@@ -47,6 +49,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
         Command::Queue(cmd) => queue::run(&cli.global, cmd, &shutdown, &mut out).await,
         Command::Wait(args) => wait::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Watch(args) => watch::run(&cli.global, args, &shutdown, &mut out).await,
         Command::JobProgress(cmd) => job_progress::run(&cli.global, cmd, &shutdown, &mut out).await,
         Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
         Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,

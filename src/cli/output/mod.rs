@@ -732,6 +732,35 @@ impl Output {
         self.text_line(&sanitize(&format!("{name}: {due}; {last}")))
     }
 
+    /// `watch` without CMD: `put KEY VALUE` / `delete KEY`, or `{"key","type","value","rev"}`.
+    pub fn watched(&mut self, change: &crate::cli::commands::WatchChange) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Watched<'a> {
+            key: &'a str,
+            #[serde(rename = "type")]
+            kind: &'static str,
+            value: Option<&'a str>,
+            rev: i64,
+        }
+        let kind = if change.value.is_some() {
+            "put"
+        } else {
+            "delete"
+        };
+        match self.format {
+            Format::Json => self.json_line(&Watched {
+                key: &change.key,
+                kind,
+                value: change.value.as_deref(),
+                rev: change.rev,
+            }),
+            Format::Text => self.text_line(&match &change.value {
+                Some(v) => format!("put {} {}", sanitize(&change.key), sanitize(v)),
+                None => format!("delete {}", sanitize(&change.key)),
+            }),
+        }
+    }
+
     /// `counter`: the value (text), or `{"name","value","rev"}`.
     pub fn count(&mut self, name: &str, count: &crate::counter::Count) -> io::Result<()> {
         #[derive(Serialize)]
