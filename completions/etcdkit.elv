@@ -133,6 +133,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;register'= {
             cand --ttl 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed'
             cand --meta 'Metadata, any JSON value [default: null]'
+            cand --drain 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped'
             cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
             cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'

@@ -339,3 +339,55 @@ fn on_a_terminal_discover_prints_a_table_with_metadata() {
     signal(&child, Signal::SIGTERM);
     wait_exit(&mut child, Duration::from_secs(5));
 }
+
+#[test]
+fn drain_withdraws_first_then_gives_cmd_its_time() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let stopped = dir.path().join("stopped");
+    let script = format!(
+        "trap 'echo term > {}; exit 0' TERM; echo serving; while true; do sleep 0.02; done",
+        stopped.display()
+    );
+    let mut cmd = common::etcdkit_process();
+    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0)).args([
+        "register",
+        "web",
+        "10.0.0.9:80",
+        "--drain",
+        "1s",
+        "--",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    let (mut registrar, line) = common::spawn_first_line(&mut cmd);
+    assert_eq!(line, "serving");
+    assert_eq!(common::keys(&sandbox, "web/"), ["web/10.0.0.9:80"]);
+    let signalled = std::time::Instant::now();
+    common::signal(&registrar, nix::sys::signal::Signal::SIGTERM);
+    // Withdrawn at once; CMD untouched for the drain.
+    common::eventually(Duration::from_secs(5), "the withdrawal", || {
+        common::keys(&sandbox, "web/").is_empty()
+    });
+    common::still_running_after(
+        &mut registrar,
+        Duration::from_millis(500),
+        "the draining registrar",
+    );
+    assert!(!stopped.exists(), "CMD was stopped during the drain");
+    assert_eq!(
+        common::wait_exit(&mut registrar, Duration::from_secs(10)),
+        Some(0)
+    );
+    assert!(stopped.exists(), "CMD got SIGTERM after the drain");
+    assert!(
+        signalled.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        signalled.elapsed()
+    );
+    common::assert_usage_error(
+        &sandbox,
+        &["register", "web", "10.0.0.9:80", "--drain", "soon"],
+    );
+}

@@ -369,7 +369,9 @@ format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is los
 runs (revoked, expired during a partition), it registers again by itself and says so on stderr.
 With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits with CMD's
 status. Without CMD: registered until SIGINT/SIGTERM, then deregistered, exit 0. A crashed
-registrar's entry expires with its lease (--ttl).")]
+registrar's entry expires with its lease (--ttl). --drain DUR: on a signal, deregister at
+once, then wait DUR (or until CMD exits) before stopping CMD: clients stop picking it while
+it finishes what it serves.")]
 pub struct RegisterArgs {
     /// The service's name; instances live under SERVICE/
     pub service: String,
@@ -384,6 +386,11 @@ pub struct RegisterArgs {
     /// Metadata, any JSON value [default: null]
     #[arg(long, value_name = "JSON")]
     pub meta: Option<String>,
+
+    /// On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its
+    /// requests (or end by itself) before it is stopped
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub drain: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]

@@ -68,6 +68,8 @@ etcdkit elect scheduler --proclaim \"indexing shard 4/10\""
             "\
 # Listed while the server runs, withdrawn when it exits or its host dies.
 etcdkit register web 10.0.0.5:8080 --meta '{\"zone\":\"a\"}' -- ./server
+# On SIGTERM: leave discovery first, serve 5 more seconds, then stop the server.
+etcdkit register web 10.0.0.5:8080 --drain 5s -- ./server
 # Register an address until SIGTERM (a systemd unit, a sidecar).
 etcdkit register web 10.0.0.5:8080 --ttl 5s"
         }
