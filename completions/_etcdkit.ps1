@@ -139,6 +139,13 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
         'etcdkit;register' {
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed')
             [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata, any JSON value [default: null]')
+            [CompletionResult]::new('--check-http', '--check-http', [CompletionResultType]::ParameterName, 'Listed only while GET URL answers 2xx (http:// only)')
+            [CompletionResult]::new('--check-tcp', '--check-tcp', [CompletionResultType]::ParameterName, 'Listed only while HOST:PORT accepts a TCP connection')
+            [CompletionResult]::new('--check-cmd', '--check-cmd', [CompletionResultType]::ParameterName, 'Listed only while `sh -c CMD` exits 0')
+            [CompletionResult]::new('--check-interval', '--check-interval', [CompletionResultType]::ParameterName, 'How often the check runs')
+            [CompletionResult]::new('--check-timeout', '--check-timeout', [CompletionResultType]::ParameterName, 'How long one check may take before it counts as failed')
+            [CompletionResult]::new('--unhealthy-after', '--unhealthy-after', [CompletionResultType]::ParameterName, 'Withdraw after N failed checks in a row')
+            [CompletionResult]::new('--healthy-after', '--healthy-after', [CompletionResultType]::ParameterName, 'List (again) after N passed checks in a row')
             [CompletionResult]::new('--drain', '--drain', [CompletionResultType]::ParameterName, 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')

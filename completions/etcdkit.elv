@@ -133,6 +133,13 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;register'= {
             cand --ttl 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed'
             cand --meta 'Metadata, any JSON value [default: null]'
+            cand --check-http 'Listed only while GET URL answers 2xx (http:// only)'
+            cand --check-tcp 'Listed only while HOST:PORT accepts a TCP connection'
+            cand --check-cmd 'Listed only while `sh -c CMD` exits 0'
+            cand --check-interval 'How often the check runs'
+            cand --check-timeout 'How long one check may take before it counts as failed'
+            cand --unhealthy-after 'Withdraw after N failed checks in a row'
+            cand --healthy-after 'List (again) after N passed checks in a row'
             cand --drain 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped'
             cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'

@@ -123,6 +123,13 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s h -l help -d '
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l meta -d 'Metadata, any JSON value [default: null]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-http -d 'Listed only while GET URL answers 2xx (http:// only)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-tcp -d 'Listed only while HOST:PORT accepts a TCP connection' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-cmd -d 'Listed only while `sh -c CMD` exits 0' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-interval -d 'How often the check runs' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-timeout -d 'How long one check may take before it counts as failed' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l unhealthy-after -d 'Withdraw after N failed checks in a row' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-after -d 'List (again) after N passed checks in a row' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r

@@ -20,6 +20,8 @@
 //!   [`queue`] (etcd's recipes queue), [`progress`] (job progress records), [`wait`]
 //!   (a barrier on one key), [`counter`] (an integer incremented exactly once), [`periodic`] (once per
 //!   period, decided by a lease), [`barrier`] (etcd's double barrier layout).
+//! - [`health`]: HTTP, TCP and command health checks with pass/fail thresholds, for
+//!   registrations that are listed only while healthy.
 //! - [`holders`]: who holds what: identity records beside a holder's keys, the contenders
 //!   of a lock or election in order, a lease's time left (for inspection and `--break`).
 //! - [`watch`]: a watch that resumes after member failures from the last delivered
@@ -52,6 +54,7 @@ pub mod counter;
 pub mod election;
 pub mod error;
 pub mod guard;
+pub mod health;
 pub mod holders;
 pub mod limits;
 pub mod lock;

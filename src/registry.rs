@@ -6,6 +6,8 @@
 //! [`Registration`] whose lease is lost while the process still runs registers again on a
 //! new session by itself.
 
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use etcd_client::{Compare, CompareOp, EventType, GetOptions, PutOptions, Txn, TxnOp};
@@ -116,6 +118,58 @@ pub struct Registration {
     value: Vec<u8>,
     ttl: Duration,
     session: Session,
+    /// Shared with [`Listed`] handles: the current lease and whether the key should exist.
+    state: Listed,
+}
+
+/// Takes a kept [`Registration`] out of discovery and puts it back (health checks) without
+/// ending its lease. Cloneable; works while [`Registration::keep`] runs.
+#[derive(Clone)]
+pub struct Listed {
+    etcd: Etcd,
+    key: Vec<u8>,
+    value: Vec<u8>,
+    lease: Arc<AtomicI64>,
+    listed: Arc<AtomicBool>,
+}
+
+impl Listed {
+    /// Whether the instance is meant to be listed now.
+    pub fn is_listed(&self) -> bool {
+        self.listed.load(Ordering::Acquire)
+    }
+
+    /// Deletes the key (the lease stays): discovery and gRPC resolvers drop the instance,
+    /// and a re-registration after a lost lease leaves it out until [`Listed::restore`].
+    ///
+    /// Errors: `Etcd`/`Unreachable`.
+    pub async fn withdraw(&self) -> Result<()> {
+        self.listed.store(false, Ordering::Release);
+        let key = self.key.clone();
+        self.etcd
+            .call(Retry::Idempotent, |mut c| {
+                let key = key.clone();
+                async move { c.delete(key, None).await }
+            })
+            .await?;
+        Ok(())
+    }
+
+    /// Puts the key back on the current lease.
+    ///
+    /// Errors: `Etcd`/`Unreachable` (e.g. the lease was just lost: the re-registration puts
+    /// it back then).
+    pub async fn restore(&self) -> Result<()> {
+        self.listed.store(true, Ordering::Release);
+        let lease = self.lease.load(Ordering::Acquire);
+        let put = Txn::new().and_then([TxnOp::put(
+            self.key.clone(),
+            self.value.clone(),
+            Some(PutOptions::new().with_lease(lease)),
+        )]);
+        self.etcd.txn(Retry::Idempotent, put).await?;
+        Ok(())
+    }
 }
 
 impl Registration {
@@ -132,6 +186,31 @@ impl Registration {
         metadata: Value,
         ttl: Duration,
     ) -> Result<Registration> {
+        Registration::start(etcd, service, addr, metadata, ttl, true).await
+    }
+
+    /// Like [`Registration::new`], but not listed yet: the session is made, the record is
+    /// written by [`Listed::restore`] (e.g. once a health check passes).
+    ///
+    /// Errors and cancellation: as [`Registration::new`].
+    pub async fn new_unlisted(
+        etcd: &Etcd,
+        service: &str,
+        addr: &str,
+        metadata: Value,
+        ttl: Duration,
+    ) -> Result<Registration> {
+        Registration::start(etcd, service, addr, metadata, ttl, false).await
+    }
+
+    async fn start(
+        etcd: &Etcd,
+        service: &str,
+        addr: &str,
+        metadata: Value,
+        ttl: Duration,
+        listed: bool,
+    ) -> Result<Registration> {
         check_instance(service, addr)?;
         let record = Record {
             op: 0,
@@ -141,14 +220,27 @@ impl Registration {
         let value = serde_json::to_vec(&record).map_err(|e| Error::InvalidInput(e.to_string()))?;
         let mut key = service_prefix(etcd, service);
         key.extend_from_slice(addr.as_bytes());
-        let session = put_on_new_session(etcd, &key, &value, ttl).await?;
+        let session = put_on_new_session(etcd, &key, &value, ttl, listed).await?;
+        let state = Listed {
+            etcd: etcd.clone(),
+            key: key.clone(),
+            value: value.clone(),
+            lease: Arc::new(AtomicI64::new(session.id())),
+            listed: Arc::new(AtomicBool::new(listed)),
+        };
         Ok(Registration {
             etcd: etcd.clone(),
             key,
             value,
             ttl,
             session,
+            state,
         })
+    }
+
+    /// A handle to withdraw the instance from discovery and restore it while it is kept.
+    pub fn listed(&self) -> Listed {
+        self.state.clone()
     }
 
     /// The registration's key, `SERVICE/ADDR`.
@@ -178,7 +270,9 @@ impl Registration {
             on_lost(&reason);
             let mut backoff = Backoff::default();
             self.session = loop {
-                match put_on_new_session(&self.etcd, &self.key, &self.value, self.ttl).await {
+                let listed = self.state.is_listed();
+                match put_on_new_session(&self.etcd, &self.key, &self.value, self.ttl, listed).await
+                {
                     Ok(session) => break session,
                     Err(e) => {
                         on_lost(&e);
@@ -186,6 +280,7 @@ impl Registration {
                     }
                 }
             };
+            self.state.lease.store(self.session.id(), Ordering::Release);
             tracing::info!(
                 key = %String::from_utf8_lossy(&self.key),
                 lease = %format_args!("{:x}", self.session.id()),
@@ -204,13 +299,18 @@ impl Registration {
     }
 }
 
+/// A new session of `ttl`, with the record put on it when `listed`.
 async fn put_on_new_session(
     etcd: &Etcd,
     key: &[u8],
     value: &[u8],
     ttl: Duration,
+    listed: bool,
 ) -> Result<Session> {
     let session = Session::new(etcd, ttl).await?;
+    if !listed {
+        return Ok(session);
+    }
     let lease = session.id();
     // Guarded by our lease: repeating it writes the same thing.
     let put = Txn::new().and_then([TxnOp::put(

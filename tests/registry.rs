@@ -391,3 +391,192 @@ fn drain_withdraws_first_then_gives_cmd_its_time() {
         &["register", "web", "10.0.0.9:80", "--drain", "soon"],
     );
 }
+
+/// A tiny HTTP server on loopback: 200 while `healthy`, else 503.
+fn health_server(healthy: std::sync::Arc<std::sync::atomic::AtomicBool>) -> u16 {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 1024];
+            let _ = stream.read(&mut buf);
+            let status = if healthy.load(std::sync::atomic::Ordering::SeqCst) {
+                "200 OK"
+            } else {
+                "503 Service Unavailable"
+            };
+            let _ = write!(stream, "HTTP/1.1 {status}\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    port
+}
+
+#[test]
+fn an_instance_is_listed_only_while_its_http_check_passes() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let sandbox = cluster(1);
+    let healthy = std::sync::Arc::new(AtomicBool::new(false));
+    let port = health_server(healthy.clone());
+    let (mut watcher, mut events) = common::spawn_lines(
+        common::etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["discover", "web", "--watch"]),
+    );
+    common::wait_for_watchers(&sandbox, 1);
+    let url = format!("http://127.0.0.1:{port}/health");
+    let mut registrar = common::etcdkit_process()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "register",
+            "web",
+            "10.0.0.7:80",
+            "--check-http",
+            &url,
+            "--check-interval",
+            "200ms",
+            "--unhealthy-after",
+            "2",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Failing from the start: never listed (several intervals).
+    common::still_running_after(&mut registrar, Duration::from_millis(800), "the registrar");
+    assert!(
+        common::keys(&sandbox, "web/").is_empty(),
+        "listed before a passing check"
+    );
+
+    healthy.store(true, Ordering::SeqCst);
+    let started = Instant::now();
+    assert_eq!(events.next_line(), "+ 10.0.0.7:80");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+
+    // 2 failures in a row at 200 ms: withdrawn within 2 intervals + 1 (plus slack).
+    healthy.store(false, Ordering::SeqCst);
+    let failing = Instant::now();
+    assert_eq!(events.next_line(), "- 10.0.0.7:80");
+    assert!(
+        failing.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        failing.elapsed()
+    );
+    assert!(registrar.try_wait().unwrap().is_none(), "the process stays");
+
+    healthy.store(true, Ordering::SeqCst);
+    assert_eq!(events.next_line(), "+ 10.0.0.7:80");
+    for child in [&mut registrar, &mut watcher] {
+        common::signal(child, Signal::SIGTERM);
+        common::wait_exit(child, Duration::from_secs(10));
+    }
+}
+
+#[test]
+fn tcp_and_command_checks_and_bad_check_flags() {
+    let sandbox = cluster(1);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let mut tcp = common::etcdkit_process()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "register",
+            "db",
+            "10.0.0.8:5432",
+            "--check-tcp",
+            &addr,
+            "--check-interval",
+            "100ms",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    common::eventually(Duration::from_secs(10), "listed by the TCP check", || {
+        common::keys(&sandbox, "db/") == ["db/10.0.0.8:5432"]
+    });
+    drop(listener);
+    common::eventually(
+        Duration::from_secs(10),
+        "withdrawn once nothing listens",
+        || common::keys(&sandbox, "db/").is_empty(),
+    );
+    common::signal(&tcp, Signal::SIGTERM);
+    common::wait_exit(&mut tcp, Duration::from_secs(10));
+
+    let dir = tempfile::tempdir().unwrap();
+    let flag = dir.path().join("ok");
+    let check = format!("test -e {}", flag.display());
+    let mut cmd = common::etcdkit_process()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "register",
+            "jobs",
+            "10.0.0.9:1",
+            "--check-cmd",
+            &check,
+            "--check-interval",
+            "100ms",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    common::still_running_after(&mut cmd, Duration::from_millis(400), "the registrar");
+    assert!(common::keys(&sandbox, "jobs/").is_empty());
+    std::fs::write(&flag, "").unwrap();
+    common::eventually(
+        Duration::from_secs(10),
+        "listed by the command check",
+        || common::keys(&sandbox, "jobs/").len() == 1,
+    );
+    common::signal(&cmd, Signal::SIGTERM);
+    common::wait_exit(&mut cmd, Duration::from_secs(10));
+
+    for args in [
+        &[
+            "register",
+            "w",
+            "1.1.1.1:1",
+            "--check-http",
+            "https://x/health",
+        ][..],
+        &["register", "w", "1.1.1.1:1", "--check-tcp", "nohost"],
+        &[
+            "register",
+            "w",
+            "1.1.1.1:1",
+            "--check-tcp",
+            "a:1",
+            "--check-cmd",
+            "true",
+        ],
+        &["register", "w", "1.1.1.1:1", "--check-interval", "1s"],
+        &[
+            "register",
+            "w",
+            "1.1.1.1:1",
+            "--check-cmd",
+            "true",
+            "--unhealthy-after",
+            "0",
+        ],
+        &[
+            "register",
+            "w",
+            "1.1.1.1:1",
+            "--check-cmd",
+            "true",
+            "--check-timeout",
+            "soon",
+        ],
+    ] {
+        common::assert_usage_error(&sandbox, args);
+    }
+}

@@ -371,7 +371,9 @@ With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits w
 status. Without CMD: registered until SIGINT/SIGTERM, then deregistered, exit 0. A crashed
 registrar's entry expires with its lease (--ttl). --drain DUR: on a signal, deregister at
 once, then wait DUR (or until CMD exits) before stopping CMD: clients stop picking it while
-it finishes what it serves.")]
+it finishes what it serves. --check-http/--check-tcp/--check-cmd: listed only while the check
+passes: first after --healthy-after passes, withdrawn after --unhealthy-after failures in a
+row (the key is deleted, the lease and CMD stay), listed again when it passes.")]
 pub struct RegisterArgs {
     /// The service's name; instances live under SERVICE/
     pub service: String,
@@ -386,6 +388,36 @@ pub struct RegisterArgs {
     /// Metadata, any JSON value [default: null]
     #[arg(long, value_name = "JSON")]
     pub meta: Option<String>,
+
+    /// Listed only while GET URL answers 2xx (http:// only)
+    #[arg(long, value_name = "URL", group = "check")]
+    pub check_http: Option<String>,
+
+    /// Listed only while HOST:PORT accepts a TCP connection
+    #[arg(long, value_name = "HOST:PORT", group = "check")]
+    pub check_tcp: Option<String>,
+
+    /// Listed only while `sh -c CMD` exits 0
+    #[arg(long, value_name = "CMD", group = "check")]
+    pub check_cmd: Option<String>,
+
+    /// How often the check runs
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, requires = "check")]
+    pub check_interval: Duration,
+
+    /// How long one check may take before it counts as failed
+    #[arg(long, default_value = "2s", value_name = "DUR", value_parser = parse_duration, requires = "check")]
+    pub check_timeout: Duration,
+
+    /// Withdraw after N failed checks in a row
+    #[arg(long, default_value_t = 3, value_name = "N", requires = "check",
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub unhealthy_after: u32,
+
+    /// List (again) after N passed checks in a row
+    #[arg(long, default_value_t = 1, value_name = "N", requires = "check",
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub healthy_after: u32,
 
     /// On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its
     /// requests (or end by itself) before it is stopped

@@ -70,6 +70,8 @@ etcdkit elect scheduler --proclaim \"indexing shard 4/10\""
 etcdkit register web 10.0.0.5:8080 --meta '{\"zone\":\"a\"}' -- ./server
 # On SIGTERM: leave discovery first, serve 5 more seconds, then stop the server.
 etcdkit register web 10.0.0.5:8080 --drain 5s -- ./server
+# Listed only while its health endpoint answers 2xx.
+etcdkit register web 10.0.0.5:8080 --check-http http://127.0.0.1:8080/health -- ./server
 # Register an address until SIGTERM (a systemd unit, a sidecar).
 etcdkit register web 10.0.0.5:8080 --ttl 5s"
         }

@@ -7,8 +7,9 @@ use crate::cli::args::{Global, RegisterArgs};
 use crate::cli::exit::Exit;
 use crate::cli::output::{note, Output};
 use crate::connect::Etcd;
+use crate::health::{Check, Health};
 use crate::holders::Identity;
-use crate::registry::{check_instance, parse_metadata, Registration};
+use crate::registry::{check_instance, parse_metadata, Listed, Registration};
 use crate::shutdown::Shutdown;
 use crate::supervise::{supervise, Child};
 
@@ -23,8 +24,14 @@ pub async fn run(
     let metadata = parse_metadata(args.meta.as_deref())
         .map_err(|e| crate::Error::InvalidInput(format!("--meta: {e}")))?;
     let etcd = Etcd::connect(crate::cli::options::connect_options(global)?).await?;
-    let mut registration =
-        Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?;
+    let check = health_check(&args)?;
+    let mut registration = match check {
+        // Listed once the first checks pass.
+        Some(_) => {
+            Registration::new_unlisted(&etcd, &args.service, &args.addr, metadata, args.ttl).await?
+        }
+        None => Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?,
+    };
     let key = registration.key();
     let identity = Identity::of_this_process(&args.cmd).acquired_now();
     hold::announce(&etcd, &args.service, registration.lease(), &identity).await?;
@@ -52,6 +59,7 @@ pub async fn run(
                 let _ = out.registered(&args.service, &args.addr, &key, lease);
             }
         };
+        let healthy = keep_healthy(&args, check, registration.listed(), &key);
         let keep = registration.keep(lost, again);
         let until = async {
             match args.drain {
@@ -61,6 +69,7 @@ pub async fn run(
         };
         tokio::select! {
             never = keep => match never {},
+            never = healthy => match never {},
             ended = until => ended,
         }
     };
@@ -142,4 +151,57 @@ async fn run_or_wait(args: &RegisterArgs, shutdown: &Shutdown) -> crate::Result<
     // A lost registration does not stop CMD: it is registered again.
     let status = supervise(child, Some(shutdown), pending(), args.grace).await?;
     Ok(Exit::of_status(status))
+}
+
+/// The check `--check-*` asks for, if any.
+fn health_check(args: &RegisterArgs) -> Result<Option<Check>, crate::Error> {
+    Ok(match (&args.check_http, &args.check_tcp, &args.check_cmd) {
+        (Some(url), _, _) => Some(Check::http(url)?),
+        (_, Some(addr), _) => Some(Check::tcp(addr)?),
+        (_, _, Some(cmd)) => Some(Check::Cmd(cmd.clone())),
+        _ => None,
+    })
+}
+
+/// Runs the check every `--check-interval` and keeps the listing in line with the health
+/// it gives: listed once healthy, withdrawn when unhealthy (lease and CMD stay). A listing
+/// change that fails is tried again on the next round. Without a check: never returns.
+async fn keep_healthy(
+    args: &RegisterArgs,
+    check: Option<Check>,
+    listed: Listed,
+    key: &str,
+) -> std::convert::Infallible {
+    let Some(check) = check else {
+        return std::future::pending().await;
+    };
+    let mut health = Health::new(args.healthy_after, args.unhealthy_after);
+    let mut last_failure = String::new();
+    loop {
+        let probed = check.probe(args.check_timeout).await;
+        if let Err(why) = &probed {
+            last_failure.clone_from(why);
+        }
+        health.record(probed.is_ok());
+        if health.is_healthy() != listed.is_listed() {
+            let changed = if health.is_healthy() {
+                listed
+                    .restore()
+                    .await
+                    .map(|()| format!("{key} healthy: listed"))
+            } else {
+                listed
+                    .withdraw()
+                    .await
+                    .map(|()| format!("{key} unhealthy ({last_failure}): withdrawn"))
+            };
+            match changed {
+                Ok(what) => note(&what),
+                Err(e) => note(&format!(
+                    "{key}: changing the listing failed ({e}); retrying"
+                )),
+            }
+        }
+        tokio::time::sleep(args.check_interval).await;
+    }
 }
