@@ -40,6 +40,12 @@ pub struct Identity {
     /// `GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ci: Option<String>,
+    /// A registration's address (it may be withdrawn: then no key names it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addr: Option<String>,
+    /// A health-checked registration's state: `passing`, or `failing: <why>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub health: Option<String>,
 }
 
 impl Identity {
@@ -65,6 +71,8 @@ impl Identity {
             started: humantime::format_rfc3339_millis(SystemTime::now()).to_string(),
             acquired: None,
             ci: ci_job(|name| std::env::var(name).ok()),
+            addr: None,
+            health: None,
         }
     }
 

@@ -134,6 +134,11 @@ pub struct Listed {
 }
 
 impl Listed {
+    /// The lease the registration is on now.
+    pub fn lease(&self) -> i64 {
+        self.lease.load(Ordering::Acquire)
+    }
+
     /// Whether the instance is meant to be listed now.
     pub fn is_listed(&self) -> bool {
         self.listed.load(Ordering::Acquire)

@@ -469,6 +469,25 @@ fn an_instance_is_listed_only_while_its_http_check_passes() {
         failing.elapsed()
     );
     assert!(registrar.try_wait().unwrap().is_none(), "the process stays");
+    // inspect shows it withdrawn, and why.
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["-o", "json", "inspect", "service", "web"])
+        .output()
+        .unwrap();
+    let row: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (row["addr"].as_str(), row["listed"].as_bool()),
+        (Some("10.0.0.7:80"), Some(false)),
+        "{row}"
+    );
+    assert!(
+        row["health"]
+            .as_str()
+            .unwrap()
+            .starts_with("failing: GET /health answered 503"),
+        "{row}"
+    );
 
     healthy.store(true, Ordering::SeqCst);
     assert_eq!(events.next_line(), "+ 10.0.0.7:80");

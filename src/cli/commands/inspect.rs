@@ -36,7 +36,10 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
             return Ok(Exit::SUCCESS);
         }
     };
-    let rows = rows(&etcd, &args.name, limit).await?;
+    let mut rows = rows(&etcd, &args.name, limit).await?;
+    if args.kind == InspectKind::Service {
+        rows.extend(withdrawn(&etcd, &args.name, &rows).await?);
+    }
     if rows.is_empty() {
         let what = match args.kind {
             InspectKind::Lock => format!("lock {} is not held", args.name),
@@ -148,6 +151,30 @@ fn describe(contender: &Contender, identity: Option<&Identity>) -> String {
 /// Whole seconds: `5m 12s`, as humans read a wait.
 pub fn round(d: Duration) -> String {
     humantime::format_duration(Duration::from_secs(d.as_secs())).to_string()
+}
+
+/// Registrars of `service` whose instance is not listed (withdrawn by a failing health
+/// check): their identity names the address.
+async fn withdrawn(etcd: &Etcd, service: &str, listed: &[Row]) -> Result<Vec<Row>, Error> {
+    let mut rows = Vec::new();
+    for (lease, identity) in identities(etcd, service).await? {
+        if identity.addr.is_none() || listed.iter().any(|r| r.contender.lease == lease) {
+            continue;
+        }
+        rows.push(Row {
+            position: listed.len() + rows.len() + 1,
+            holds: false,
+            ttl: time_left(etcd, lease).await?,
+            identity: Some(identity),
+            contender: Contender {
+                key: String::new(),
+                lease,
+                rev: 0,
+                value: String::new(),
+            },
+        });
+    }
+    Ok(rows)
 }
 
 /// What a waiter on `name` (on `lease`) is waiting behind, for its status line: `held by

@@ -33,7 +33,10 @@ pub async fn run(
         None => Registration::new(&etcd, &args.service, &args.addr, metadata, args.ttl).await?,
     };
     let key = registration.key();
-    let identity = Identity::of_this_process(&args.cmd).acquired_now();
+    let identity = Identity {
+        addr: Some(args.addr.clone()),
+        ..Identity::of_this_process(&args.cmd).acquired_now()
+    };
     hold::announce(&etcd, &args.service, registration.lease(), &identity).await?;
     if args.cmd.is_empty() {
         out.registered(&args.service, &args.addr, &key, registration.lease())?;
@@ -59,7 +62,7 @@ pub async fn run(
                 let _ = out.registered(&args.service, &args.addr, &key, lease);
             }
         };
-        let healthy = keep_healthy(&args, check, registration.listed(), &key);
+        let healthy = keep_healthy(&args, check, registration.listed(), &key, &etcd, &identity);
         let keep = registration.keep(lost, again);
         let until = async {
             match args.drain {
@@ -171,12 +174,15 @@ async fn keep_healthy(
     check: Option<Check>,
     listed: Listed,
     key: &str,
+    etcd: &Etcd,
+    identity: &Identity,
 ) -> std::convert::Infallible {
     let Some(check) = check else {
         return std::future::pending().await;
     };
     let mut health = Health::new(args.healthy_after, args.unhealthy_after);
     let mut last_failure = String::new();
+    let mut reported: Option<String> = None;
     loop {
         let probed = check.probe(args.check_timeout).await;
         if let Err(why) = &probed {
@@ -200,6 +206,24 @@ async fn keep_healthy(
                 Err(e) => note(&format!(
                     "{key}: changing the listing failed ({e}); retrying"
                 )),
+            }
+        }
+        // The state goes into the registrar's identity, for `inspect service`; written when
+        // it changes (again after a failed write).
+        let state = match &probed {
+            Ok(()) => "passing".to_string(),
+            Err(why) => format!("failing: {why}"),
+        };
+        if reported.as_deref() != Some(state.as_str()) {
+            let with_state = Identity {
+                health: Some(state.clone()),
+                ..identity.clone()
+            };
+            if hold::announce(etcd, &args.service, listed.lease(), &with_state)
+                .await
+                .is_ok()
+            {
+                reported = Some(state);
             }
         }
         tokio::time::sleep(args.check_interval).await;

@@ -652,14 +652,27 @@ impl Output {
             service: &'a str,
             addr: &'a str,
             key: &'a str,
+            listed: bool,
+            health: Option<&'a str>,
             lease: String,
             ttl_ms: Option<u64>,
             for_ms: Option<u64>,
             identity: Option<&'a crate::holders::Identity>,
         }
+        // A withdrawn instance has no key: its registrar's identity names the address.
         fn addr(r: &Row) -> &str {
             let key = &r.contender.key;
-            key.rsplit_once('/').map_or(key.as_str(), |(_, a)| a)
+            match key.rsplit_once('/') {
+                Some((_, a)) => a,
+                None => r
+                    .identity
+                    .as_ref()
+                    .and_then(|i| i.addr.as_deref())
+                    .unwrap_or("-"),
+            }
+        }
+        fn health(r: &Row) -> Option<&str> {
+            r.identity.as_ref().and_then(|i| i.health.as_deref())
         }
         if self.format == Format::Json {
             return rows.iter().try_for_each(|r| {
@@ -667,6 +680,8 @@ impl Output {
                     service,
                     addr: addr(r),
                     key: &r.contender.key,
+                    listed: !r.contender.key.is_empty(),
+                    health: health(r),
                     lease: format!("{:x}", r.contender.lease),
                     ttl_ms: ms(r.ttl),
                     for_ms: ms(r.age()),
@@ -678,18 +693,29 @@ impl Output {
         let mut out = self.out.lock();
         writeln!(
             out,
-            "{:<width$}  {:>10}  {:>6}  {:<16}  REGISTRAR",
-            "ADDR", "FOR", "TTL", "LEASE"
+            "{:<width$}  {:<9}  {:>10}  {:>6}  {:<16}  REGISTRAR",
+            "ADDR", "STATE", "FOR", "TTL", "LEASE"
         )?;
         for r in rows {
+            let state = if r.contender.key.is_empty() {
+                "withdrawn"
+            } else {
+                "listed"
+            };
+            let why = match health(r) {
+                Some(h) if h != "passing" => format!(" [{h}]"),
+                _ => String::new(),
+            };
             writeln!(
                 out,
-                "{:<width$}  {:>10}  {:>6}  {:<16x}  {}",
+                "{:<width$}  {:<9}  {:>10}  {:>6}  {:<16x}  {}{}",
                 sanitize(addr(r)),
+                state,
                 secs(r.age()),
                 secs(r.ttl),
                 r.contender.lease,
-                sanitize(&r.who())
+                sanitize(&r.who()),
+                sanitize(&why)
             )?;
         }
         out.flush()
