@@ -33,7 +33,8 @@ pub struct Identity {
     pub cmd: String,
     /// When it started contending, RFC 3339 UTC (by its host's clock).
     pub started: String,
-    /// When it acquired what it contends for (RFC 3339 UTC); absent while it waits.
+    /// When it acquired what it contends for after waiting (RFC 3339 UTC); absent while it
+    /// waits, and when it acquired at once (then `started` stands for it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acquired: Option<String>,
     /// A CI job it runs in, when the environment names one (`CI_JOB_URL`, or GitHub's

@@ -168,13 +168,7 @@ impl Semaphore {
     /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease. Dropping
     /// the future leaves the key deleted or not.
     pub async fn unlock(&mut self) -> Result<()> {
-        let key = self.key.clone();
-        self.etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.clone();
-                async move { c.delete(key, None).await }
-            })
-            .await?;
+        delete_key(&self.etcd, &self.key).await?;
         self.rev = None;
         Ok(())
     }
@@ -266,10 +260,7 @@ impl Semaphore {
     }
 
     fn lost(&self, reason: &str) -> Error {
-        Error::LeaseLost {
-            id: self.lease,
-            reason: reason.to_string(),
-        }
+        lost(self.lease, reason)
     }
 }
 
@@ -311,6 +302,24 @@ async fn wait_for_a_delete(etcd: &Etcd, keys: &[Vec<u8>], rev: i64) -> bool {
             }
         }
     }
+}
+
+/// Our key is gone: the lease expired or was revoked (or the key deleted).
+fn lost(lease: i64, reason: &str) -> Error {
+    Error::LeaseLost {
+        id: lease,
+        reason: reason.to_string(),
+    }
+}
+
+/// Deletes `key` (nothing to do if it is gone).
+async fn delete_key(etcd: &Etcd, key: &[u8]) -> Result<()> {
+    etcd.call(Retry::Idempotent, |mut c| {
+        let key = key.to_vec();
+        async move { c.delete(key, None).await }
+    })
+    .await?;
+    Ok(())
 }
 
 /// `NAME/` + the lease id in lower-case hex, as Go's `fmt.Sprintf("%s%x", pfx, lease)`.
@@ -456,13 +465,7 @@ impl ReadLock {
     ///
     /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease.
     pub async fn unlock(&mut self) -> Result<()> {
-        let key = self.key.clone();
-        self.etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.clone();
-                async move { c.delete(key, None).await }
-            })
-            .await?;
+        delete_key(&self.etcd, &self.key).await?;
         self.rev = None;
         Ok(())
     }
@@ -549,10 +552,7 @@ impl ReadLock {
     }
 
     fn lost(&self, reason: &str) -> Error {
-        Error::LeaseLost {
-            id: self.lease,
-            reason: reason.to_string(),
-        }
+        lost(self.lease, reason)
     }
 }
 

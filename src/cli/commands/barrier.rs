@@ -31,10 +31,10 @@ pub async fn run(
     let mut barrier = DoubleBarrier::new(&session, &args.name, parties)?;
     let what = format!("barrier {}", args.name);
     let identity = Identity::of_this_process(&args.cmd);
-    hold::announce(&etcd, &args.name, session.id(), &identity).await?;
-
+    let lease = session.id();
     let entered = || async { barrier_count(&etcd, &args.name, parties).await };
     let entering = output::waiting(&what, barrier.enter(), entered);
+    let entering = hold::announced(&etcd, &args.name, lease, &identity, entering);
     if let Err(e) = hold::acquire(&session, shutdown, entering, args.timeout, &what).await {
         // Revoking the lease removes our key: we no longer count as entered.
         let _ = session.close().await;

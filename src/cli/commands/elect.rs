@@ -56,14 +56,14 @@ pub async fn run(
         .context("creating the election session")?;
     let mut election = Election::new(&session, &args.name, &value)?;
     let identity = Identity::of_this_process(&args.cmd);
-    hold::announce(&etcd, &args.name, session.id(), &identity).await?;
+    let lease = session.id();
     // `--timeout 0`: one try, as flock's `-w 0`.
     let won = if args.timeout.is_some_and(|t| t.is_zero()) {
-        election.try_campaign().await
+        hold::announced(&etcd, &args.name, lease, &identity, election.try_campaign()).await
     } else {
-        let lease = session.id();
         let detail = || inspect::wait_detail(&etcd, &args.name, lease, 1, "led");
         let campaign = output::waiting(&what, election.campaign(), detail);
+        let campaign = hold::announced(&etcd, &args.name, lease, &identity, campaign);
         hold::acquire(&session, shutdown, campaign, args.timeout, &what).await
     };
     let leading = match won {
@@ -74,7 +74,6 @@ pub async fn run(
             return Err(anyhow::Error::new(e).context(format!("campaigning in {what}")));
         }
     };
-    hold::announce(&etcd, &args.name, session.id(), &identity.acquired_now()).await?;
     let guard = Guard::new(session);
     let outcome = if args.cmd.is_empty() {
         out.leading(&leading)?;

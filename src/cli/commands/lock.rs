@@ -35,7 +35,6 @@ pub async fn run(
         Contender::Exclusive(Semaphore::new(&session, &args.name, args.limit as usize)?)
     };
     let identity = Identity::of_this_process(&args.cmd);
-    hold::announce(&etcd, &args.name, session.id(), &identity).await?;
 
     let lease = session.id();
     let limit = args.limit as usize;
@@ -48,6 +47,7 @@ pub async fn run(
             output::waiting(&what, lock.lock(), detail).await
         }
     };
+    let waiting = hold::announced(&etcd, &args.name, lease, &identity, waiting);
     let held = match hold::acquire(
         &session,
         shutdown,
@@ -65,7 +65,6 @@ pub async fn run(
             return Err(anyhow::Error::new(e).context(format!("acquiring {what}")));
         }
     };
-    hold::announce(&etcd, &args.name, session.id(), &identity.acquired_now()).await?;
     let acquired_at = Instant::now();
     let guard = Guard::new(session);
 

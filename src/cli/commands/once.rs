@@ -47,8 +47,8 @@ pub async fn run(
     let lock = lock_name(name);
     let mut mutex = Mutex::new(&session, &lock)?;
     let identity = Identity::of_this_process(&args.cmd);
-    hold::announce(&etcd, &lock, session.id(), &identity).await?;
-    if let Err(e) = mutex.try_lock().await {
+    let trying = hold::announced(&etcd, &lock, session.id(), &identity, mutex.try_lock());
+    if let Err(e) = trying.await {
         let _ = session.close().await;
         return match inspect::name_the_holder(&etcd, &lock, e).await {
             Error::Busy { holder, .. } => {
@@ -71,7 +71,6 @@ pub async fn run(
         let _ = session.close().await;
         return Ok(exit);
     }
-    hold::announce(&etcd, &lock, session.id(), &identity.acquired_now()).await?;
     let guard = Guard::new(session);
     let started = Instant::now();
     let env = [("ETCDKIT_LEASE_ID", format!("{:x}", guard.session().id()))];
