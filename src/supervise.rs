@@ -35,12 +35,20 @@ const GROUP_POLL: Duration = Duration::from_millis(20);
 
 /// Makes `cmd` get `signal` when the spawning thread exits, closing the race where the
 /// parent dies between fork and `prctl`.
+///
+/// Until exec the child still has the parent's signal handlers (etcdkit's own SIGTERM
+/// handler among them), which would swallow a death signal arriving in that window, so
+/// the child first sets `signal` back to its default action: fatal.
 pub fn set_parent_death_signal(cmd: &mut std::process::Command, signal: NixSignal) {
     let parent = std::process::id() as i32;
     // SAFETY: the closure runs between fork and exec and calls only async-signal-safe
-    // functions (prctl, getppid, raise).
+    // functions (sigaction, prctl, getppid, raise).
     unsafe {
         cmd.pre_exec(move || {
+            if signal != NixSignal::SIGKILL {
+                // SIGKILL cannot be caught, and sigaction refuses to touch it.
+                nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)?;
+            }
             nix::sys::prctl::set_pdeathsig(signal)?;
             if nix::unistd::getppid().as_raw() != parent {
                 nix::sys::signal::raise(signal)?;
