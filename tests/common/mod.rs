@@ -8,8 +8,34 @@ use std::time::{Duration, Instant};
 use etcdkit::connect::{ConnectOptions, Etcd};
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
 
+/// How long one test binary may run before it is taken for hung and ended. The slowest
+/// (tests/faults.rs) takes about a minute alone; libtest names every test still running
+/// after 60 s, so the log says which one hung, and a hang costs CI minutes, not its hours.
+const BINARY_LIMIT: Duration = Duration::from_secs(600);
+
+/// Starts, once per test binary, a thread that ends the binary after [`BINARY_LIMIT`].
+/// Called by the helpers every etcd test uses. Ending the process also ends the sandboxes'
+/// etcd processes (their parent-death signal).
+fn watchdog() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            std::thread::sleep(BINARY_LIMIT);
+            let binary = std::env::current_exe().unwrap_or_default();
+            eprintln!(
+                "{}: still running after {} s: a test hangs (see the tests named as running \
+                 for over 60 seconds); ending it",
+                binary.display(),
+                BINARY_LIMIT.as_secs()
+            );
+            std::process::exit(101);
+        });
+    });
+}
+
 /// A cluster of `n` members; fails loudly when etcd is missing.
 pub fn cluster(n: usize) -> Sandbox {
+    watchdog();
     match Sandbox::start(SandboxOptions::members(n)) {
         Ok(s) => s,
         Err(e) => panic!("starting a {n}-member etcd sandbox: {e}"),
@@ -17,6 +43,7 @@ pub fn cluster(n: usize) -> Sandbox {
 }
 
 pub async fn connect(sandbox: &Sandbox) -> Etcd {
+    watchdog();
     Etcd::connect(ConnectOptions::new(sandbox.endpoints()))
         .await
         .expect("connecting to the sandbox")
@@ -34,8 +61,13 @@ pub fn etcdkit_process() -> std::process::Command {
     etcdkit_process_env(std::process::Command::new(env!("CARGO_BIN_EXE_etcdkit")))
 }
 
-/// `cmd` with no ETCDKIT_*/ETCDCTL_* from the outside and no colour.
+/// `cmd` with no ETCDKIT_*/ETCDCTL_* from the outside and no colour, killed when the
+/// calling test's thread ends: a test that fails before it stops its etcdkit leaves none
+/// running (one that did kept retrying its dead sandbox and held cargo test's output open,
+/// so CI waited out its 90 minutes).
 pub fn etcdkit_process_env(mut cmd: std::process::Command) -> std::process::Command {
+    watchdog();
+    etcdkit::supervise::set_parent_death_signal(&mut cmd, nix::sys::signal::Signal::SIGKILL);
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().to_string();
         if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {
@@ -161,16 +193,20 @@ pub fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i3
 
 /// Runs `f` with a plain etcd-client connected to the sandbox (for setting up and checking
 /// state behind etcdkit's back).
+/// Bounded: etcd-client has no request timeout of its own, and a request sent to a member a
+/// test has frozen would wait forever.
 pub fn with_client<T>(sandbox: &Sandbox, f: impl AsyncFnOnce(&mut etcd_client::Client) -> T) -> T {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = runtime();
+    let within = Duration::from_secs(60);
     rt.block_on(async {
-        let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
-            .await
-            .unwrap();
-        f(&mut c).await
+        tokio::time::timeout(within, async {
+            let mut c = etcd_client::Client::connect(sandbox.endpoints(), None)
+                .await
+                .unwrap();
+            f(&mut c).await
+        })
+        .await
+        .unwrap_or_else(|_| panic!("a plain etcd-client call took over {within:?}"))
     })
 }
 
@@ -220,6 +256,7 @@ pub fn assert_usage_error(sandbox: &Sandbox, args: &[&str]) {
 /// A runtime for a test that starts its sandbox outside async code (starting and stopping
 /// members blocks).
 pub fn runtime() -> tokio::runtime::Runtime {
+    watchdog();
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -260,6 +297,7 @@ pub fn still_running_after(child: &mut std::process::Child, within: Duration, wh
 /// restart) while the library's background tasks (keep-alives, watches) must keep running
 /// on the worker threads.
 pub fn runtime_mt() -> tokio::runtime::Runtime {
+    watchdog();
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
