@@ -26,13 +26,52 @@ fn numbers(n: usize) -> Vec<String> {
     (1..=n).map(|i| i.to_string()).collect()
 }
 
-/// Puts `k` = 1..=n through a client of `endpoints`, in bursts of 100.
+/// Puts `k` = 1..=n through a client of `endpoints`, calling `between` after every 100th.
+/// Each put is applied exactly once though a member dies under it: a put whose answer is
+/// lost ("request timed out" while a new leader is elected) is retried as a transaction
+/// that applies only if `k` still holds the previous value.
 fn put_values(endpoints: Vec<String>, n: usize, mut between: impl FnMut(usize)) {
+    use etcd_client::{Compare, CompareOp, Txn, TxnOp};
     let rt = common::runtime();
     rt.block_on(async {
         let mut c = etcd_client::Client::connect(endpoints, None).await.unwrap();
         for i in 1..=n {
-            c.put("k", i.to_string(), None).await.unwrap();
+            let (value, previous) = (i.to_string(), (i - 1).to_string());
+            let unchanged = if i == 1 {
+                Compare::create_revision("k", CompareOp::Equal, 0)
+            } else {
+                Compare::value("k", CompareOp::Equal, previous.as_str())
+            };
+            let put = Txn::new()
+                .when([unchanged])
+                .and_then([TxnOp::put("k", value.as_str(), None)])
+                .or_else([TxnOp::get("k", None)]);
+            let deadline = std::time::Instant::now() + Duration::from_secs(30);
+            loop {
+                match c.txn(put.clone()).await {
+                    Ok(r) if r.succeeded() => break,
+                    Ok(r) => {
+                        let now = match r.op_responses().first() {
+                            Some(etcd_client::TxnOpResponse::Get(g)) => g
+                                .kvs()
+                                .first()
+                                .map(|kv| String::from_utf8_lossy(kv.value()).into_owned()),
+                            _ => None,
+                        };
+                        // An earlier attempt whose answer was lost did apply.
+                        assert_eq!(now.as_deref(), Some(value.as_str()), "k changed under us");
+                        break;
+                    }
+                    Err(e) => {
+                        assert!(
+                            std::time::Instant::now() < deadline,
+                            "put {i} kept failing for 30 s: {e}"
+                        );
+                        // A retry's pause while the members elect a leader.
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                }
+            }
             if i % 100 == 0 {
                 between(i);
             }
