@@ -62,6 +62,12 @@ impl Need {
         }
     }
 
+    /// `access` on `NAME/`, every key of the primitive named `name` (under the handle's
+    /// `--prefix`): what most primitives need.
+    pub fn under_name(access: Access, etcd: &Etcd, name: &str) -> Need {
+        Need::prefix(access, etcd.key(&format!("{name}/")))
+    }
+
     /// `access` on the key `key` alone.
     pub fn key(access: Access, key: Vec<u8>) -> Need {
         Need {

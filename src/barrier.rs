@@ -21,10 +21,7 @@ use crate::watch::watch_key;
 
 /// What a role must grant for barrier `name`: readwrite on `NAME/`.
 pub fn needs(etcd: &Etcd, name: &str) -> Vec<Need> {
-    vec![Need::prefix(
-        Access::ReadWrite,
-        etcd.key(&format!("{name}/")),
-    )]
+    vec![Need::under_name(Access::ReadWrite, etcd, name)]
 }
 
 /// One party of barrier NAME.

@@ -31,7 +31,7 @@ pub struct Count {
 pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
     match access {
         Access::Read => vec![Need::key(access, etcd.key(&format!("{name}/value")))],
-        Access::ReadWrite => vec![Need::prefix(access, etcd.key(&format!("{name}/")))],
+        Access::ReadWrite => vec![Need::under_name(access, etcd, name)],
     }
 }
 

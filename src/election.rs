@@ -44,7 +44,7 @@ pub struct Leader {
 /// What a role must grant for election `name`: readwrite on `NAME/` to campaign,
 /// read to see the leader or observe.
 pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
-    vec![Need::prefix(access, etcd.key(&format!("{name}/")))]
+    vec![Need::under_name(access, etcd, name)]
 }
 
 /// A candidate for NAME on a session (Go's `concurrency.Election`).

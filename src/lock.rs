@@ -30,10 +30,7 @@ use crate::watch::{next_message, open, PROBE_TIMEOUT};
 
 /// What a contender for `name` needs a role to grant: readwrite on `NAME/`.
 pub fn needs(etcd: &Etcd, name: &str) -> Vec<Need> {
-    vec![Need::prefix(
-        Access::ReadWrite,
-        etcd.key(&format!("{name}/")),
-    )]
+    vec![Need::under_name(Access::ReadWrite, etcd, name)]
 }
 
 /// A contender for NAME with up to `limit` holders (etcd's lock layout; with a limit of 1

@@ -22,7 +22,7 @@ use crate::limits::check_name;
 
 /// What a role must grant for `name`: readwrite on `NAME/` to run, read to see the status.
 pub fn needs(etcd: &Etcd, name: &str, access: Access) -> Vec<Need> {
-    vec![Need::prefix(access, etcd.key(&format!("{name}/")))]
+    vec![Need::under_name(access, etcd, name)]
 }
 
 /// The lock a run holds: `NAME/lock`.

@@ -56,7 +56,7 @@ pub fn check_value(value: &str) -> Result<()> {
 /// untouched. Push, pop, work, retry: readwrite on both; `len` and `peek`: read on
 /// `QUEUE/`; `len -o json`: read on both; `claims`, `dead`: read on the bookkeeping.
 pub fn needs(etcd: &Etcd, name: &str, ready: Option<Access>, book: Option<Access>) -> Vec<Need> {
-    let ready = ready.map(|a| Need::prefix(a, etcd.key(&format!("{name}/"))));
+    let ready = ready.map(|a| Need::under_name(a, etcd, name));
     let book = book.map(|a| Need::prefix(a, bookkeeping(etcd, name)));
     ready.into_iter().chain(book).collect()
 }
