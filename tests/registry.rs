@@ -532,29 +532,26 @@ fn tcp_and_command_checks_and_bad_check_flags() {
     let dir = tempfile::tempdir().unwrap();
     let flag = dir.path().join("ok");
     let check = format!("test -e {}", flag.display());
-    let mut cmd = common::etcdkit_process()
-        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-        .args([
-            "register",
-            "jobs",
-            "10.0.0.9:1",
-            "--check-cmd",
-            &check,
-            "--check-interval",
-            "100ms",
-        ])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    let (mut cmd, mut printed) = common::spawn_lines(
+        common::etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args([
+                "register",
+                "jobs",
+                "10.0.0.9:1",
+                "--check-cmd",
+                &check,
+                "--check-interval",
+                "100ms",
+            ]),
+    );
     common::still_running_after(&mut cmd, Duration::from_millis(400), "the registrar");
     assert!(common::keys(&sandbox, "jobs/").is_empty());
+    // The key is printed once listed, not before: a script reading it may rely on it.
+    assert_eq!(printed.next_within(Duration::ZERO), None);
     std::fs::write(&flag, "").unwrap();
-    common::eventually(
-        Duration::from_secs(10),
-        "listed by the command check",
-        || common::keys(&sandbox, "jobs/").len() == 1,
-    );
+    assert_eq!(printed.next_line(), "jobs/10.0.0.9:1");
+    assert_eq!(common::keys(&sandbox, "jobs/"), ["jobs/10.0.0.9:1"]);
     common::signal(&cmd, Signal::SIGTERM);
     common::wait_exit(&mut cmd, Duration::from_secs(10));
 

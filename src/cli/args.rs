@@ -368,7 +368,8 @@ Writes key SERVICE/ADDR with value {\"Op\":0,\"Addr\":ADDR,\"Metadata\":META} (e
 format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is lost while etcdkit
 runs (revoked, expired during a partition), it registers again by itself and says so on stderr.
 With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits with CMD's
-status. Without CMD: registered until SIGINT/SIGTERM, then deregistered, exit 0. A crashed
+status. Without CMD: prints the key once listed, registered until SIGINT/SIGTERM, then
+deregistered, exit 0. A crashed
 registrar's entry expires with its lease (--ttl). --drain DUR: on a signal, deregister at
 once, then wait DUR (or until CMD exits) before stopping CMD: clients stop picking it while
 it finishes what it serves. --check-http/--check-tcp/--check-cmd: listed only while the check

@@ -38,8 +38,14 @@ pub async fn run(
         ..Identity::of_this_process(&args.cmd).acquired_now()
     };
     hold::announce(&etcd, &args.service, registration.lease(), &identity).await?;
-    if args.cmd.is_empty() {
-        out.registered(&args.service, &args.addr, &key, registration.lease())?;
+    // Without CMD, the key is printed once listed: at once, or after the first passing check;
+    // in JSON, again with each new lease.
+    let (print, mut to_print) = tokio::sync::mpsc::unbounded_channel::<i64>();
+    let print = args.cmd.is_empty().then_some(print);
+    if check.is_none() {
+        if let Some(print) = &print {
+            let _ = print.send(registration.lease());
+        }
     }
 
     // With --drain, CMD is spawned here and gets no signal until the registration is gone.
@@ -50,6 +56,7 @@ pub async fn run(
     let outcome = {
         let lost =
             |e: &crate::Error| note(&format!("registration {key} lost ({e}); registering again"));
+        let json = out.is_json();
         let again = |lease: i64| {
             note(&format!(
                 "registration {key} registered again (lease {lease:x})"
@@ -57,12 +64,13 @@ pub async fn run(
             // The identity went with the old lease; recorded again in the background.
             let (etcd, service, identity) = (etcd.clone(), args.service.clone(), identity.clone());
             tokio::spawn(async move { hold::announce(&etcd, &service, lease, &identity).await });
-            if args.cmd.is_empty() && out.is_json() {
+            if let (Some(print), true) = (&print, json) {
                 // JSON readers see the new lease as they saw the first.
-                let _ = out.registered(&args.service, &args.addr, &key, lease);
+                let _ = print.send(lease);
             }
         };
-        let healthy = keep_healthy(&args, check, registration.listed(), &key, &etcd, &identity);
+        let listed = registration.listed();
+        let healthy = keep_healthy(&args, check, listed, &key, &etcd, &identity, print.clone());
         let keep = registration.keep(lost, again);
         let until = async {
             match args.drain {
@@ -70,10 +78,18 @@ pub async fn run(
                 Some(drain) => until_signal(drained.as_mut(), drain, shutdown).await,
             }
         };
-        tokio::select! {
-            never = keep => match never {},
-            never = healthy => match never {},
-            ended = until => ended,
+        tokio::pin!(keep, healthy, until);
+        loop {
+            tokio::select! {
+                never = &mut keep => match never {},
+                never = &mut healthy => match never {},
+                ended = &mut until => break ended,
+                Some(lease) = to_print.recv() => {
+                    if let Err(e) = out.registered(&args.service, &args.addr, &key, lease) {
+                        break Err(e.into());
+                    }
+                }
+            }
         }
     };
     // Withdrawn first, whatever comes next: discovery and gRPC resolvers drop the instance.
@@ -168,7 +184,8 @@ fn health_check(args: &RegisterArgs) -> Result<Option<Check>, crate::Error> {
 
 /// Runs the check every `--check-interval` and keeps the listing in line with the health
 /// it gives: listed once healthy, withdrawn when unhealthy (lease and CMD stay). A listing
-/// change that fails is tried again on the next round. Without a check: never returns.
+/// change that fails is tried again on the next round. The first listing sends the lease to
+/// `print`. Without a check: never returns.
 async fn keep_healthy(
     args: &RegisterArgs,
     check: Option<Check>,
@@ -176,6 +193,7 @@ async fn keep_healthy(
     key: &str,
     etcd: &Etcd,
     identity: &Identity,
+    mut print: Option<tokio::sync::mpsc::UnboundedSender<i64>>,
 ) -> std::convert::Infallible {
     let Some(check) = check else {
         return std::future::pending().await;
@@ -202,7 +220,14 @@ async fn keep_healthy(
                     .map(|()| format!("{key} unhealthy ({last_failure}): withdrawn"))
             };
             match changed {
-                Ok(what) => note(&what),
+                Ok(what) => {
+                    note(&what);
+                    if listed.is_listed() {
+                        if let Some(print) = print.take() {
+                            let _ = print.send(listed.lease());
+                        }
+                    }
+                }
                 Err(e) => note(&format!(
                     "{key}: changing the listing failed ({e}); retrying"
                 )),
