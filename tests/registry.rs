@@ -187,6 +187,50 @@ fn a_revoked_lease_comes_back_by_itself() {
     assert_eq!(common::get(&sandbox, "back/127.0.0.1:7000"), None);
 }
 
+/// `inspect service`'s row for `service`, once one exists.
+fn inspected(sandbox: &Sandbox, service: &str) -> Option<serde_json::Value> {
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["-o", "json", "inspect", "service", service])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).ok()
+}
+
+/// The health state is recorded with the registrar's identity, which goes with its lease: a
+/// registration back on a new lease records it again though the state did not change.
+#[test]
+fn a_health_checked_registration_back_on_a_new_lease_shows_its_health() {
+    let sandbox = cluster(1);
+    let mut cmd = with_endpoints(&sandbox, etcdkit_process());
+    cmd.args(["-o", "json", "register", "hc", "127.0.0.1:7001"])
+        .args(["--check-cmd", "true", "--check-interval", "100ms"]);
+    let (mut child, mut lines) = common::spawn_lines(&mut cmd);
+    let first: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
+    let passing = |lease: &str| {
+        inspected(&sandbox, "hc").is_some_and(|row| {
+            row["lease"] == lease && row["health"] == "passing" && row["listed"] == true
+        })
+    };
+    let lease = first["lease"].as_str().unwrap().to_string();
+    eventually(Duration::from_secs(5), "health on the first lease", || {
+        passing(&lease)
+    });
+    common::with_client(&sandbox, async |c| {
+        c.lease_revoke(i64::from_str_radix(&lease, 16).unwrap())
+            .await
+            .unwrap()
+    });
+    let again: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
+    let new_lease = again["lease"].as_str().unwrap().to_string();
+    assert_ne!(new_lease, lease);
+    eventually(Duration::from_secs(5), "health on the new lease", || {
+        passing(&new_lease)
+    });
+    signal(&child, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
+}
+
 #[test]
 fn with_cmd_it_is_registered_while_cmd_runs() {
     let sandbox = cluster(1);

@@ -56,14 +56,20 @@ pub async fn run(
     let outcome = {
         let lost =
             |e: &crate::Error| note(&format!("registration {key} lost ({e}); registering again"));
-        let json = out.is_json();
+        let (json, checked) = (out.is_json(), check.is_some());
         let again = |lease: i64| {
             note(&format!(
                 "registration {key} registered again (lease {lease:x})"
             ));
-            // The identity went with the old lease; recorded again in the background.
-            let (etcd, service, identity) = (etcd.clone(), args.service.clone(), identity.clone());
-            tokio::spawn(async move { hold::announce(&etcd, &service, lease, &identity).await });
+            // The identity went with the old lease; recorded again in the background (with
+            // a check, by the checker, which adds the health state).
+            if !checked {
+                let (etcd, service, identity) =
+                    (etcd.clone(), args.service.clone(), identity.clone());
+                tokio::spawn(
+                    async move { hold::announce(&etcd, &service, lease, &identity).await },
+                );
+            }
             if let (Some(print), true) = (&print, json) {
                 // JSON readers see the new lease as they saw the first.
                 let _ = print.send(lease);
@@ -200,7 +206,7 @@ async fn keep_healthy(
     };
     let mut health = Health::new(args.healthy_after, args.unhealthy_after);
     let mut last_failure = String::new();
-    let mut reported: Option<String> = None;
+    let mut reported: Option<(i64, String)> = None;
     loop {
         let probed = check.probe(args.check_timeout).await;
         if let Err(why) = &probed {
@@ -234,17 +240,21 @@ async fn keep_healthy(
             }
         }
         // The state goes into the registrar's identity, for `inspect service`; written when
-        // it changes (again after a failed write).
-        let state = match &probed {
-            Ok(()) => "passing".to_string(),
-            Err(why) => format!("failing: {why}"),
-        };
-        if reported.as_deref() != Some(state.as_str()) {
+        // it or the lease changes (the identity goes with a lost lease), and again after a
+        // failed write.
+        let state = (
+            listed.lease(),
+            match &probed {
+                Ok(()) => "passing".to_string(),
+                Err(why) => format!("failing: {why}"),
+            },
+        );
+        if reported.as_ref() != Some(&state) {
             let with_state = Identity {
-                health: Some(state.clone()),
+                health: Some(state.1.clone()),
                 ..identity.clone()
             };
-            if hold::announce(etcd, &args.service, listed.lease(), &with_state)
+            if hold::announce(etcd, &args.service, state.0, &with_state)
                 .await
                 .is_ok()
             {
