@@ -117,14 +117,7 @@ impl Check {
                 }
             }
             Check::Cmd(command) => {
-                let status = tokio::process::Command::new("sh")
-                    .args(["-c", command])
-                    .stdin(std::process::Stdio::null())
-                    .stdout(std::process::Stdio::null())
-                    .kill_on_drop(true)
-                    .status()
-                    .await
-                    .map_err(|e| format!("running sh: {e}"))?;
+                let status = run_check_command(command).await?;
                 if status.success() {
                     Ok(())
                 } else {
@@ -133,6 +126,37 @@ impl Check {
             }
         }
     }
+}
+
+/// Runs `sh -c command` in a process group of its own, to its end. Whatever is left of the
+/// group (what the command started, e.g. a `curl` waiting on a hung server) is killed when
+/// it ends or when the future is dropped at the timeout, so checks of a hung instance do
+/// not pile up processes; the parent-death signal ends it with a killed etcdkit.
+async fn run_check_command(command: &str) -> std::result::Result<std::process::ExitStatus, String> {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = std::process::Command::new("sh");
+    cmd.args(["-c", command])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .process_group(0);
+    crate::supervise::set_parent_death_signal(&mut cmd, nix::sys::signal::Signal::SIGKILL);
+    let mut child = tokio::process::Command::from(cmd)
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("running sh: {e}"))?;
+    /// Kills the group when dropped: at the end, or with the probe at its timeout.
+    struct KillGroup(Option<u32>);
+    impl Drop for KillGroup {
+        fn drop(&mut self) {
+            if let Some(pid) = self.0 {
+                let group = nix::unistd::Pid::from_raw(pid as i32);
+                // ESRCH, an empty group, is the usual case.
+                let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
+            }
+        }
+    }
+    let _group = KillGroup(child.id());
+    child.wait().await.map_err(|e| format!("running sh: {e}"))
 }
 
 /// Consecutive results turned into a state: unhealthy after `unhealthy_after` failures in

@@ -231,6 +231,43 @@ fn a_health_checked_registration_back_on_a_new_lease_shows_its_health() {
     assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
 }
 
+/// A check command that outlives its timeout (here a `sleep` it started, as a `curl` on a
+/// hung server would) is killed with everything it started, round after round.
+#[test]
+fn a_check_command_that_times_out_leaves_no_process_behind() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let pids = dir.path().join("pids");
+    let check = format!("sleep 30 & echo $! >> {}; wait", pids.display());
+    let mut registrar = with_endpoints(&sandbox, etcdkit_process())
+        .args(["register", "hung", "127.0.0.1:7002", "--check-cmd", &check])
+        .args(["--check-interval", "100ms", "--check-timeout", "200ms"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = || -> Vec<u32> {
+        std::fs::read_to_string(&pids)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.parse().ok())
+            .collect()
+    };
+    eventually(Duration::from_secs(10), "three rounds of the check", || {
+        started().len() >= 3
+    });
+    for pid in started().into_iter().take(2) {
+        eventually(
+            Duration::from_secs(5),
+            &format!("the sleep {pid} of a timed-out check to be gone"),
+            || !common::process_exists(pid),
+        );
+    }
+    assert!(common::keys(&sandbox, "hung/").is_empty(), "never listed");
+    signal(&registrar, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut registrar, Duration::from_secs(10)), Some(0));
+}
+
 #[test]
 fn with_cmd_it_is_registered_while_cmd_runs() {
     let sandbox = cluster(1);
