@@ -534,6 +534,53 @@ fn errors_name_the_source_and_the_way_out() {
     assert!(!one_error_line(&out).contains("no --endpoints"));
 }
 
+/// A member that resets the connection during the TLS handshake (what a plain-HTTP etcd
+/// does now and then under load, instead of a bad record or end of file) is named as a
+/// failed handshake too, after the dial timeout like any endpoint that cannot be reached.
+#[test]
+fn a_reset_during_the_tls_handshake_is_named() {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let resetter = std::thread::spawn({
+        let stop = stop.clone();
+        move || {
+            let mut resets = 0;
+            for stream in listener.incoming() {
+                if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(mut stream) = stream else { continue };
+                // Read the client hello, then close with unread-data semantics: an RST.
+                let _ = stream.read(&mut [0; 1024]);
+                let _ = socket2::SockRef::from(&stream).set_linger(Some(Duration::ZERO));
+                resets += 1;
+            }
+            resets
+        }
+    });
+    let out = etcdkit()
+        .args([
+            "--endpoints",
+            &format!("https://{addr}"),
+            "--dial-timeout",
+            "1s",
+        ])
+        .args(["lock", "x", "--", "true"])
+        .output()
+        .unwrap();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    let _ = std::net::TcpStream::connect(addr);
+    let resets = resetter.join().unwrap();
+    assert!(resets >= 2, "the handshake was tried {resets} times in 1s");
+    assert_eq!(out.status.code(), Some(1));
+    let err = one_error_line(&out);
+    assert!(err.contains("reset by peer"), "{err}");
+    assert!(err.contains("cannot reach etcd"), "{err}");
+    assert!(err.contains("TLS handshake failed"), "{err}");
+}
+
 /// `--timeout 0` is flock's `-w 0`: one try, no waiting. It succeeds when the lock is free
 /// or the condition already holds, and exits 3 at once otherwise.
 #[test]

@@ -324,26 +324,35 @@ impl Etcd {
         .await
     }
 
+    /// No endpoint connected: the last failure in words, with what a failed TLS handshake
+    /// usually means. A member serving plain HTTP answers a client hello with a bad record
+    /// (`InvalidContentType`), end of file, or under load a connection reset.
     fn unreachable(&self, within: Duration, err: &etcd_client::Error) -> Error {
+        let options = &self.inner.options;
+        let mut reason = status_message(err);
+        let tls =
+            options.tls.is_some() || options.endpoints.iter().any(|e| e.starts_with("https://"));
+        let handshake_failed = reason.contains("tls handshake")
+            || reason.contains("InvalidContentType")
+            || (tls && reason.contains("reset by peer"));
+        if handshake_failed {
+            reason.push_str(
+                " (TLS handshake failed: is the endpoint serving plain HTTP? then use http:// \
+                 or host:port)",
+            );
+        }
         Error::Unreachable {
-            endpoints: self.inner.options.endpoints.join(","),
+            endpoints: options.endpoints.join(","),
             within,
-            reason: status_message(err),
+            reason,
         }
     }
 }
 
-/// An etcd or transport error in words: the server's message and its causes, and what
-/// a failed TLS handshake usually means.
+/// An etcd or transport error in words: the server's message and its causes, without the
+/// client library's debug form.
 pub fn describe(err: &etcd_client::Error) -> String {
-    let words = status_message(err);
-    if words.contains("tls handshake") || words.contains("InvalidContentType") {
-        return format!(
-            "{words} (TLS handshake failed: is the endpoint serving plain HTTP? then use \
-             http:// or host:port)"
-        );
-    }
-    words
+    status_message(err)
 }
 
 /// An empty bookkeeping prefix would put a queue's counters among its items.

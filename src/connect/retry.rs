@@ -88,10 +88,17 @@ fn is_transport_error(status: &tonic::Status) -> bool {
         || std::error::Error::source(status).is_some_and(|e| e.is::<tonic::transport::Error>())
 }
 
+/// Whether no connection could be made, so the request never left: tonic wraps a failed
+/// TCP connect or TLS handshake in [`tonic::ConnectError`]. A handshake with a member that
+/// does not speak TLS ends in end-of-file or, under load, a connection reset; without this
+/// type check the reset read as a request cut off mid-way.
 fn is_connect_error(status: &tonic::Status) -> bool {
     let mut text = status.message().to_string();
     let mut source = std::error::Error::source(status);
     while let Some(cause) = source {
+        if cause.is::<tonic::ConnectError>() {
+            return true;
+        }
         text.push_str(&cause.to_string());
         source = cause.source();
     }
@@ -151,6 +158,23 @@ mod tests {
         assert_eq!(failure(Code::Internal, cut), Failure::Unavailable);
         assert_eq!(
             failure(Code::Unavailable, "etcdserver: leader changed"),
+            Failure::Unavailable
+        );
+    }
+
+    #[test]
+    fn a_connection_that_could_not_be_made_sent_nothing() {
+        // What tonic 0.14 makes of a reset during the TLS handshake.
+        let reset = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        let mut status = Status::unavailable(reset.to_string());
+        status.set_source(std::sync::Arc::new(tonic::ConnectError(Box::new(reset))));
+        assert_eq!(
+            Failure::of(&etcd_client::Error::GRpcStatus(status)),
+            Failure::NotSent
+        );
+        // The same words without the connect wrapper: cut off under a request.
+        assert_eq!(
+            failure(Code::Unavailable, "connection reset"),
             Failure::Unavailable
         );
     }
