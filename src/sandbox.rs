@@ -11,6 +11,7 @@
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -286,9 +287,13 @@ impl Sandbox {
             .create(true)
             .append(true)
             .open(self.log_path(i))?;
+        // Its own process group: a Ctrl-C on the terminal is for the process that started
+        // the sandbox, which decides when members stop (killed at once, they would fail
+        // a start-up in progress and have their logs shown).
         cmd.stdin(Stdio::null())
             .stdout(log.try_clone()?)
-            .stderr(log);
+            .stderr(log)
+            .process_group(0);
         set_parent_death_signal(&mut cmd, Signal::SIGKILL);
         let child = cmd.spawn().map_err(|e| {
             Error::Io(std::io::Error::new(

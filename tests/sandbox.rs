@@ -2,6 +2,7 @@
 
 mod common;
 
+use std::os::unix::process::CommandExt;
 use std::time::Duration;
 
 use common::{cluster, etcdkit_process, process_exists, spawn_first_line, wait_exit};
@@ -132,4 +133,68 @@ fn the_members_run_the_etcd_version_the_pass_asks_for() {
             ),
         }
     });
+}
+
+/// `sandbox -- CMD`: etcdctl inside CMD reaches the sandbox as etcdkit does, through the
+/// variable it reads, not the default 127.0.0.1:2379.
+#[test]
+fn cmd_gets_the_endpoints_for_etcdkit_and_etcdctl() {
+    let out = etcdkit_process()
+        .args(["sandbox", "--", "sh", "-c"])
+        .arg(
+            r#"test -n "$ETCDKIT_ENDPOINTS" && test "$ETCDCTL_ENDPOINTS" = "$ETCDKIT_ENDPOINTS" &&
+               etcdctl --dial-timeout=2s --command-timeout=5s put k v &&
+               etcdctl --dial-timeout=2s --command-timeout=5s get k --print-value-only"#,
+        )
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(stdout, "OK\nv\n");
+}
+
+/// Ctrl-C on a terminal while the members start (SIGINT to the foreground process group):
+/// the members are not killed under the start-up, so no log is dumped; etcdkit ends with
+/// 130 once they are up, runs no CMD, and leaves no member or data behind.
+#[test]
+fn ctrl_c_during_start_up_ends_quietly_with_130() {
+    // Members that take a second to start, so the signal lands during start-up.
+    let dir = tempfile::tempdir().unwrap();
+    let real = std::env::var("ETCD_BIN").unwrap_or_else(|_| "etcd".into());
+    let slow = dir.path().join("slow-etcd");
+    std::fs::write(&slow, format!("#!/bin/sh\nsleep 1\nexec {real} \"$@\"\n")).unwrap();
+    std::fs::set_permissions(&slow, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let ran = dir.path().join("cmd-ran");
+
+    let mut child = etcdkit_process()
+        .env("ETCD_BIN", &slow)
+        .args(["sandbox", "--members", "3", "--", "touch"])
+        .arg(&ran)
+        .stderr(std::process::Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let children = format!("/proc/{pid}/task/{pid}/children");
+    let mut members = String::new();
+    common::eventually(Duration::from_secs(10), "a member to be started", || {
+        members = std::fs::read_to_string(&children).unwrap_or_default();
+        !members.trim().is_empty()
+    });
+    nix::sys::signal::killpg(Pid::from_raw(pid as i32), Signal::SIGINT).unwrap();
+
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(30)), Some(130));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(!stderr.contains("its log"), "{stderr}");
+    assert!(!ran.exists(), "CMD ran after the Ctrl-C");
+    for member in members.split_whitespace() {
+        let member: u32 = member.parse().unwrap();
+        assert!(!process_exists(member), "member {member} outlived etcdkit");
+    }
 }

@@ -912,8 +912,10 @@ pub enum PickArg {
 #[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
-temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS set and \
-etcdkit exits with its status."
+temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS and \
+ETCDCTL_ENDPOINTS set (etcdkit and etcdctl inside it both use the sandbox) and etcdkit exits \
+with its status. A Ctrl-C during start-up ends it with 130 once the members are up, before \
+CMD."
 )]
 pub struct SandboxArgs {
     /// Number of cluster members

@@ -3,21 +3,33 @@ use anyhow::{Context, Result};
 use crate::cli::args::SandboxArgs;
 use crate::cli::exit::Exit;
 use crate::cli::output::Output;
+use crate::error::Error;
 use crate::sandbox::{Sandbox, SandboxOptions};
 use crate::shutdown::Shutdown;
 use crate::supervise::{supervise, Child};
 
 /// With CMD: CMD's status. Without: serves until SIGINT/SIGTERM/SIGHUP, then exits 0.
+/// A signal during start-up ends it once the members are up (128+N), before CMD or the
+/// ready line.
 pub async fn run(args: SandboxArgs, shutdown: &Shutdown, out: &mut Output) -> Result<Exit> {
     let sandbox = Sandbox::start(SandboxOptions::members(usize::from(args.members)))
         .context("starting the sandbox")?;
+    if let Some(sig) = shutdown.first() {
+        return Err(Error::Interrupted(sig).into());
+    }
     let endpoints = sandbox.endpoints();
     if args.cmd.is_empty() {
         out.sandbox_ready(&endpoints, sandbox.dir())?;
         shutdown.signalled().await;
         return Ok(Exit::SUCCESS);
     }
-    let child = Child::spawn(&args.cmd, &[("ETCDKIT_ENDPOINTS", endpoints.join(","))])?;
+    // etcdctl inside CMD talks to the sandbox too, not to 127.0.0.1:2379.
+    let endpoints = endpoints.join(",");
+    let env = [
+        ("ETCDKIT_ENDPOINTS", endpoints.clone()),
+        ("ETCDCTL_ENDPOINTS", endpoints),
+    ];
+    let child = Child::spawn(&args.cmd, &env)?;
     // Nothing can take the sandbox away while CMD runs: CMD only ends by itself or a signal.
     let status = supervise(child, Some(shutdown), std::future::pending(), args.grace).await?;
     Ok(Exit::of_status(status))
