@@ -30,6 +30,12 @@ fn main() -> ExitCode {
             eprint!("{}", e.render());
             return Exit::USAGE.into();
         }
+        Err(e) if e.kind() == ErrorKind::MissingSubcommand => {
+            // The same when a global option came from the environment (ETCDKIT_ENDPOINTS
+            // exported): clap then no longer sees an empty command line.
+            eprint!("{}", help_of(&e));
+            return Exit::USAGE.into();
+        }
         Err(e) => {
             let hint = cmd_hint(&e, &args).unwrap_or_default();
             let message = blame_the_variable(&e, &args, one_line(&e));
@@ -155,4 +161,21 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// The help of the command a `MissingSubcommand` error names (`etcdkit`, `etcdkit queue`).
+fn help_of(e: &clap::Error) -> String {
+    let mut cmd = etcdkit::cli::args::command();
+    cmd.build();
+    let path = match e.get(ContextKind::InvalidSubcommand) {
+        Some(ContextValue::String(name)) => name.clone(),
+        _ => String::new(),
+    };
+    for name in path.split_whitespace().skip(1) {
+        let Some(sub) = cmd.find_subcommand(name).cloned() else {
+            break;
+        };
+        cmd = sub;
+    }
+    cmd.render_help().to_string()
 }

@@ -66,13 +66,26 @@ fn usage_errors_say_what_was_meant() {
         let err = one_error_line(&out);
         assert!(err.contains(says), "{args:?}: {err}");
     }
-    let out = etcdkit().output().unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr_text(&out);
-    assert!(
-        err.contains("Usage: etcdkit") && err.contains("Commands:"),
-        "{err}"
-    );
+    // The same usage whether or not the shell exports a global option (as a user of
+    // `etcdkit sandbox` or a configured host does).
+    for endpoints in [None, Some("127.0.0.1:1")] {
+        for (args, usage) in [
+            (&[][..], "Usage: etcdkit [OPTIONS] <COMMAND>"),
+            (&["queue"][..], "Usage: etcdkit queue [OPTIONS] <COMMAND>"),
+        ] {
+            let mut cmd = etcdkit();
+            if let Some(e) = endpoints {
+                cmd.env("ETCDKIT_ENDPOINTS", e);
+            }
+            let out = cmd.args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(2));
+            let err = stderr_text(&out);
+            assert!(
+                err.contains(usage) && err.contains("Commands:") && !err.contains("etcdkit: error"),
+                "{endpoints:?} {args:?}: {err}"
+            );
+        }
+    }
 }
 
 /// A subcommand's own options come first; the global ones follow under their own heading.
