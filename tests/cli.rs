@@ -72,6 +72,10 @@ fn usage_errors_say_what_was_meant() {
         for (args, usage) in [
             (&[][..], "Usage: etcdkit [OPTIONS] <COMMAND>"),
             (&["queue"][..], "Usage: etcdkit queue [OPTIONS] <COMMAND>"),
+            (
+                &["job-progress"][..],
+                "Usage: etcdkit job-progress [OPTIONS] <COMMAND>",
+            ),
         ] {
             let mut cmd = etcdkit();
             if let Some(e) = endpoints {

@@ -149,7 +149,18 @@ fn bad_values_and_overflow_are_refused_with_one_line() {
         (&["odd", "incr"][..], "not an integer"),
         (&["big", "set", "9223372036854775807"], ""),
         (&["big", "incr"], "does not fit"),
-        (&["x", "set", "abc"], "invalid value"),
+        (
+            &["x", "set", "abc"],
+            "\"abc\" is not a counter value: give a whole number",
+        ),
+        (
+            &["x", "set", "9223372036854775808"],
+            "is not a counter value",
+        ),
+        (
+            &["x", "incr", "--by", "1.5"],
+            "\"1.5\" is not a counter value",
+        ),
         (&["", "incr"], "NAME"),
     ] {
         let (code, _, err) = counter(&sandbox, args);

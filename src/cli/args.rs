@@ -853,7 +853,8 @@ pub enum CounterAction {
             long,
             default_value_t = 1,
             value_name = "N",
-            allow_negative_numbers = true
+            allow_negative_numbers = true,
+            value_parser = parse_counter_value
         )]
         by: i64,
     },
@@ -862,7 +863,7 @@ pub enum CounterAction {
     /// Set the value
     Set {
         /// The new value
-        #[arg(allow_negative_numbers = true)]
+        #[arg(allow_negative_numbers = true, value_parser = parse_counter_value)]
         value: i64,
     },
     /// Delete the counter (it reads 0 again)
@@ -979,6 +980,18 @@ pub fn parse_percent(text: &str) -> Result<u8, String> {
             text.trim()
         )),
     }
+}
+
+/// A counter's value or step: a whole number that fits in 64 bits, sign allowed.
+pub fn parse_counter_value(text: &str) -> Result<i64, String> {
+    text.trim().parse::<i64>().map_err(|_| {
+        format!(
+            "{:?} is not a counter value: give a whole number from {} to {}, like 42",
+            text.trim(),
+            i64::MIN,
+            i64::MAX
+        )
+    })
 }
 
 /// A delay counted by a lease: whole seconds, or 0 for none.
