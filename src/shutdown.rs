@@ -124,13 +124,12 @@ impl Shutdown {
     ///
     /// Never fails. Cancel-safe: dropping the future loses no signal.
     pub async fn signalled(&self) -> Signal {
+        // The listener says that a signal came; which one came first is the handler's
+        // record (two that arrive while the runtime is blocked reach the listener together).
         let mut first = self.first.clone();
-        let sig = match first.wait_for(Option::is_some).await {
-            Ok(sig) => *sig,
-            // The listener task is gone only when the runtime shuts down.
-            Err(_) => None,
-        };
-        match sig {
+        // An error: the listener task is gone, which happens only when the runtime shuts down.
+        let _ = first.wait_for(Option::is_some).await;
+        match self.first() {
             Some(sig) => sig,
             None => std::future::pending().await,
         }
