@@ -37,9 +37,7 @@ impl Signal {
             Signal::Term => S::SIGTERM,
         }
     }
-}
 
-impl Signal {
     fn from_number(number: i32) -> Option<Signal> {
         [Signal::Hup, Signal::Int, Signal::Term]
             .into_iter()
@@ -137,7 +135,8 @@ impl Shutdown {
 
     /// The first termination signal, if one came (also while the runtime was blocked).
     pub fn first(&self) -> Option<Signal> {
-        Signal::from_number(self.arrived.number.load(Ordering::SeqCst)).or(*self.first.borrow())
+        // The handler records it before the listener can see it: this is the whole truth.
+        Signal::from_number(self.arrived.number.load(Ordering::SeqCst))
     }
 
     /// Every signal from now on, for forwarding to a child.
