@@ -11,7 +11,9 @@
 //! - [`guard`]: work (a future or a child process) run while a session holds something,
 //!   stopped before the lease could expire, then released.
 //! - [`supervise`]: a child process in its own process group with a parent-death signal:
-//!   forwarded signals, a graceful stop (SIGTERM, grace, SIGKILL).
+//!   forwarded signals, a graceful stop (SIGTERM, grace, SIGKILL). It starts the child
+//!   through the private `spawn` module: a `posix_spawn`-like clone that still sets the
+//!   parent-death signal, so starting CMD does not copy etcdkit's memory.
 //! - [`shutdown`]: SIGINT/SIGTERM/SIGHUP caught once, for waiting and forwarding.
 //! - Patterns, one file each, each opening with its invariant:
 //!   [`lock`] (etcd's lock layout: `Mutex`, `Semaphore`), [`election`] (etcd's election
@@ -68,6 +70,7 @@ pub mod registry;
 pub mod sandbox;
 pub mod session;
 pub mod shutdown;
+mod spawn;
 pub mod status;
 pub mod supervise;
 pub mod wait;

@@ -12,6 +12,9 @@
 //! (a prompt under a lock works instead of stopping on SIGTTIN), and Ctrl-C reaches CMD
 //! directly. etcdkit takes the terminal back when CMD ends.
 //!
+//! CMD is started by the private `spawn` module, which shares etcdkit's memory until exec
+//! instead of copying it (as `posix_spawn` does) and still sets the parent-death signal.
+//!
 //! The parent-death signal fires when the *thread* that spawned the child exits, so
 //! children must be spawned from a thread that lives as long as the supervision (the
 //! binary runs a current-thread runtime on its main thread).
@@ -29,6 +32,7 @@ use tokio::time::{sleep, timeout_at, Instant};
 
 use crate::error::{Error, Result};
 use crate::shutdown::Shutdown;
+use crate::spawn::{self, Process, Spawn};
 
 /// How often to look whether a stopped group has emptied (no event exists for that).
 const GROUP_POLL: Duration = Duration::from_millis(20);
@@ -60,7 +64,7 @@ pub fn set_parent_death_signal(cmd: &mut std::process::Command, signal: NixSigna
 
 /// A running CMD and its process group.
 pub struct Child {
-    child: tokio::process::Child,
+    process: Process,
     group: Pid,
     status: Option<ExitStatus>,
     /// Whether CMD's group was given the terminal (to be taken back when CMD ends).
@@ -89,44 +93,44 @@ impl Child {
         env: &[(&str, String)],
         input: Option<Vec<u8>>,
     ) -> Result<Child> {
-        let Some((program, args)) = argv.split_first() else {
+        let Some(program) = argv.first() else {
             return Err(Error::InvalidInput("the command after -- is empty".into()));
         };
-        let mut cmd = std::process::Command::new(program);
-        cmd.args(args)
-            .envs(env.iter().map(|(k, v)| (k, v)))
-            .process_group(0);
-        set_parent_death_signal(&mut cmd, NixSignal::SIGTERM);
-        if input.is_some() {
-            cmd.stdin(std::process::Stdio::piped());
-        }
-        let terminal = input.is_none() && in_terminal_foreground();
-        if terminal {
-            give_terminal_in_child(&mut cmd);
-        }
-        let mut child = tokio::process::Command::from(cmd)
-            .spawn()
-            .map_err(|reason| Error::Spawn {
-                program: program.to_string_lossy().into_owned(),
-                reason,
-            })?;
-        let pid = child
-            .id()
-            .ok_or_else(|| Error::Io(std::io::Error::other("child exited at once")))?;
-        if let (Some(input), Some(mut stdin)) = (input, child.stdin.take()) {
+        // The writing end is set up before CMD starts: a failure then leaves nothing running.
+        let (stdin, writer) = match input {
+            Some(input) => {
+                let (read, write) = std::io::pipe()?;
+                let write = tokio::net::unix::pipe::Sender::from_owned_fd(write.into())?;
+                (Some(read.into()), Some((write, input)))
+            }
+            None => (None, None),
+        };
+        let terminal = stdin.is_none() && in_terminal_foreground();
+        let process = spawn::spawn(Spawn {
+            argv,
+            env,
+            stdin,
+            take_terminal: terminal,
+            death_signal: NixSignal::SIGTERM,
+        })
+        .map_err(|reason| Error::Spawn {
+            program: program.to_string_lossy().into_owned(),
+            reason,
+        })?;
+        if let Some((mut pipe, input)) = writer {
             tokio::spawn(async move {
                 use tokio::io::AsyncWriteExt;
                 // A CMD that exits without reading closes the pipe: not our failure.
-                let _ = stdin.write_all(&input).await;
+                let _ = pipe.write_all(&input).await;
             });
         }
-        let group = Pid::from_raw(pid as i32);
+        let group = process.pid();
         if terminal {
             // The child does it too, before exec; whichever comes first wins the race.
             set_foreground(group);
         }
         Ok(Child {
-            child,
+            process,
             group,
             status: None,
             terminal,
@@ -156,7 +160,7 @@ impl Child {
         if let Some(status) = self.status {
             return Ok(status);
         }
-        let status = self.child.wait().await?;
+        let status = self.process.wait().await?;
         self.status = Some(status);
         self.take_back_terminal();
         Ok(status)
@@ -266,26 +270,6 @@ fn set_foreground(group: Pid) {
     // A terminal gone (hung up) or a group already gone: nothing to hand over.
     let _ = nix::unistd::tcsetpgrp(std::io::stdin(), group);
     let _ = pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
-}
-
-/// In the child, before exec: its own process group, made the terminal's foreground.
-fn give_terminal_in_child(cmd: &mut std::process::Command) {
-    // SAFETY: the closure runs between fork and exec and calls only async-signal-safe
-    // functions (setpgid, getpid, sigprocmask, tcsetpgrp).
-    unsafe {
-        cmd.pre_exec(|| {
-            use nix::sys::signal::{sigprocmask, SigSet, SigmaskHow};
-            nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0))?;
-            let mut ttou = SigSet::empty();
-            ttou.add(NixSignal::SIGTTOU);
-            sigprocmask(SigmaskHow::SIG_BLOCK, Some(&ttou), None)?;
-            // fd 0 directly: std's stdin handle may allocate, which fork forbids here.
-            let stdin = std::os::fd::BorrowedFd::borrow_raw(0);
-            let _ = nix::unistd::tcsetpgrp(stdin, nix::unistd::getpid());
-            sigprocmask(SigmaskHow::SIG_UNBLOCK, Some(&ttou), None)?;
-            Ok(())
-        });
-    }
 }
 
 /// Why and how fast to stop CMD.
