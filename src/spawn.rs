@@ -446,7 +446,8 @@ mod tests {
         pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&usr1), None).unwrap();
         // SAFETY: SIG_IGN installs no handler.
         unsafe { nix::sys::signal::signal(Signal::SIGPIPE, SigHandler::SigIgn) }.unwrap();
-        let script = format!("grep '^Sig' /proc/$$/status > {}", out.display());
+        // exec: the masks sh started with (sh blocks signals while it waits for a child).
+        let script = format!("exec grep '^Sig' /proc/self/status > {}", out.display());
         let status = status_of(&sh(&script), &[]).await.unwrap();
         pthread_sigmask(SigmaskHow::SIG_UNBLOCK, Some(&usr1), None).unwrap();
         assert!(status.success(), "{status:?}");
