@@ -183,9 +183,6 @@ fn spawn_child_of(what: Spawn<'_>, parent: libc::pid_t) -> io::Result<Process> {
             )
         }
     })?;
-    if pid == -1 {
-        return Err(io::Error::last_os_error());
-    }
     let pid = Pid::from_raw(pid);
     match error.load(Ordering::Acquire) {
         0 => Ok(Process {
