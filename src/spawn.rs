@@ -95,7 +95,8 @@ impl Drop for Process {
     fn drop(&mut self) {
         if matches!(self.try_wait(), Ok(None)) {
             let pid = self.pid;
-            std::thread::spawn(move || reap(pid, 0));
+            // Without a thread to spare, the zombie stays until etcdkit exits.
+            let _ = std::thread::Builder::new().spawn(move || reap(pid, 0));
         }
     }
 }
