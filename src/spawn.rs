@@ -64,6 +64,11 @@ impl Process {
         self.pid
     }
 
+    /// The child's status, if it has been seen to exit.
+    pub fn status(&self) -> Option<ExitStatus> {
+        self.status
+    }
+
     /// Waits for the child to exit. Cancel-safe.
     ///
     /// Errors: `waitpid`'s, which for a child of ours means a bug.

@@ -64,9 +64,8 @@ pub fn set_parent_death_signal(cmd: &mut std::process::Command, signal: NixSigna
 
 /// A running CMD and its process group.
 pub struct Child {
+    /// CMD, the leader of its group: the group's id is its pid.
     process: Process,
-    group: Pid,
-    status: Option<ExitStatus>,
     /// Whether CMD's group was given the terminal (to be taken back when CMD ends).
     terminal: bool,
 }
@@ -124,17 +123,16 @@ impl Child {
                 let _ = pipe.write_all(&input).await;
             });
         }
-        let group = process.pid();
         if terminal {
             // The child does it too, before exec; whichever comes first wins the race.
-            set_foreground(group);
+            set_foreground(process.pid());
         }
-        Ok(Child {
-            process,
-            group,
-            status: None,
-            terminal,
-        })
+        Ok(Child { process, terminal })
+    }
+
+    /// CMD's process group.
+    fn group(&self) -> Pid {
+        self.process.pid()
     }
 
     /// Gives the terminal back to etcdkit's own group, once.
@@ -146,7 +144,7 @@ impl Child {
 
     /// Sends `signal` to the whole process group. A group already gone is not an error.
     pub fn signal(&self, signal: NixSignal) {
-        match killpg(self.group, signal) {
+        match killpg(self.group(), signal) {
             Ok(()) | Err(Errno::ESRCH) => {}
             // EPERM: a member changed credentials; nothing more we can do.
             Err(_) => {}
@@ -157,11 +155,7 @@ impl Child {
     ///
     /// Errors: `Io` if waiting fails.
     pub async fn wait(&mut self) -> Result<ExitStatus> {
-        if let Some(status) = self.status {
-            return Ok(status);
-        }
         let status = self.process.wait().await?;
-        self.status = Some(status);
         self.take_back_terminal();
         Ok(status)
     }
@@ -208,10 +202,10 @@ impl Child {
     fn group_alive(&self) -> bool {
         // The usual case, an empty group, costs one syscall; /proc is read only when some
         // process (perhaps a zombie) is still there.
-        if killpg(self.group, None).is_err() {
+        if killpg(self.group(), None).is_err() {
             return false;
         }
-        running_in_group(self.group).unwrap_or(true)
+        running_in_group(self.group()).unwrap_or(true)
     }
 }
 
@@ -245,7 +239,7 @@ fn running_in_group(group: Pid) -> Option<bool> {
 impl Drop for Child {
     fn drop(&mut self) {
         self.take_back_terminal();
-        if self.status.is_none() || self.group_alive() {
+        if self.process.status().is_none() || self.group_alive() {
             self.signal(NixSignal::SIGKILL);
         }
     }
