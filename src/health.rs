@@ -99,11 +99,17 @@ impl Check {
                     .write_all(request.as_bytes())
                     .await
                     .map_err(|e| format!("sending to {addr}: {e}"))?;
+                // The status line may come in several pieces (a server that writes
+                // "HTTP/1.1 " and the code separately): read until it is whole.
                 let mut head = [0u8; 64];
-                let n = stream
-                    .read(&mut head)
-                    .await
-                    .map_err(|e| format!("reading from {addr}: {e}"))?;
+                let mut n = 0;
+                while n < head.len() && !head[..n].contains(&b'\n') {
+                    match stream.read(&mut head[n..]).await {
+                        Ok(0) => break,
+                        Ok(more) => n += more,
+                        Err(e) => return Err(format!("reading from {addr}: {e}")),
+                    }
+                }
                 let line = String::from_utf8_lossy(&head[..n]);
                 let status = line
                     .split_whitespace()
@@ -235,6 +241,35 @@ mod tests {
         }
         assert!(Check::tcp("db:5432").is_ok());
         assert!(Check::tcp("db").is_err());
+    }
+
+    #[tokio::test]
+    async fn a_status_line_in_pieces_is_read_whole() {
+        use tokio::io::AsyncWriteExt;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            for status in ["503 Service Unavailable", "200 OK"] {
+                let (mut stream, _) = listener.accept().await.unwrap();
+                let mut request = [0u8; 1024];
+                let _ = stream.read(&mut request).await;
+                stream.write_all(b"HTTP/1.1 ").await.unwrap();
+                stream.flush().await.unwrap();
+                // Not a wait for anything: the pause makes the code a second segment,
+                // which the probe must read too (it read only the first one before).
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                let rest = format!("{status}\r\nContent-Length: 0\r\n\r\n");
+                stream.write_all(rest.as_bytes()).await.unwrap();
+            }
+        });
+        let check = Check::http(&format!("http://{addr}/health")).unwrap();
+        let timeout = Duration::from_secs(5);
+        assert_eq!(
+            check.probe(timeout).await,
+            Err("GET /health answered 503".into())
+        );
+        assert_eq!(check.probe(timeout).await, Ok(()));
+        server.await.unwrap();
     }
 
     #[test]
