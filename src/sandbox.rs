@@ -180,6 +180,17 @@ impl Sandbox {
         }
     }
 
+    /// SIGTERM member `i` and wait for it to exit: a graceful shutdown, in which etcd sends
+    /// every client connection an HTTP/2 GOAWAY before closing it. Blocks until it exited.
+    pub fn stop(&mut self, i: usize) {
+        let member = &mut self.members[i];
+        member.stopped_on_purpose = true;
+        if let Some(mut p) = member.process.take() {
+            let _ = kill(Pid::from_raw(p.id() as i32), Signal::SIGTERM);
+            let _ = p.wait();
+        }
+    }
+
     /// SIGSTOP member `i`: it keeps its connections but answers nothing.
     pub fn freeze(&self, i: usize) -> Result<()> {
         self.send(i, Signal::SIGSTOP)

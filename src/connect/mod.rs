@@ -3,6 +3,8 @@
 //! - [`options`](ConnectOptions): what to connect to, as plain values;
 //! - `retry`: which failures may be sent again ([`Retry`]), and the back-off;
 //! - `tls`: PEM files read and checked before connecting ([`tls_options`]);
+//! - `channel`: the HTTP/2 settings that keep a connection alive through the resets its
+//!   own dropped requests cause;
 //! - this file: [`Etcd`], the handle: endpoint pinning and failover, [`Etcd::call`].
 //!
 //! Requests are pinned to one endpoint at a time (see [`Etcd`]); [`Etcd::call`] retries,
@@ -15,6 +17,7 @@
 //! half-open connection ends after [`KEEPALIVE_INTERVAL`] + [`KEEPALIVE_TIMEOUT`] instead of
 //! hanging. Expired auth tokens are refreshed by etcd-client (`with_auto_token_refresh`).
 
+mod channel;
 mod options;
 mod retry;
 mod tls;
@@ -203,7 +206,9 @@ impl Etcd {
         let endpoint = &self.inner.options.endpoints[i];
         let settings = self.inner.settings.clone();
         self.inner.clients[i]
-            .get_or_try_init(|| Client::connect([endpoint], Some(settings)))
+            .get_or_try_init(|| {
+                Client::connect_with_balanced_channel([endpoint], Some(settings), channel::Hardened)
+            })
             .await
             .cloned()
     }

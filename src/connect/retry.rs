@@ -55,12 +55,15 @@ impl Failure {
                 Code::Unavailable if is_connect_error(s) => Failure::NotSent,
                 // "no leader": refused before the proposal, so nothing was applied.
                 Code::Unavailable if s.message().contains("no leader") => Failure::NotSent,
+                // The connection broke or was closed under the request, whatever code tonic
+                // gave it: a member killed mid-request (Unknown, Internal), a GOAWAY
+                // (Internal for a member shutting down, ResourceExhausted for h2's own
+                // ENHANCE_YOUR_CALM). tonic connects again on the next request.
+                _ if is_transport_error(s) => Failure::Unavailable,
                 // Unavailable, or no answer within --command-timeout: it may have been applied.
                 Code::Unavailable | Code::Cancelled | Code::DeadlineExceeded => {
                     Failure::Unavailable
                 }
-                // The connection broke under the request (member killed mid-request).
-                Code::Unknown | Code::Internal if is_transport_error(s) => Failure::Unavailable,
                 Code::Unauthenticated | Code::PermissionDenied => Failure::Auth,
                 Code::InvalidArgument | Code::FailedPrecondition
                     if s.message().contains("authentication") =>
@@ -159,6 +162,23 @@ mod tests {
         assert_eq!(
             failure(Code::Unavailable, "etcdserver: leader changed"),
             Failure::Unavailable
+        );
+    }
+
+    #[test]
+    fn a_connection_closed_by_goaway_may_have_applied_the_request() {
+        // What tonic 0.14 makes of h2's GOAWAY(ENHANCE_YOUR_CALM) and of a server's
+        // GOAWAY(NO_ERROR) on a stream it had not answered.
+        let calm = "h2 protocol error: http2 error";
+        assert_eq!(failure(Code::ResourceExhausted, calm), Failure::Unavailable);
+        assert_eq!(failure(Code::Internal, calm), Failure::Unavailable);
+        // etcd's own ResourceExhausted is no transport failure.
+        assert_eq!(
+            failure(
+                Code::ResourceExhausted,
+                "etcdserver: mvcc: database space exceeded"
+            ),
+            Failure::Other
         );
     }
 
