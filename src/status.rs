@@ -26,7 +26,7 @@ pub struct EndpointStatus {
     pub revision: Option<i64>,
     /// Its database size in bytes.
     pub db_size: Option<i64>,
-    /// Why it did not answer.
+    /// Why it did not answer; for a reachable endpoint, what it would not tell and why.
     pub error: Option<String>,
 }
 
@@ -91,12 +91,15 @@ impl EndpointStatus {
 
 async fn endpoint_status(options: ConnectOptions) -> Result<EndpointStatus> {
     let endpoint = options.endpoints[0].clone();
-    let answer = async {
-        let etcd = Etcd::connect(options).await?;
-        etcd.call(Retry::Idempotent, |mut c| async move { c.status().await })
-            .await
+    let etcd = Etcd::connect(options).await?;
+    let s = match etcd
+        .call(Retry::Idempotent, |mut c| async move { c.status().await })
+        .await
+    {
+        Ok(s) => s,
+        Err(Error::PermissionDenied { .. }) => return member_list_status(&etcd, endpoint).await,
+        Err(e) => return Err(e),
     };
-    let s = answer.await?;
     let header = s.header();
     let member = header.map(|h| h.member_id()).unwrap_or_default();
     Ok(EndpointStatus {
@@ -109,5 +112,42 @@ async fn endpoint_status(options: ConnectOptions) -> Result<EndpointStatus> {
         revision: header.map(|h| h.revision()),
         db_size: Some(s.db_size()),
         error: None,
+    })
+}
+
+/// What an endpoint that refused member status to this user still tells: etcd 3.5.28 and
+/// later (and 3.6) answer `Status` to the root role only, while the member list stays open
+/// to any authenticated user from 3.5.29 on. Its response header names the answering
+/// member and the raft term; version, leader, revision and size stay unknown. A server that
+/// refuses both (3.5.28) is still reachable: it answered.
+async fn member_list_status(etcd: &Etcd, endpoint: String) -> Result<EndpointStatus> {
+    const REFUSED: &str =
+        "member status needs the root role on this server (etcd 3.5.28 and later)";
+    let listed = etcd
+        .call(
+            Retry::Idempotent,
+            |mut c| async move { c.member_list().await },
+        )
+        .await;
+    let (header, error) = match listed {
+        Ok(list) => (
+            list.header().cloned(),
+            format!("{REFUSED}; member and term from the member list"),
+        ),
+        Err(Error::PermissionDenied { .. }) => {
+            (None, format!("{REFUSED}, and so does the member list"))
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(EndpointStatus {
+        endpoint,
+        reachable: true,
+        member_id: header.as_ref().map(|h| format!("{:x}", h.member_id())),
+        version: None,
+        is_leader: None,
+        raft_term: header.as_ref().map(|h| h.raft_term()),
+        revision: None,
+        db_size: None,
+        error: Some(error),
     })
 }

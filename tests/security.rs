@@ -868,3 +868,51 @@ fn the_bookkeeping_prefix_is_configurable() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr_text(&out));
     assert!(stderr_text(&out).contains("--bookkeeping-prefix is empty"));
 }
+
+/// `status` for a user with no grants: the row is always reachable and exit 0. A server
+/// that answers member status only to the root role (etcd 3.5.28 and later) still yields
+/// the member and term, from the member list, with a note naming why the rest is missing;
+/// an older one answers in full.
+#[test]
+fn status_without_grants_says_what_the_server_would_not_tell() {
+    let mut cluster = AuthCluster::start();
+    let user = cluster.user_with(&[]);
+    let as_root = cluster.etcdkit_as("root", ROOT_PASSWORD, "", &["status", "-o", "json"]);
+    let full: serde_json::Value = serde_json::from_slice(&as_root.stdout).unwrap();
+    let version = full["version"]
+        .as_str()
+        .expect("root sees the version")
+        .to_string();
+    let (minor, patch) = {
+        let mut parts = version.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+        let (_, minor, patch) = (
+            parts.next(),
+            parts.next().unwrap_or(0),
+            parts.next().unwrap_or(0),
+        );
+        (minor, patch)
+    };
+    let restricted = minor > 5 || (minor == 5 && patch >= 28);
+
+    let out = cluster.etcdkit_as(&user, USER_PASSWORD, "", &["status", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let row: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(row["reachable"], true);
+    assert_eq!(row["member_id"], full["member_id"], "{row}");
+    if restricted {
+        assert!(row["version"].is_null(), "{row}");
+        assert!(
+            row["error"]
+                .as_str()
+                .unwrap_or("")
+                .contains("needs the root role"),
+            "etcd {version}: {row}"
+        );
+        assert!(row["raft_term"].is_u64(), "etcd {version}: {row}");
+    } else {
+        assert_eq!(row, full, "etcd {version} answers status to any user");
+    }
+    let text = cluster.etcdkit_as(&user, USER_PASSWORD, "", &["status"]);
+    let shown = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert_eq!(shown.contains("needs the root role"), restricted, "{shown}");
+}

@@ -198,7 +198,8 @@ impl Output {
                 r.db_size.map_or_else(dash, human_bytes),
             )?;
         }
-        for r in rows.iter().filter(|r| !r.reachable) {
+        // Why a member is unreachable, or what a reachable one would not say.
+        for r in rows {
             if let Some(e) = &r.error {
                 writeln!(out, "{}: {}", sanitize(&r.endpoint), sanitize(e))?;
             }
