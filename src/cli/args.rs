@@ -914,7 +914,8 @@ pub enum PickArg {
 #[command(
     after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
 temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS and \
-ETCDCTL_ENDPOINTS set (etcdkit and etcdctl inside it both use the sandbox) and etcdkit exits \
+ETCDCTL_ENDPOINTS set (etcdkit and plain etcdctl inside it both use the sandbox; etcdctl \
+refuses an explicit --endpoints beside ETCDCTL_ENDPOINTS, so leave it out) and etcdkit exits \
 with its status. A Ctrl-C during start-up ends it with 130 once the members are up, before \
 CMD."
 )]
