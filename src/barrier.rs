@@ -2,7 +2,8 @@
 //! together, and none leaves until all N have left (test shards start together, and none
 //! tears down a shared fixture while another still uses it).
 //!
-//! Invariant: a party is the key `NAME/waiters/<unix nanos>` on its lease. Entering: the
+//! Invariant: a party is the unique key `NAME/waiters/<unix nanos>` on its lease (a key of
+//! that name on another lease is never shared: a fresh one is tried). Entering: the
 //! party whose key is the N-th by create revision writes `NAME/ready`; the others wait for
 //! that put (watched from their own key's revision, so it cannot be missed). A party that
 //! would be the N+1-th removes its key and is refused. Leaving: the party with the oldest
@@ -10,11 +11,12 @@
 //! oldest's deletion; the last one deletes `NAME/ready` with its key. A party that dies
 //! drops out when its lease expires: its key goes, and whoever waits on it moves on.
 
-use etcd_client::{Compare, CompareOp, EventType, GetOptions, SortOrder, SortTarget, Txn, TxnOp};
+use etcd_client::{EventType, GetOptions, SortOrder, SortTarget, Txn, TxnOp};
 
 use crate::access::{Access, Need};
 use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::keys::{self, Created};
 use crate::limits::check_name;
 use crate::session::Session;
 use crate::watch::watch_key;
@@ -50,11 +52,7 @@ impl DoubleBarrier {
         }
         let etcd = session.etcd();
         let waiters = etcd.key(&format!("{name}/waiters/"));
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let mut key = waiters.clone();
-        key.extend_from_slice(nanos.to_string().as_bytes());
+        let key = keys::unique_key(&waiters);
         Ok(DoubleBarrier {
             etcd: etcd.clone(),
             name: name.to_string(),
@@ -87,19 +85,23 @@ impl DoubleBarrier {
         if self.waiting().await?.len() >= self.parties {
             return Err(self.full());
         }
-        // Created only if absent: sending it twice creates it once.
-        let txn = Txn::new()
-            .when([Compare::create_revision(
-                self.key.clone(),
-                CompareOp::Equal,
-                0,
-            )])
-            .and_then([TxnOp::put(
-                self.key.clone(),
-                "",
-                Some(etcd_client::PutOptions::new().with_lease(self.lease)),
-            )]);
-        self.etcd.txn(Retry::Idempotent, txn).await?;
+        // A key of our name on another lease is another party's: take a fresh one.
+        let created = keys::create_unique(
+            &self.etcd,
+            &self.waiters,
+            &mut self.key,
+            b"",
+            self.lease,
+            Vec::new,
+        )
+        .await?;
+        if let Created::Taken { .. } = created {
+            return Err(Error::InvalidInput(format!(
+                "barrier {}: every fresh key tried under {} was taken",
+                self.name,
+                String::from_utf8_lossy(&self.waiters)
+            )));
+        }
         let all = self.waiting().await?;
         let Some(my_rev) = all
             .iter()
@@ -210,14 +212,7 @@ impl DoubleBarrier {
     }
 
     async fn delete_ours(&self) -> Result<()> {
-        let key = self.key.clone();
-        self.etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.clone();
-                async move { c.delete(key, None).await }
-            })
-            .await?;
-        Ok(())
+        keys::delete(&self.etcd, &self.key).await
     }
 
     fn full(&self) -> Error {

@@ -7,6 +7,8 @@
 //!
 //! - [`connect`]: [`connect::ConnectOptions`] (plain values) → a connected [`connect::Etcd`]:
 //!   endpoint pinning and failover, the retry policy every request goes through, TLS.
+//! - `keys`: the key layer under every pattern: unique keys, put-if-absent on a lease
+//!   (an existing key is adopted only on our own lease), delete.
 //! - [`session`]: a lease kept alive in the background, with a `lost` signal; close revokes.
 //! - [`guard`]: work (a future or a child process) run while a session holds something,
 //!   stopped before the lease could expire, then released.
@@ -58,6 +60,7 @@ pub mod error;
 pub mod guard;
 pub mod health;
 pub mod holders;
+pub(crate) mod keys;
 pub mod limits;
 pub mod lock;
 pub mod once;

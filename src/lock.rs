@@ -17,13 +17,13 @@
 //!   precede it. Contenders of one name should use one limit; etcdctl's is 1.
 
 use etcd_client::{
-    Compare, CompareOp, EventType, GetOptions, SortOrder, SortTarget, Txn, TxnOp, TxnOpResponse,
-    WatchOptions,
+    EventType, GetOptions, GetResponse, SortOrder, SortTarget, Txn, TxnOp, WatchOptions,
 };
 
 use crate::access::{Access, Need};
 use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::keys::{self, Created};
 use crate::limits::check_name;
 use crate::session::Session;
 use crate::watch::{next_message, open, PROBE_TIMEOUT};
@@ -35,18 +35,7 @@ pub fn needs(etcd: &Etcd, name: &str) -> Vec<Need> {
 
 /// A contender for NAME with up to `limit` holders (etcd's lock layout; with a limit of 1
 /// it is [`Mutex`]).
-pub struct Semaphore {
-    etcd: Etcd,
-    name: String,
-    prefix: Vec<u8>,
-    key: Vec<u8>,
-    lease: i64,
-    limit: usize,
-    /// Written as our key's value: empty for a lock, the candidate's value in an election.
-    value: Vec<u8>,
-    /// Our key's create revision, once written.
-    rev: Option<i64>,
-}
+pub struct Semaphore(Contender);
 
 /// A held lock.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -58,53 +47,43 @@ pub struct Held {
     pub rev: i64,
 }
 
-enum Position {
-    Held(Held),
-    /// Waiting behind these keys, read at this revision.
-    Behind(Vec<Vec<u8>>, i64),
-}
-
 impl Semaphore {
     /// A contender for `name` on `session`'s lease, with up to `limit` holders. Nothing is
     /// written yet.
     ///
     /// Errors: `InvalidInput` for a bad name or a limit of 0.
     pub fn new(session: &Session, name: &str, limit: usize) -> Result<Semaphore> {
-        let etcd = session.etcd();
         check_name(name, "lock name")?;
         if limit == 0 {
             return Err(Error::InvalidInput(
                 "a semaphore's limit must be at least 1".into(),
             ));
         }
-        let prefix = etcd.key(&format!("{name}/"));
+        let prefix = session.etcd().key(&format!("{name}/"));
         let key = contender_key(&prefix, session.id());
-        Ok(Semaphore {
-            etcd: etcd.clone(),
-            name: name.to_string(),
+        Ok(Semaphore(Contender::new(
+            session,
+            name,
             prefix,
             key,
-            lease: session.id(),
-            limit,
-            value: Vec::new(),
-            rev: None,
-        })
+            Kind::Semaphore { limit },
+        )))
     }
 
     /// Sets the value our key is written with (before it is written).
     pub fn with_value(mut self, value: impl Into<Vec<u8>>) -> Semaphore {
-        self.value = value.into();
+        self.0.value = value.into();
         self
     }
 
     /// Our key's create revision, once written: etcd's `Election.Rev()`.
     pub fn rev(&self) -> Option<i64> {
-        self.rev
+        self.0.rev
     }
 
     /// Our key, as text.
     pub fn key(&self) -> String {
-        String::from_utf8_lossy(&self.key).into_owned()
+        self.0.key()
     }
 
     /// Whether we hold now: our key exists and fewer than `limit` keys precede it. One read;
@@ -112,6 +91,137 @@ impl Semaphore {
     ///
     /// Errors: `Etcd`/`Unreachable`. Dropping the future changes nothing.
     pub async fn is_owner(&mut self) -> Result<bool> {
+        self.0.is_owner().await
+    }
+
+    /// Takes the lock if it is free now; otherwise removes our key and returns `Busy`.
+    ///
+    /// Errors: `Busy`; `InvalidInput` if a key that is not ours (another lease's, or one
+    /// without a lease) stands where ours must go; `Etcd`/`Unreachable`. If the future is
+    /// dropped, our key may have been written: [`Semaphore::unlock`] or the session's end
+    /// removes it.
+    pub async fn try_lock(&mut self) -> Result<Held> {
+        self.0.try_lock().await
+    }
+
+    /// Waits until we hold the lock.
+    ///
+    /// If the future is dropped, our key stays queued until [`Semaphore::unlock`] or the
+    /// end of the session; callers that give up must do either. (Go's `Mutex.Lock` deletes
+    /// it on cancellation; a Rust future cannot wait for a request when it is dropped, and
+    /// a deletion left running in the background could remove the key of the caller's next
+    /// `lock`, which is the same key. The binary always unlocks or ends the session.)
+    ///
+    /// Errors: `LeaseLost` if our key disappears while waiting; `InvalidInput` as for
+    /// [`Semaphore::try_lock`]; `Etcd`/`Unreachable`.
+    pub async fn lock(&mut self) -> Result<Held> {
+        self.0.lock().await
+    }
+
+    /// Deletes our key (releasing the lock or leaving the queue). Nothing to do if it is gone.
+    ///
+    /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease. Dropping
+    /// the future leaves the key deleted or not.
+    pub async fn unlock(&mut self) -> Result<()> {
+        self.0.unlock().await
+    }
+}
+
+/// What keeps a contender from holding.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    /// etcd's lock layout: held while fewer than `limit` keys under NAME/ are older.
+    Semaphore { limit: usize },
+    /// Go's RWMutex reader: held while no writer (`NAME/write/…`) and no plain lock
+    /// holder (`NAME/<lease hex>`) is older.
+    Reader,
+}
+
+impl Kind {
+    /// The reads of the keys that may keep us from holding, newest first: all such keys
+    /// when made in the transaction that creates ours (they are all older), else those
+    /// created before `older_than`, our key's create revision.
+    fn blockers(self, prefix: &[u8], older_than: Option<i64>) -> Vec<TxnOp> {
+        let newest = |limit: usize| {
+            let options = GetOptions::new()
+                .with_sort(SortTarget::Create, SortOrder::Descend)
+                .with_limit(limit as i64)
+                .with_keys_only();
+            match older_than {
+                Some(rev) => options.with_max_create_revision(rev - 1),
+                None => options,
+            }
+        };
+        let under = |suffix: &[u8]| [prefix, suffix].concat();
+        match self {
+            // One more than the limit: in the creating transaction our own key is the
+            // newest of the range, and is skipped.
+            Kind::Semaphore { limit } => {
+                vec![TxnOp::get(prefix, Some(newest(limit + 1).with_prefix()))]
+            }
+            // Lease ids are hex, so plain lock keys are exactly `[NAME/0, NAME/g)` apart
+            // from `read/` and `write/`.
+            Kind::Reader => vec![
+                TxnOp::get(under(b"write/"), Some(newest(1).with_prefix())),
+                TxnOp::get(under(b"0"), Some(newest(1).with_range(under(b"g")))),
+            ],
+        }
+    }
+
+    /// How many blocking keys it takes to keep us waiting.
+    fn threshold(self) -> usize {
+        match self {
+            Kind::Semaphore { limit } => limit,
+            Kind::Reader => 1,
+        }
+    }
+}
+
+enum Position {
+    Held(Held),
+    /// Waiting behind these keys, read at this revision.
+    Behind(Vec<Vec<u8>>, i64),
+}
+
+/// One contender of a lock, exclusive or shared: our key on our lease, and what we wait
+/// behind. [`Semaphore`] and [`ReadLock`] differ only in their [`Kind`] and their key.
+struct Contender {
+    etcd: Etcd,
+    name: String,
+    /// `NAME/`.
+    prefix: Vec<u8>,
+    key: Vec<u8>,
+    /// Where fresh unique keys come from when ours is taken (a reader's `NAME/read/`);
+    /// `None` for a key named by our lease, which only we write.
+    unique_under: Option<Vec<u8>>,
+    lease: i64,
+    kind: Kind,
+    /// Written as our key's value: empty for a lock, the candidate's value in an election.
+    value: Vec<u8>,
+    /// Our key's create revision, once written.
+    rev: Option<i64>,
+}
+
+impl Contender {
+    fn new(session: &Session, name: &str, prefix: Vec<u8>, key: Vec<u8>, kind: Kind) -> Contender {
+        Contender {
+            etcd: session.etcd().clone(),
+            name: name.to_string(),
+            prefix,
+            key,
+            unique_under: None,
+            lease: session.id(),
+            kind,
+            value: Vec::new(),
+            rev: None,
+        }
+    }
+
+    fn key(&self) -> String {
+        String::from_utf8_lossy(&self.key).into_owned()
+    }
+
+    async fn is_owner(&mut self) -> Result<bool> {
         if self.rev.is_none() {
             return Ok(false);
         }
@@ -122,11 +232,7 @@ impl Semaphore {
         }
     }
 
-    /// Takes the lock if it is free now; otherwise removes our key and returns `Busy`.
-    ///
-    /// Errors: `Busy`; `Etcd`/`Unreachable`. If the future is dropped, our key may have been
-    /// written: [`Semaphore::unlock`] or the session's end removes it.
-    pub async fn try_lock(&mut self) -> Result<Held> {
+    async fn try_lock(&mut self) -> Result<Held> {
         match self.enqueue().await? {
             Position::Held(held) => Ok(held),
             Position::Behind(..) => {
@@ -139,18 +245,14 @@ impl Semaphore {
         }
     }
 
-    /// Waits until we hold the lock. If the future is dropped, our key stays queued until
-    /// [`Semaphore::unlock`] or the end of the session; callers that give up must do either.
-    ///
-    /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
-    pub async fn lock(&mut self) -> Result<Held> {
+    async fn lock(&mut self) -> Result<Held> {
         let mut position = self.enqueue().await?;
         let mut backoff = Backoff::default();
         loop {
             match position {
                 Position::Held(held) => return Ok(held),
-                Position::Behind(predecessors, rev) => {
-                    if !wait_for_a_delete(&self.etcd, &predecessors, rev).await {
+                Position::Behind(blockers, rev) => {
+                    if !wait_for_a_delete(&self.etcd, &blockers, rev).await {
                         // The watch failed; look again after a pause.
                         backoff.wait().await;
                     }
@@ -160,104 +262,106 @@ impl Semaphore {
         }
     }
 
-    /// Deletes our key (releasing the lock or leaving the queue). Nothing to do if it is gone.
-    ///
-    /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease. Dropping
-    /// the future leaves the key deleted or not.
-    pub async fn unlock(&mut self) -> Result<()> {
-        delete_key(&self.etcd, &self.key).await?;
+    async fn unlock(&mut self) -> Result<()> {
+        keys::delete(&self.etcd, &self.key).await?;
         self.rev = None;
         Ok(())
     }
 
-    /// Creates our key if absent, and reads the first `limit` contenders in the same
-    /// transaction (the uncontended path: one round trip).
+    /// Creates our key if absent, reading what may block us in the same transaction (the
+    /// uncontended path: one round trip).
     async fn enqueue(&mut self) -> Result<Position> {
-        let first = GetOptions::new()
-            .with_prefix()
-            .with_sort(SortTarget::Create, SortOrder::Ascend)
-            .with_limit(self.limit as i64)
-            .with_keys_only();
-        let txn = Txn::new()
-            .when([Compare::create_revision(
-                self.key.clone(),
-                CompareOp::Equal,
-                0,
-            )])
-            .and_then([
-                TxnOp::put(
-                    self.key.clone(),
-                    self.value.clone(),
-                    Some(etcd_client::PutOptions::new().with_lease(self.lease)),
-                ),
-                TxnOp::get(self.prefix.clone(), Some(first)),
-            ])
-            .or_else([TxnOp::get(self.key.clone(), None)]);
-        // Guarded by "our key does not exist": sending it twice creates it once.
-        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
-        let header_rev = resp.header().map_or(0, |h| h.revision());
-        if !resp.succeeded() {
-            // Our key was there already (a retried transaction that had been applied).
-            let existing = ranges(&resp)
-                .next()
-                .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
-            self.rev = existing;
-            return self.position().await;
+        let (kind, prefix) = (self.kind, self.prefix.clone());
+        let reads = || kind.blockers(&prefix, None);
+        let created = match &self.unique_under {
+            None => keys::create(&self.etcd, &self.key, &self.value, self.lease, reads()).await?,
+            Some(under) => {
+                keys::create_unique(
+                    &self.etcd,
+                    under,
+                    &mut self.key,
+                    &self.value,
+                    self.lease,
+                    reads,
+                )
+                .await?
+            }
+        };
+        match created {
+            Created::New { rev, reads } => {
+                self.rev = Some(rev);
+                Ok(self.judge(reads.into_iter(), rev))
+            }
+            // Ours already: an attempt whose answer was lost, or an earlier call.
+            Created::Ours { rev } => {
+                self.rev = Some(rev);
+                self.position().await
+            }
+            Created::Taken { lease } => Err(Error::InvalidInput(format!(
+                "{} exists and is not this lock's (lease {lease:x}): another writer put a \
+                 key where lock {} keeps its contenders",
+                self.key(),
+                self.name
+            ))),
         }
-        self.rev = Some(header_rev);
-        let holders = ranges(&resp).next().map(|r| r.kvs().len()).unwrap_or(0);
-        let ours_among_them = ranges(&resp)
-            .next()
-            .is_some_and(|r| r.kvs().iter().any(|kv| kv.key() == self.key.as_slice()));
-        if ours_among_them || holders < self.limit {
-            return Ok(Position::Held(self.held(header_rev)));
-        }
-        self.position().await
     }
 
-    /// Reads our key and our `limit` immediate predecessors in one transaction.
+    /// Reads our key and what may block us in one transaction.
     async fn position(&mut self) -> Result<Position> {
         let Some(my_rev) = self.rev else {
             return Err(self.lost("our key was never written"));
         };
-        let predecessors = GetOptions::new()
-            .with_prefix()
-            .with_sort(SortTarget::Create, SortOrder::Descend)
-            .with_max_create_revision(my_rev - 1)
-            .with_limit(self.limit as i64)
-            .with_keys_only();
-        let txn = Txn::new().and_then([
-            TxnOp::get(self.key.clone(), Some(GetOptions::new().with_keys_only())),
-            TxnOp::get(self.prefix.clone(), Some(predecessors)),
-        ]);
-        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
+        let mut reads = vec![TxnOp::get(
+            self.key.clone(),
+            Some(GetOptions::new().with_keys_only()),
+        )];
+        reads.extend(self.kind.blockers(&self.prefix, Some(my_rev)));
+        let resp = self
+            .etcd
+            .txn(Retry::Idempotent, Txn::new().and_then(reads))
+            .await?;
         let rev = resp.header().map_or(0, |h| h.revision());
-        let mut reads = ranges(&resp);
+        let mut reads = keys::ranges(&resp);
         let ours = reads
             .next()
             .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
         if ours != Some(my_rev) {
             return Err(self.lost("our lock key was deleted while waiting"));
         }
-        let ahead: Vec<Vec<u8>> = reads
-            .next()
-            .map(|r| r.kvs().iter().map(|kv| kv.key().to_vec()).collect())
-            .unwrap_or_default();
-        if ahead.len() < self.limit {
-            return Ok(Position::Held(self.held(rev)));
-        }
-        Ok(Position::Behind(ahead, rev))
+        Ok(self.judge(reads, rev))
     }
 
-    fn held(&self, rev: i64) -> Held {
-        Held {
-            key: self.key(),
-            rev,
+    /// Held if fewer blocking keys than our kind's threshold were read at `rev`; else the
+    /// ones to wait on (a semaphore's `limit` immediate predecessors).
+    fn judge(&self, reads: impl Iterator<Item = GetResponse>, rev: i64) -> Position {
+        let mut blockers: Vec<Vec<u8>> = reads
+            .flat_map(|r| {
+                r.kvs()
+                    .iter()
+                    .map(|kv| kv.key().to_vec())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|k| *k != self.key)
+            .collect();
+        if let Kind::Semaphore { limit } = self.kind {
+            blockers.truncate(limit);
+        }
+        if blockers.len() < self.kind.threshold() {
+            Position::Held(Held {
+                key: self.key(),
+                rev,
+            })
+        } else {
+            Position::Behind(blockers, rev)
         }
     }
 
+    /// Our key is gone: the lease expired or was revoked (or the key deleted).
     fn lost(&self, reason: &str) -> Error {
-        lost(self.lease, reason)
+        Error::LeaseLost {
+            id: self.lease,
+            reason: reason.to_string(),
+        }
     }
 }
 
@@ -299,24 +403,6 @@ async fn wait_for_a_delete(etcd: &Etcd, keys: &[Vec<u8>], rev: i64) -> bool {
             }
         }
     }
-}
-
-/// Our key is gone: the lease expired or was revoked (or the key deleted).
-fn lost(lease: i64, reason: &str) -> Error {
-    Error::LeaseLost {
-        id: lease,
-        reason: reason.to_string(),
-    }
-}
-
-/// Deletes `key` (nothing to do if it is gone).
-async fn delete_key(etcd: &Etcd, key: &[u8]) -> Result<()> {
-    etcd.call(Retry::Idempotent, |mut c| {
-        let key = key.to_vec();
-        async move { c.delete(key, None).await }
-    })
-    .await?;
-    Ok(())
 }
 
 /// `NAME/` + the lease id in lower-case hex, as Go's `fmt.Sprintf("%s%x", pfx, lease)`.
@@ -371,34 +457,22 @@ impl Mutex {
     }
 }
 
-fn ranges(resp: &etcd_client::TxnResponse) -> impl Iterator<Item = etcd_client::GetResponse> {
-    resp.op_responses().into_iter().filter_map(|op| match op {
-        TxnOpResponse::Get(r) => Some(r),
-        _ => None,
-    })
-}
-
 /// A shared (read) lock on NAME in the layout of etcd's Go `recipes.RWMutex`: readers hold
 /// together; a writer excludes them.
 ///
-/// Invariant: a reader writes `NAME/read/<unix nanos>` on its lease (created only if absent)
-/// and holds once no key that excludes it is older (lower create revision) than its own.
-/// Keys that exclude a reader: Go's writers, `NAME/write/…`, and the holders of the plain
-/// lock on NAME, `NAME/<lease hex>` (etcdctl's and etcdkit's `lock NAME`; lease ids are
-/// hex, so they are exactly the keys in `[NAME/0, NAME/g)`, apart from `read/` and
-/// `write/`). Plain lock holders and Go writers in turn wait for every older key under
-/// NAME/, readers included, so a waiting exclusive holder is not starved: readers that come
-/// after it wait behind it. Go's readers wait on `NAME/write/` only: they do not see plain
-/// lock holders (docs/lock.md).
-pub struct ReadLock {
-    etcd: Etcd,
-    name: String,
-    /// `NAME/`.
-    prefix: Vec<u8>,
-    key: Vec<u8>,
-    lease: i64,
-    rev: Option<i64>,
-}
+/// Invariant: a reader writes a unique key `NAME/read/<unix nanos>` on its lease (created
+/// only if absent; a key of that name on another lease is never shared, a fresh one is
+/// tried) and holds once no key that excludes it is older (lower create revision) than its
+/// own. Keys that exclude a reader: Go's writers, `NAME/write/…`, and the holders of the
+/// plain lock on NAME, `NAME/<lease hex>` (etcdctl's and etcdkit's `lock NAME`). Plain lock
+/// holders and Go writers in turn wait for every older key under NAME/, readers included,
+/// so a waiting exclusive holder is not starved: readers that come after it wait behind it.
+/// Go's readers wait on `NAME/write/` only: they do not see plain lock holders
+/// (docs/lock.md).
+///
+/// Cost: each check is one transaction reading our key and the newest older writer and
+/// plain holder (two ranges of at most one key each); a waiter watches at most those two.
+pub struct ReadLock(Contender);
 
 impl ReadLock {
     /// A reader of `name` on `session`'s lease. Nothing is written yet.
@@ -406,39 +480,20 @@ impl ReadLock {
     /// Errors: `InvalidInput` for a bad name.
     pub fn new(session: &Session, name: &str) -> Result<ReadLock> {
         check_name(name, "lock name")?;
-        let etcd = session.etcd();
-        let prefix = etcd.key(&format!("{name}/"));
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let mut key = prefix.clone();
-        key.extend_from_slice(format!("read/{nanos}").as_bytes());
-        Ok(ReadLock {
-            etcd: etcd.clone(),
-            name: name.to_string(),
-            prefix,
-            key,
-            lease: session.id(),
-            rev: None,
-        })
+        let prefix = session.etcd().key(&format!("{name}/"));
+        let readers = [prefix.as_slice(), b"read/"].concat();
+        let key = keys::unique_key(&readers);
+        let mut contender = Contender::new(session, name, prefix, key, Kind::Reader);
+        contender.unique_under = Some(readers);
+        Ok(ReadLock(contender))
     }
 
-    /// Waits until we hold the lock shared. If the future is dropped, our key stays queued
-    /// until [`ReadLock::unlock`] or the end of the session.
+    /// Waits until we hold the lock shared.
     ///
     /// Errors: `LeaseLost` if our key disappears while waiting; `Etcd`/`Unreachable`.
+    /// Cancellation: as [`Semaphore::lock`].
     pub async fn lock(&mut self) -> Result<Held> {
-        self.enqueue().await?;
-        let mut backoff = Backoff::default();
-        loop {
-            let (blocking, rev) = self.blocking().await?;
-            if blocking.is_empty() {
-                return Ok(self.held(rev));
-            }
-            if !wait_for_a_delete(&self.etcd, &blocking, rev).await {
-                backoff.wait().await;
-            }
-        }
+        self.0.lock().await
     }
 
     /// Takes the lock shared if nothing excludes us now; otherwise removes our key and
@@ -446,110 +501,19 @@ impl ReadLock {
     ///
     /// Errors: `Busy`; `Etcd`/`Unreachable`.
     pub async fn try_lock(&mut self) -> Result<Held> {
-        self.enqueue().await?;
-        let (blocking, rev) = self.blocking().await?;
-        if blocking.is_empty() {
-            return Ok(self.held(rev));
-        }
-        self.unlock().await?;
-        Err(Error::Busy {
-            what: format!("lock {}", self.name),
-            holder: None,
-        })
+        self.0.try_lock().await
     }
 
     /// Deletes our key. Nothing to do if it is gone.
     ///
     /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease.
     pub async fn unlock(&mut self) -> Result<()> {
-        delete_key(&self.etcd, &self.key).await?;
-        self.rev = None;
-        Ok(())
+        self.0.unlock().await
     }
 
-    /// Our key, `NAME/read/<nanos>`.
+    /// Our key, `NAME/read/<nanos>` (replaced by a fresh one if the first was taken).
     pub fn key(&self) -> String {
-        String::from_utf8_lossy(&self.key).into_owned()
-    }
-
-    async fn enqueue(&mut self) -> Result<()> {
-        let txn = Txn::new()
-            .when([Compare::create_revision(
-                self.key.clone(),
-                CompareOp::Equal,
-                0,
-            )])
-            .and_then([TxnOp::put(
-                self.key.clone(),
-                "",
-                Some(etcd_client::PutOptions::new().with_lease(self.lease)),
-            )])
-            .or_else([TxnOp::get(self.key.clone(), None)]);
-        // Guarded by "our key does not exist": sending it twice creates it once.
-        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
-        self.rev = if resp.succeeded() {
-            resp.header().map(|h| h.revision())
-        } else {
-            ranges(&resp)
-                .next()
-                .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()))
-        };
-        Ok(())
-    }
-
-    /// The newest key older than ours of each kind that excludes us (a Go writer, a plain
-    /// lock holder), with the revision read at; our key checked in the same transaction.
-    async fn blocking(&self) -> Result<(Vec<Vec<u8>>, i64)> {
-        let Some(my_rev) = self.rev else {
-            return Err(self.lost("our key was never written"));
-        };
-        let newest_older = || {
-            GetOptions::new()
-                .with_sort(SortTarget::Create, SortOrder::Descend)
-                .with_max_create_revision(my_rev - 1)
-                .with_limit(1)
-                .with_keys_only()
-        };
-        let mut writers = self.prefix.clone();
-        writers.extend_from_slice(b"write/");
-        let mut plain_from = self.prefix.clone();
-        plain_from.push(b'0');
-        let mut plain_to = self.prefix.clone();
-        plain_to.push(b'g');
-        let txn = Txn::new().and_then([
-            TxnOp::get(self.key.clone(), Some(GetOptions::new().with_keys_only())),
-            TxnOp::get(writers, Some(newest_older().with_prefix())),
-            TxnOp::get(plain_from, Some(newest_older().with_range(plain_to))),
-        ]);
-        let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
-        let rev = resp.header().map_or(0, |h| h.revision());
-        let mut reads = ranges(&resp);
-        let ours = reads
-            .next()
-            .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
-        if ours != Some(my_rev) {
-            return Err(self.lost("our lock key was deleted while waiting"));
-        }
-        let blocking = reads
-            .flat_map(|r| {
-                r.kvs()
-                    .iter()
-                    .map(|kv| kv.key().to_vec())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        Ok((blocking, rev))
-    }
-
-    fn held(&self, rev: i64) -> Held {
-        Held {
-            key: self.key(),
-            rev,
-        }
-    }
-
-    fn lost(&self, reason: &str) -> Error {
-        lost(self.lease, reason)
+        self.0.key()
     }
 }
 

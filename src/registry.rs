@@ -17,6 +17,7 @@ use serde_json::Value;
 use crate::access::{Access, Need};
 use crate::connect::{Backoff, Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::keys;
 use crate::limits::check_name;
 use crate::session::Session;
 use crate::watch::watch_prefix;
@@ -150,14 +151,7 @@ impl Listed {
     /// Errors: `Etcd`/`Unreachable`.
     pub async fn withdraw(&self) -> Result<()> {
         self.listed.store(false, Ordering::Release);
-        let key = self.key.clone();
-        self.etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.clone();
-                async move { c.delete(key, None).await }
-            })
-            .await?;
-        Ok(())
+        keys::delete(&self.etcd, &self.key).await
     }
 
     /// Puts the key back on the current lease.

@@ -173,3 +173,30 @@ fn a_go_party_written_by_hand_counts_and_is_waited_for() {
         assert_eq!(wait_exit(p, Duration::from_secs(15)), Some(0));
     }
 }
+
+/// Another party's key under the name ours would take (forced: written first, on its own
+/// lease): ours takes a fresh key, so two parties count as two and both are in at once.
+/// Adopting it, we would count as one party with the other and wait for a third forever.
+#[test]
+fn a_party_never_shares_a_key_written_on_another_lease() {
+    use etcdkit::barrier::DoubleBarrier;
+    use etcdkit::session::Session;
+    let sandbox = cluster(1);
+    common::runtime().block_on(async {
+        let etcd = common::connect(&sandbox).await;
+        let ours = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
+        let theirs = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
+        let mut party = DoubleBarrier::new(&ours, "collide", 2).unwrap();
+        let taken = party.key();
+        common::put_on_lease(&etcd, &taken, theirs.id()).await;
+
+        tokio::time::timeout(Duration::from_secs(10), party.enter())
+            .await
+            .expect("entering waited for a third party: the other's key was adopted")
+            .unwrap();
+        assert_ne!(party.key(), taken);
+        assert_eq!(party.entered().await.unwrap(), 2);
+        theirs.close().await.unwrap();
+        ours.close().await.unwrap();
+    });
+}

@@ -507,3 +507,26 @@ fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
         "the lock is still held"
     );
 }
+
+/// A key where our contender key must go (`NAME/<our lease hex>`) written by someone else,
+/// without a lease: it is never taken for ours. Adopting it would "hold" a lock on a key
+/// whose lifetime nothing of ours controls.
+#[test]
+fn a_lock_key_not_on_our_lease_is_not_adopted() {
+    use etcdkit::lock::Mutex;
+    use etcdkit::session::Session;
+    let sandbox = cluster(1);
+    common::runtime().block_on(async {
+        let etcd = common::connect(&sandbox).await;
+        let session = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
+        let mut mutex = Mutex::new(&session, "foreign").unwrap();
+        // Lease 0: no lease.
+        let mut client = common::put_on_lease(&etcd, &mutex.key(), 0).await;
+        let err = mutex.lock().await.expect_err("a foreign key was adopted");
+        assert!(matches!(err, etcdkit::Error::InvalidInput(_)), "{err:?}");
+        assert!(err.to_string().contains("is not this lock's"), "{err}");
+        let kv = client.get(mutex.key().as_str(), None).await.unwrap();
+        assert_eq!(kv.kvs()[0].lease(), 0, "the foreign key was changed");
+        session.close().await.unwrap();
+    });
+}

@@ -168,3 +168,49 @@ fn a_reader_gets_its_key_in_the_env_and_bad_combinations_are_refused() {
         common::assert_usage_error(&sandbox, args);
     }
 }
+
+/// Two readers whose clocks gave the same key name (forced here: the other reader's key is
+/// written first, on its own lease, under the name ours would take). Ours must not adopt
+/// it: sharing one key, the first to finish would delete it while the other still reads,
+/// and a writer could enter. It takes a fresh key, and unlocking leaves the other's alone.
+#[test]
+fn a_reader_never_shares_a_key_written_on_another_lease() {
+    use etcdkit::lock::{Mutex, ReadLock};
+    use etcdkit::session::Session;
+    let sandbox = cluster(1);
+    common::runtime().block_on(async {
+        let etcd = common::connect(&sandbox).await;
+        let ours = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
+        let theirs = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
+        let mut reader = ReadLock::new(&ours, "collide").unwrap();
+        let taken = reader.key();
+        let mut client = common::put_on_lease(&etcd, &taken, theirs.id()).await;
+
+        reader.lock().await.unwrap();
+        assert_ne!(reader.key(), taken, "the other reader's key was adopted");
+        assert!(
+            reader.key().starts_with("collide/read/"),
+            "{}",
+            reader.key()
+        );
+
+        // A writer still waits for the other reader after ours leaves.
+        reader.unlock().await.unwrap();
+        let theirs_now = client.get(taken.as_str(), None).await.unwrap();
+        let kv = theirs_now
+            .kvs()
+            .first()
+            .expect("our unlock deleted the other reader's key");
+        assert_eq!(kv.lease(), theirs.id());
+        let writer_session = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
+        let mut writer = Mutex::new(&writer_session, "collide").unwrap();
+        assert!(
+            writer.try_lock().await.is_err(),
+            "a writer entered while the other reader held"
+        );
+        theirs.close().await.unwrap();
+        writer.lock().await.unwrap();
+        writer_session.close().await.unwrap();
+        ours.close().await.unwrap();
+    });
+}

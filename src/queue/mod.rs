@@ -13,14 +13,13 @@
 //! least once: claims held on a worker's lease, retries, dead letters and delays, kept
 //! under the queue's bookkeeping prefix where Go's recipe does not look.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use etcd_client::{Compare, CompareOp, GetOptions, KeyValue, SortOrder, SortTarget, TxnOp};
 use serde::Serialize;
 
 use crate::access::{Access, Need};
 use crate::connect::{Etcd, Retry};
 use crate::error::{Error, Result};
+use crate::keys;
 use crate::limits::check_name;
 use crate::limits::{batches, check_size};
 use crate::once::WriteCounter;
@@ -150,11 +149,11 @@ impl Queue {
     /// written and fresh keys are tried.
     async fn push_batch<S: AsRef<str>>(&mut self, values: &[S]) -> Result<()> {
         loop {
-            let base = unique_base();
+            let base = keys::unique_suffixes(values.len() as u64);
             let keys: Vec<Vec<u8>> = (0..values.len())
                 .map(|i| {
                     let mut key = self.prefix.clone();
-                    key.extend_from_slice((base + i as u128).to_string().as_bytes());
+                    key.extend_from_slice((base + i as u64).to_string().as_bytes());
                     key
                 })
                 .collect();
@@ -304,13 +303,4 @@ fn item_of(kv: &KeyValue) -> Item {
         key: String::from_utf8_lossy(kv.key()).into_owned(),
         rev: kv.create_revision(),
     }
-}
-
-/// Nanoseconds since the epoch, as Go's recipe names its keys; uniqueness is enforced by the
-/// create-if-absent guard, not by the clock.
-fn unique_base() -> u128 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0)
 }

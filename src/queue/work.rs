@@ -31,9 +31,10 @@ use serde::{Deserialize, Serialize};
 
 use etcd_client::KeyValue;
 
-use super::{item_of, unique_base, Item, Queue};
+use super::{item_of, Item, Queue};
 use crate::connect::Retry;
 use crate::error::{Error, Result};
+use crate::keys;
 use crate::session;
 
 /// Claimed records, delayed records (id, record, mod revision), the ids with a live
@@ -361,7 +362,7 @@ impl Queue {
     /// A fresh ready key for a value on its `attempt`th delivery (`-attempt<N>` from 2).
     fn ready_key(&self, attempt: u32) -> Vec<u8> {
         let mut key = self.prefix.clone();
-        key.extend_from_slice(unique_base().to_string().as_bytes());
+        key.extend_from_slice(keys::unique_suffix().to_string().as_bytes());
         if attempt > 1 {
             key.extend_from_slice(format!("-attempt{attempt}").as_bytes());
         }
@@ -375,7 +376,7 @@ impl Queue {
     /// A delayed record and its timer on a new lease of `delay`.
     async fn delayed_ops(&self, value: &str, attempt: u32, delay: Duration) -> Result<Vec<TxnOp>> {
         let lease = session::grant(&self.etcd, delay).await?.id();
-        let id = format!("{}-attempt{attempt}", unique_base());
+        let id = format!("{}-attempt{attempt}", keys::unique_suffix());
         let record = Record {
             value: value.to_string(),
             key: String::new(),
@@ -431,11 +432,11 @@ impl Queue {
         delay: Duration,
     ) -> Result<bool> {
         let lease = session::grant(&self.etcd, delay).await?.id();
-        let base = unique_base();
+        let base = keys::unique_suffixes(chunk.len() as u64);
         let mut absent = Vec::new();
         let mut ops = Vec::new();
         for (i, value) in chunk.iter().enumerate() {
-            let id = (base + i as u128).to_string();
+            let id = (base + i as u64).to_string();
             let record = Record {
                 value: value.as_ref().to_string(),
                 key: String::new(),

@@ -388,3 +388,12 @@ impl Drop for Terminal {
         let _ = self.child.wait();
     }
 }
+
+/// Writes `key` (empty value) on `lease` through `etcd`'s pinned client, as another
+/// contender would, and returns that client for later reads.
+pub async fn put_on_lease(etcd: &Etcd, key: &str, lease: i64) -> etcd_client::Client {
+    let (_, mut client) = etcd.pinned().await.unwrap();
+    let on_lease = etcd_client::PutOptions::new().with_lease(lease);
+    client.put(key, "", Some(on_lease)).await.unwrap();
+    client
+}
