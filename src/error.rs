@@ -7,7 +7,9 @@ use std::time::Duration;
 use crate::shutdown::Signal;
 
 /// Errors of the helper layer.
+/// New conditions may be added in a minor release: match with a `_` arm.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum Error {
     /// Bad input detected before anything was written (exit 2).
     #[error("{0}")]

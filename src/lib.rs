@@ -80,3 +80,7 @@ pub mod wait;
 pub mod watch;
 
 pub use error::{Error, Result};
+/// The etcd client whose types appear in this crate's signatures ([`connect::Etcd::call`]
+/// hands closures an [`etcd_client::Client`]; [`Error::Etcd`] wraps its error), re-exported
+/// so that a service uses the same version.
+pub use etcd_client;

@@ -33,11 +33,14 @@ pub struct EndpointStatus {
 /// Asks every endpoint of `options` at once, each within the dial and command timeouts.
 /// An endpoint that cannot answer is reported unreachable with the reason.
 ///
-/// Errors: when no endpoint answered, `Unreachable` naming them all, or the first other
+/// Errors: `InvalidInput` for no endpoints; when no endpoint answered, `Unreachable` naming them all, or the first other
 /// error (e.g. `Auth`) if that is what stopped them.
 ///
 /// Dropping the future changes nothing: it only reads.
 pub async fn cluster_status(options: &ConnectOptions) -> Result<Vec<EndpointStatus>> {
+    if options.endpoints.is_empty() {
+        return Err(Error::InvalidInput("no etcd endpoints were given".into()));
+    }
     let mut asks = tokio::task::JoinSet::new();
     for (i, endpoint) in options.endpoints.iter().enumerate() {
         let mut one = options.clone();

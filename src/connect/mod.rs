@@ -74,11 +74,14 @@ impl Etcd {
     /// `dial_timeout`. Without credentials nothing is sent until the first request; with
     /// them, this authenticates.
     ///
-    /// Errors: `InvalidInput` for unreadable certificate files, bad endpoints or an empty
-    /// bookkeeping prefix, `Unreachable`, `Auth`.
+    /// Errors: `InvalidInput` for no endpoints, unreadable certificate files, bad endpoints
+    /// or an empty bookkeeping prefix, `Unreachable`, `Auth`.
     ///
     /// Dropping the future abandons connecting; nothing was sent.
     pub async fn connect(options: ConnectOptions) -> Result<Etcd> {
+        if options.endpoints.is_empty() {
+            return Err(Error::InvalidInput("no etcd endpoints were given".into()));
+        }
         check_bookkeeping_prefix(&options.bookkeeping_prefix)?;
         let mut settings = etcd_client::ConnectOptions::new()
             .with_connect_timeout(options.dial_timeout)
@@ -385,6 +388,20 @@ mod tests {
         assert_eq!(eps, ["127.0.0.1:2379", "http://a:1", "https://b:2/"]);
         for bad in ["", " , ", "ftp://a:1", "nohost", "a:notaport", ":2379"] {
             assert!(parse_endpoints(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn no_endpoints_is_an_error_not_a_panic() {
+        let connecting = Etcd::connect(ConnectOptions::new(Vec::new()));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        match runtime.block_on(connecting) {
+            Err(Error::InvalidInput(message)) => assert!(message.contains("no etcd endpoints")),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => panic!("connected to no endpoints"),
         }
     }
 
