@@ -107,17 +107,26 @@ fn subscribe(
     (subscriber, rx)
 }
 
-fn received(rx: &mpsc::Receiver<String>, n: u32) -> Vec<String> {
-    (0..n)
+/// Asserts that the subscriber delivered messages `0..n` once each, in order, then ended
+/// without an error.
+fn all_received_once_in_order(
+    rt: &tokio::runtime::Runtime,
+    subscriber: JoinHandle<etcdkit::error::Result<()>>,
+    rx: &mpsc::Receiver<String>,
+    n: u32,
+) {
+    let received: Vec<String> = (0..n)
         .map(|i| {
             rx.recv_timeout(Duration::from_secs(15))
                 .unwrap_or_else(|_| panic!("message {i} of {n} did not arrive within 15 s"))
         })
-        .collect()
-}
-
-fn in_order(n: u32) -> Vec<String> {
-    (0..n).map(|v| v.to_string()).collect()
+        .collect();
+    let sent: Vec<String> = (0..n).map(|v| v.to_string()).collect();
+    assert_eq!(received, sent, "messages lost, repeated or reordered");
+    rt.block_on(async { timeout(Duration::from_secs(5), subscriber).await })
+        .expect("the subscriber did not end after the last message")
+        .unwrap()
+        .expect("the subscriber failed");
 }
 
 /// The member the handle is pinned to shuts down gracefully (SIGTERM: etcd sends GOAWAY on
@@ -145,15 +154,7 @@ fn a_member_sending_goaway_costs_no_lease_lock_or_message() {
     sandbox.restart(0).unwrap();
     rt.block_on(publish(&mut publisher, 200..300));
 
-    assert_eq!(
-        received(&rx, 300),
-        in_order(300),
-        "messages lost, repeated or reordered"
-    );
-    rt.block_on(async { timeout(Duration::from_secs(5), subscriber).await })
-        .expect("the subscriber did not end after the last message")
-        .unwrap()
-        .expect("the subscriber failed");
+    all_received_once_in_order(&rt, subscriber, &rx, 300);
     assert!(!session.is_lost(), "the lease was lost");
     assert!(
         session.alive_until() > stopped + session.ttl(),
@@ -263,15 +264,7 @@ fn a_connection_closed_under_the_handle_is_made_again() {
         }
     }
 
-    assert_eq!(
-        received(&rx, 30),
-        in_order(30),
-        "messages lost, repeated or reordered"
-    );
-    rt.block_on(async { timeout(Duration::from_secs(5), subscriber).await })
-        .expect("the subscriber did not end after the last message")
-        .unwrap()
-        .expect("the subscriber failed");
+    all_received_once_in_order(&rt, subscriber, &rx, 30);
     assert!(
         rt.block_on(mutex.is_owner()).unwrap(),
         "the lock is no longer ours"
