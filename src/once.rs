@@ -178,13 +178,7 @@ impl WriteCounter {
         if !self.sent {
             return;
         }
-        let key = self.key;
-        let _ = etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.clone();
-                async move { c.delete(key, None).await }
-            })
-            .await;
+        let _ = crate::keys::delete(etcd, &self.key).await;
     }
 }
 

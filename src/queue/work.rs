@@ -516,10 +516,7 @@ impl Queue {
         let txn = Txn::new().and_then([prefix(CLAIMED), prefix(DELAYED), timers]);
         let resp = self.etcd.txn(Retry::Idempotent, txn).await?;
         let rev = resp.header().map_or(0, |h| h.revision());
-        let mut ranges = resp.op_responses().into_iter().filter_map(|op| match op {
-            TxnOpResponse::Get(r) => Some(r),
-            _ => None,
-        });
+        let mut ranges = keys::ranges(&resp);
         let mut records = |kind: &str| {
             let skip = self.book(kind, "").len();
             ranges
