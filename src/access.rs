@@ -1,185 +1,150 @@
-//! What each operation reads and writes, as an etcd role must grant it, and naming the
-//! grant a refused request lacked.
-//!
-//! Invariant: every key an operation touches lies in one of its [`Need`]s, and each need
-//! lies under the operation's name (`--prefix` + NAME) or, where a layout shared with other
-//! tools forbids that, under `--prefix` + bookkeeping prefix + NAME (see
-//! [`Etcd::bookkeeping_key`]). docs/security.md is this table for people; the suite grants
-//! exactly it to a user and runs every command.
-//!
-//! etcd refuses a request with a bare "permission denied" that names no key. [`explain`]
-//! finds which need is missing by probing each one in order with requests that change
-//! nothing: a count-only range read, then a transaction whose compare can never hold (etcd
-//! checks the permissions of both branches before it evaluates the compare).
-//!
-//! ```no_run
-//! # async fn push(etcd: etcdkit::connect::Etcd) -> etcdkit::Result<()> {
-//! use etcdkit::access::{explain, Access};
-//! use etcdkit::queue::{self, Queue};
-//!
-//! let mut jobs = Queue::new(&etcd, "jobs")?;
-//! if let Err(e) = jobs.push(&["build 42"]).await {
-//!     // "permission denied writing __etcdkit/jobs/…: the roles of user ..."
-//!     let needs = queue::needs(&etcd, "jobs", Some(Access::ReadWrite), Some(Access::ReadWrite));
-//!     return Err(explain(&etcd, e, &needs).await);
-//! }
-//! # Ok(()) }
-//! ```
+//! What each subcommand needs an etcd role to grant (docs/security.md's table, from the
+//! library's `needs` functions), and the one-line error for a refused request: which key,
+//! which right.
 
-use etcd_client::{Compare, CompareOp, GetOptions, Txn, TxnOp};
+use anyhow::Error as AnyError;
 
-use crate::connect::{Etcd, Retry};
-use crate::error::{Error, Result};
+use crate::args::{
+    Command, CounterAction, ElectArgs, Format, Global, InspectKind, JobCommand, PickArg,
+    QueueCommand, WorkArgs,
+};
+use crate::options::connect_options;
+use etcdkit::admin::access::{explain as explain_needs, Access, Need};
+use etcdkit::admin::holders;
+use etcdkit::client::Etcd;
+use etcdkit::error::Error;
+use etcdkit::recipes::{
+    barrier, counter, double_barrier, election, lock, periodic, progress, pubsub, queue, registry,
+};
 
-/// What a role must grant on a key range: etcd's `read` or `readwrite`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Access {
-    /// Range reads and watches.
-    Read,
-    /// Reads, watches, puts, deletes and transactions comparing the keys.
-    ReadWrite,
-}
-
-/// One grant an operation needs: `access` on `key`, or on every key starting with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Need {
-    /// Read only, or read and write.
-    pub access: Access,
-    /// The key, with `--prefix` in front.
-    pub key: Vec<u8>,
-    /// Whether every key starting with `key` is meant (etcdctl's `--prefix=true`).
-    pub prefix: bool,
-}
-
-impl Need {
-    /// `access` on every key starting with `prefix`.
-    pub fn prefix(access: Access, prefix: Vec<u8>) -> Need {
-        Need {
-            access,
-            key: prefix,
-            prefix: true,
+/// The grants `command` needs, in the order it uses them (`json`: with `-o json`).
+pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
+    use Access::{Read, ReadWrite};
+    match command {
+        // Without --break, recording the holder's identity is best-effort: not a need.
+        Command::Lock(args) if args.break_holder => [
+            lock::needs(etcd, &args.name),
+            holders::needs(etcd, &args.name, ReadWrite),
+        ]
+        .concat(),
+        Command::Lock(args) => lock::needs(etcd, &args.name),
+        Command::Elect(args) if args.break_holder => [
+            election::needs(etcd, &args.name, ReadWrite),
+            holders::needs(etcd, &args.name, ReadWrite),
+        ]
+        .concat(),
+        Command::Elect(args) => election::needs(etcd, &args.name, elect_access(args)),
+        Command::Barrier(args) => double_barrier::needs(etcd, &args.name),
+        Command::Once(args) => {
+            let access = if args.status { Read } else { ReadWrite };
+            periodic::needs(etcd, &args.name, access)
         }
-    }
-
-    /// `access` on `NAME/`, every key of the primitive named `name` (under the handle's
-    /// `--prefix`): what most primitives need.
-    pub fn under_name(access: Access, etcd: &Etcd, name: &str) -> Need {
-        Need::prefix(access, etcd.key(&format!("{name}/")))
-    }
-
-    /// `access` on the key `key` alone.
-    pub fn key(access: Access, key: Vec<u8>) -> Need {
-        Need {
-            access,
-            key,
-            prefix: false,
+        Command::Counter(args) => {
+            let read = matches!(args.action, None | Some(CounterAction::Get));
+            counter::needs(etcd, &args.name, if read { Read } else { ReadWrite })
         }
-    }
-
-    /// The key as text, ending in `…` for a prefix.
-    pub fn display_key(&self) -> String {
-        let key = String::from_utf8_lossy(&self.key);
-        if self.prefix {
-            format!("{key}…")
-        } else {
-            key.into_owned()
+        Command::Inspect(args) => match args.kind {
+            InspectKind::Queue => queue::needs(etcd, &args.name, Some(Read), Some(Read)),
+            InspectKind::Job => progress::needs(etcd, &args.name, Read),
+            InspectKind::Once => periodic::needs(etcd, &args.name, Read),
+            InspectKind::Lock | InspectKind::Elect | InspectKind::Service => [
+                vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))],
+                holders::needs(etcd, &args.name, Read),
+            ]
+            .concat(),
+        },
+        Command::Register(args) => registry::needs(etcd, &args.service, ReadWrite, false),
+        Command::Discover(args) => {
+            let round_robin = args.pick == Some(PickArg::RoundRobin);
+            registry::needs(etcd, &args.service, Read, round_robin)
         }
+        Command::Publish(args) => pubsub::needs(etcd, &args.topic, ReadWrite),
+        Command::Subscribe(args) => pubsub::needs(etcd, &args.topic, Read),
+        Command::Queue(cmd) => match cmd {
+            QueueCommand::Push {
+                queue,
+                delay: Some(d),
+                ..
+            } if !d.is_zero() => queue::needs(etcd, queue, None, Some(ReadWrite)),
+            QueueCommand::Push { queue, .. }
+            | QueueCommand::Pop { queue, .. }
+            | QueueCommand::Work(WorkArgs { queue, .. })
+            | QueueCommand::Retry { queue, .. } => {
+                queue::needs(etcd, queue, Some(ReadWrite), Some(ReadWrite))
+            }
+            QueueCommand::Len { queue } if json => {
+                queue::needs(etcd, queue, Some(Read), Some(Read))
+            }
+            QueueCommand::Len { queue } | QueueCommand::Peek { queue } => {
+                queue::needs(etcd, queue, Some(Read), None)
+            }
+            QueueCommand::Claims { queue } | QueueCommand::Dead { queue } => {
+                queue::needs(etcd, queue, None, Some(Read))
+            }
+        },
+        Command::Wait(args) => barrier::needs(etcd, &args.key),
+        Command::Watch(args) if args.tree => vec![Need::prefix(Read, etcd.key(&args.key))],
+        Command::Watch(args) => vec![Need::key(Read, etcd.key(&args.key))],
+        Command::JobProgress(cmd) => match cmd {
+            JobCommand::Set { job, .. }
+            | JobCommand::Done { job, .. }
+            | JobCommand::Fail { job, .. }
+            | JobCommand::Run { job, .. } => progress::needs(etcd, job, ReadWrite),
+            JobCommand::Get { job } => progress::needs(etcd, job, Read),
+            JobCommand::Watch { jobs, .. } => jobs
+                .iter()
+                .flat_map(|job| progress::needs(etcd, job, Read))
+                .collect(),
+        },
+        Command::Status | Command::Sandbox(_) | Command::Completions { .. } => Vec::new(),
     }
 }
 
-/// A refused grant, as found by [`explain`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Denied {
-    /// The key or prefix refused, as text (a prefix ends in `…`).
-    pub key: String,
-    /// The grant the operation needs there.
-    pub needs: Access,
-    /// Whether reading was allowed and only writing refused.
-    pub read_allowed: bool,
-}
-
-/// `permission denied writing KEY: the roles of user "bob" do not grant write on it`.
-pub(crate) fn denied_message(user: &Option<String>, denied: &Option<Denied>) -> String {
-    let whose = match user {
-        Some(user) => format!("the roles of user {user:?}"),
-        None => "the user's roles".to_string(),
-    };
-    let Some(denied) = denied else {
-        return format!("permission denied: {whose} do not grant this request");
-    };
-    let (doing, right) = match (denied.needs, denied.read_allowed) {
-        (Access::Read, _) => ("reading", "read"),
-        (Access::ReadWrite, true) => ("writing", "write"),
-        (Access::ReadWrite, false) => ("reading and writing", "readwrite"),
-    };
-    format!(
-        "permission denied {doing} {}: {whose} do not grant {right} on it",
-        denied.key
-    )
-}
-
-/// `err` with the refused grant named, if it is a permission failure that names none:
-/// probes `needs` in order and names the first one refused. Any other error is returned
-/// as it is; so is a permission failure when no probe is refused (the request touched
-/// something the needs do not list) or a probe fails otherwise.
-///
-/// Dropping the future changes nothing: the probes write nothing.
-pub async fn explain(etcd: &Etcd, err: Error, needs: &[Need]) -> Error {
-    let Error::PermissionDenied { user, denied: None } = err else {
-        return err;
-    };
-    // A probe that fails otherwise leaves the refusal as etcd gave it.
-    let denied = first_denied(etcd, needs).await.ok().flatten();
-    Error::PermissionDenied { user, denied }
-}
-
-/// The first of `needs` the user's roles refuse, if any.
-///
-/// Errors: `Unreachable`/`Etcd`/`Auth` from a probe.
-pub async fn first_denied(etcd: &Etcd, needs: &[Need]) -> Result<Option<Denied>> {
-    for need in needs {
-        let read_allowed = match probe_read(etcd, need).await {
-            Err(Error::PermissionDenied { .. }) => false,
-            Err(e) => return Err(e),
-            Ok(()) if need.access == Access::Read => continue,
-            Ok(()) => match probe_write(etcd, need).await {
-                Err(Error::PermissionDenied { .. }) => true,
-                Err(e) => return Err(e),
-                Ok(()) => continue,
-            },
-        };
-        return Ok(Some(Denied {
-            key: need.display_key(),
-            needs: need.access,
-            read_allowed,
-        }));
-    }
-    Ok(None)
-}
-
-async fn probe_read(etcd: &Etcd, need: &Need) -> Result<()> {
-    let options = GetOptions::new().with_count_only();
-    let options = if need.prefix {
-        options.with_prefix()
+fn elect_access(args: &ElectArgs) -> Access {
+    if args.observe || args.leader {
+        Access::Read
     } else {
-        options
-    };
-    etcd.call(Retry::Idempotent, |mut c| {
-        let (key, options) = (need.key.clone(), options.clone());
-        async move { c.get(key, Some(options)).await }
-    })
-    .await
-    .map(drop)
+        Access::ReadWrite
+    }
 }
 
-/// A put of the need's key behind a compare that never holds (no key has a negative
-/// create revision): permission-checked, never applied. The compare needs read, which the
-/// caller checked first.
-async fn probe_write(etcd: &Etcd, need: &Need) -> Result<()> {
-    let never = Compare::create_revision(need.key.clone(), CompareOp::Less, 0);
-    let txn = Txn::new()
-        .when([never])
-        .and_then([TxnOp::put(need.key.clone(), "", None)]);
-    etcd.txn(Retry::Idempotent, txn).await.map(drop)
+/// `err` with the refused key named and a pointer to docs/security.md, if it is a
+/// permission failure; with the flags to give, if etcd wanted a user; else unchanged.
+///
+/// The probes run on a new connection: the command's own is gone with it.
+pub async fn explain(global: &Global, command: &Command, err: AnyError) -> AnyError {
+    let condition = err.chain().find_map(|c| c.downcast_ref::<Error>());
+    let explained = match condition {
+        Some(Error::PermissionDenied { user, denied }) => {
+            let refused = Error::PermissionDenied {
+                user: user.clone(),
+                denied: denied.clone(),
+            };
+            let refused = match connect_options(global) {
+                Ok(options) => match Etcd::connect(options).await {
+                    Ok(etcd) => {
+                        let json = global.output == Format::Json;
+                        explain_needs(&etcd, refused, &needs(&etcd, command, json)).await
+                    }
+                    Err(_) => refused,
+                },
+                Err(_) => refused,
+            };
+            format!("{refused} (see docs/security.md)")
+        }
+        Some(e @ Error::AuthRequired) => format!("{e}: give --user (or ETCDKIT_USER)"),
+        _ => return err,
+    };
+    // The contexts above the condition ("pushing to queue jobs"), outermost first; the
+    // condition's exit code is 1, the default.
+    let contexts: Vec<String> = err
+        .chain()
+        .take_while(|c| c.downcast_ref::<Error>().is_none())
+        .map(ToString::to_string)
+        .collect();
+    let mut out = anyhow::anyhow!(explained);
+    for context in contexts.into_iter().rev() {
+        out = out.context(context);
+    }
+    out
 }

@@ -1,9 +1,13 @@
+//! `etcdkit`: parse, run, print the one error, exit with its code (src/lib.rs has the rest).
+
+#![deny(unsafe_code)]
+
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::FromArgMatches;
-use etcdkit::cli::args::Cli;
-use etcdkit::cli::exit::Exit;
+use etcdkit_cli::args::Cli;
+use etcdkit_cli::exit::Exit;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,7 +19,7 @@ fn main() -> ExitCode {
         );
         return Exit::USAGE.into();
     }
-    let parsed = etcdkit::cli::args::command()
+    let parsed = etcdkit_cli::args::command()
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -54,7 +58,7 @@ fn main() -> ExitCode {
             return Exit::FAILURE.into();
         }
     };
-    match runtime.block_on(etcdkit::cli::commands::run(cli)) {
+    match runtime.block_on(etcdkit_cli::commands::run(cli)) {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
@@ -165,7 +169,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 /// The help of the command a `MissingSubcommand` error names (`etcdkit`, `etcdkit queue`).
 fn help_of(e: &clap::Error) -> String {
-    let mut cmd = etcdkit::cli::args::command();
+    let mut cmd = etcdkit_cli::args::command();
     cmd.build();
     let path = match e.get(ContextKind::InvalidSubcommand) {
         Some(ContextValue::String(name)) => name.clone(),

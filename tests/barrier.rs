@@ -179,8 +179,8 @@ fn a_go_party_written_by_hand_counts_and_is_waited_for() {
 /// Adopting it, we would count as one party with the other and wait for a third forever.
 #[test]
 fn a_party_never_shares_a_key_written_on_another_lease() {
-    use etcdkit::barrier::DoubleBarrier;
-    use etcdkit::session::Session;
+    use etcdkit::lease::session::Session;
+    use etcdkit::recipes::double_barrier::DoubleBarrier;
     let sandbox = cluster(1);
     common::runtime().block_on(async {
         let etcd = common::connect(&sandbox).await;

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use common::{cluster, connect, runtime};
 use etcd_client::TxnOp;
-use etcdkit::once::WriteCounter;
-use etcdkit::queue::Queue;
+use etcdkit::client::exactly_once::WriteCounter;
+use etcdkit::recipes::queue::Queue;
 use tokio::time::timeout;
 
 /// A deadline that lands around a loopback round trip, so that some futures are dropped
@@ -18,7 +18,7 @@ fn random_deadline() -> Duration {
     Duration::from_micros(fastrand::u64(0..2_500))
 }
 
-async fn exists(etcd: &etcdkit::connect::Etcd, key: &str) -> bool {
+async fn exists(etcd: &etcdkit::client::Etcd, key: &str) -> bool {
     let (_, mut client) = etcd.pinned().await.unwrap();
     client.get(key, None).await.unwrap().count() > 0
 }
@@ -175,7 +175,7 @@ fn progress_watch_tasks_end_with_their_receiver() {
     let watchers = || sandbox.metric(0, "etcd_debugging_mvcc_watcher_total");
     assert_eq!(watchers(), Some(0.0));
     let etcd = rt.block_on(connect(&sandbox));
-    let jobs = etcdkit::progress::Jobs::new(&etcd, None);
+    let jobs = etcdkit::recipes::progress::Jobs::new(&etcd, None);
     let names = ["build".to_string(), "deploy".to_string()];
     let rx = rt.block_on(jobs.watch(&names)).unwrap();
     common::eventually(Duration::from_secs(5), "two watchers on the server", || {

@@ -5,7 +5,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::{cluster, etcdkit, stderr_text};
-use etcdkit::status::EndpointStatus;
+use etcdkit::admin::status::EndpointStatus;
 
 fn one_error_line(out: &std::process::Output) -> String {
     let err = stderr_text(out);

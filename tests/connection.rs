@@ -8,10 +8,10 @@ use std::sync::{mpsc, Arc, Mutex as StdMutex};
 use std::time::Duration;
 
 use common::{cluster, connect, runtime, runtime_mt, wait_for_watchers};
-use etcdkit::connect::{ConnectOptions, Etcd, Retry};
-use etcdkit::lock::Mutex;
-use etcdkit::pubsub::{self, Publisher};
-use etcdkit::session::Session;
+use etcdkit::client::{ConnectOptions, Etcd, Retry};
+use etcdkit::lease::session::Session;
+use etcdkit::recipes::lock::Mutex;
+use etcdkit::recipes::pubsub::{self, Publisher};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 use tokio::time::{timeout, Instant};

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::{cluster, etcdkit, put, runtime_mt, stderr_text};
-use etcdkit::connect::{ConnectOptions, Etcd};
-use etcdkit::counter::Counter;
+use etcdkit::client::{ConnectOptions, Etcd};
+use etcdkit::recipes::counter::Counter;
 use etcdkit::sandbox::Sandbox;
 
 fn counter(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String, String) {

@@ -12,7 +12,7 @@ use common::{
     cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, spawn_lines,
     stderr_text, wait_exit, Lines,
 };
-use etcdkit::election::Leader;
+use etcdkit::recipes::election::Leader;
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::Signal;
 

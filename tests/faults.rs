@@ -24,8 +24,8 @@ use common::{
     Lines,
 };
 use etcd_client::GetOptions;
-use etcdkit::connect::{ConnectOptions, Etcd, Retry};
-use etcdkit::registry::Change;
+use etcdkit::client::{ConnectOptions, Etcd, Retry};
+use etcdkit::recipes::registry::Change;
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::Signal;
 
@@ -624,7 +624,7 @@ fn watches_through_a_hung_member_move_on_within_seconds() {
 
 /// How long a watch through a hung member may take to move on, with room for a busy machine.
 fn watch_quiet_bound() -> Duration {
-    etcdkit::watch::QUIET + etcdkit::watch::PROBE_TIMEOUT + Duration::from_secs(2)
+    etcdkit::client::watch::QUIET + etcdkit::client::watch::PROBE_TIMEOUT + Duration::from_secs(2)
 }
 
 /// A watch opened through a member that is already hung: the member never confirms it, and
@@ -646,7 +646,7 @@ fn a_watch_opened_on_a_hung_member_moves_on_within_the_probe_timeout() {
             writer.args(["publish", "hung-watch", "hello"]).status()
         });
         let mut seen = None;
-        let watched = etcdkit::watch::watch_prefix(&etcd, b"hung-watch/", 1, |_| {
+        let watched = etcdkit::client::watch::watch_prefix(&etcd, b"hung-watch/", 1, |_| {
             seen = Some(opened.elapsed());
             false
         });
@@ -662,6 +662,6 @@ fn a_watch_opened_on_a_hung_member_moves_on_within_the_probe_timeout() {
     // Without the probe it would wait out the 5 s request timeout; with it, about 1.1 s on
     // an idle machine. The room above that is for CI's load (two fault tests, six members,
     // two cores): a run there took 3.07 s.
-    let bound = etcdkit::watch::PROBE_TIMEOUT + Duration::from_secs(3);
+    let bound = etcdkit::client::watch::PROBE_TIMEOUT + Duration::from_secs(3);
     assert!(seen < bound, "took {seen:?}, not under {bound:?}");
 }

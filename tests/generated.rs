@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use clap_complete::Shell;
-use etcdkit::cli::commands::{completion_script, man_pages};
+use etcdkit_cli::commands::{completion_script, man_pages};
 
 fn check(path: &Path, expected: &[u8]) {
     if std::env::var_os("ETCDKIT_BLESS").is_some() {

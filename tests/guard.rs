@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use common::{cluster, connect, process_exists};
 use etcdkit::error::Error;
-use etcdkit::guard::{Guard, KILL_MARGIN};
-use etcdkit::session::Session;
-use etcdkit::supervise::Child;
+use etcdkit::lease::guard::{Guard, KILL_MARGIN};
+use etcdkit::lease::session::Session;
+use etcdkit::process::supervise::Child;
 use tokio::time::Instant;
 
 /// Runs `script` (which writes the pid of a process that ignores SIGTERM to `$PIDFILE`)
@@ -118,7 +118,8 @@ fn guarded_work_is_dropped_when_the_session_is_lost() {
         let released = Instant::now();
         guard.release().await.unwrap();
         assert!(
-            released.elapsed() <= etcdkit::guard::RELEASE_AFTER_LOSS + Duration::from_millis(100)
+            released.elapsed()
+                <= etcdkit::lease::guard::RELEASE_AFTER_LOSS + Duration::from_millis(100)
         );
     });
 }

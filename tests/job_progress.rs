@@ -6,7 +6,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use common::{cluster, etcdkit, etcdkit_process, eventually, spawn_lines, stderr_text, wait_exit};
-use etcdkit::progress::{State, Update};
+use etcdkit::recipes::progress::{State, Update};
 use etcdkit::sandbox::Sandbox;
 
 fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {

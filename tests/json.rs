@@ -465,7 +465,7 @@ fn every_subcommand_is_in_docs_json_md() {
             walk(sub, p, leaves);
         }
     }
-    walk(&etcdkit::cli::args::command(), Vec::new(), &mut leaves);
+    walk(&etcdkit_cli::args::command(), Vec::new(), &mut leaves);
     assert!(leaves.len() >= 20, "{leaves:?}");
     for leaf in leaves {
         let documented = doc

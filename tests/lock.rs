@@ -513,8 +513,8 @@ fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
 /// whose lifetime nothing of ours controls.
 #[test]
 fn a_lock_key_not_on_our_lease_is_not_adopted() {
-    use etcdkit::lock::Mutex;
-    use etcdkit::session::Session;
+    use etcdkit::lease::session::Session;
+    use etcdkit::recipes::lock::Mutex;
     let sandbox = cluster(1);
     common::runtime().block_on(async {
         let etcd = common::connect(&sandbox).await;

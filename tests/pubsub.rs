@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::{cluster, etcdkit, etcdkit_process, spawn_lines, stderr_text, wait_exit, with_client};
-use etcdkit::pubsub::Message;
+use etcdkit::recipes::pubsub::Message;
 use etcdkit::sandbox::Sandbox;
 
 fn revision(sandbox: &Sandbox) -> i64 {
@@ -182,7 +182,7 @@ fn killing_a_member_loses_and_repeats_nothing() {
 fn an_oversize_message_is_refused_before_anything_is_sent() {
     let sandbox = cluster(1);
     let before = revision(&sandbox);
-    let big = "x".repeat(etcdkit::pubsub::MAX_MESSAGE_BYTES + 1);
+    let big = "x".repeat(etcdkit::recipes::pubsub::MAX_MESSAGE_BYTES + 1);
     let out = etcdkit()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args(["publish", "big", "--stdin"])

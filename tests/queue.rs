@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{cluster, etcdkit, etcdkit_process, spawn_lines, stderr_text, wait_exit};
-use etcdkit::queue::Item;
+use etcdkit::recipes::queue::Item;
 use etcdkit::sandbox::Sandbox;
 
 fn kit(sandbox: &Sandbox) -> assert_cmd::Command {

@@ -11,7 +11,7 @@ use common::{
     cluster, etcdkit, etcdkit_process, eventually, spawn_first_line, spawn_lines, stderr_text,
     wait_exit,
 };
-use etcdkit::registry::{Change, Instance};
+use etcdkit::recipes::registry::{Change, Instance};
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::Signal;
 

@@ -6,8 +6,8 @@ use std::os::unix::process::CommandExt;
 use std::time::Duration;
 
 use common::{cluster, etcdkit_process, process_exists, spawn_first_line, wait_exit};
+use etcdkit::admin::status::cluster_status;
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
-use etcdkit::status::cluster_status;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
@@ -16,8 +16,8 @@ fn members_can_be_killed_frozen_resumed_and_restarted() {
     let mut sandbox = cluster(3);
     common::runtime_mt().block_on(async {
         assert_eq!(sandbox.len(), 3);
-        let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
-        let reachable = |rows: Vec<etcdkit::status::EndpointStatus>| {
+        let options = etcdkit::client::ConnectOptions::new(sandbox.endpoints());
+        let reachable = |rows: Vec<etcdkit::admin::status::EndpointStatus>| {
             rows.iter().filter(|r| r.reachable).count()
         };
         assert_eq!(reachable(cluster_status(&options).await.unwrap()), 3);
@@ -105,7 +105,7 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
 fn the_members_run_the_etcd_version_the_pass_asks_for() {
     let sandbox = cluster(1);
     common::runtime_mt().block_on(async {
-        let options = etcdkit::connect::ConnectOptions::new(sandbox.endpoints());
+        let options = etcdkit::client::ConnectOptions::new(sandbox.endpoints());
         let rows = cluster_status(&options).await.unwrap();
         let server = rows[0]
             .version

@@ -6,12 +6,12 @@ use std::time::{Duration, Instant};
 
 use common::{cluster, connect};
 use etcd_client::PutOptions;
-use etcdkit::connect::Retry;
-use etcdkit::session::Session;
+use etcdkit::client::Retry;
+use etcdkit::lease::session::Session;
 use etcdkit::Error;
 use tokio::time::timeout;
 
-async fn put_on_lease(etcd: &etcdkit::connect::Etcd, key: &str, lease: i64) {
+async fn put_on_lease(etcd: &etcdkit::client::Etcd, key: &str, lease: i64) {
     let key = key.to_string();
     etcd.call(Retry::IfNotSent, |mut c| {
         let key = key.clone();
@@ -24,7 +24,7 @@ async fn put_on_lease(etcd: &etcdkit::connect::Etcd, key: &str, lease: i64) {
     .expect("put on the session lease");
 }
 
-async fn exists(etcd: &etcdkit::connect::Etcd, key: &str) -> bool {
+async fn exists(etcd: &etcdkit::client::Etcd, key: &str) -> bool {
     let key = key.to_string();
     let got = etcd
         .call(Retry::Idempotent, |mut c| {
@@ -200,10 +200,9 @@ fn requests_succeed_with_one_of_three_members_dead() {
         // The dead member first in the list, as an operator's config could have it.
         let mut endpoints = sandbox.endpoints();
         endpoints.rotate_left(dead);
-        let etcd =
-            etcdkit::connect::Etcd::connect(etcdkit::connect::ConnectOptions::new(endpoints))
-                .await
-                .unwrap();
+        let etcd = etcdkit::client::Etcd::connect(etcdkit::client::ConnectOptions::new(endpoints))
+            .await
+            .unwrap();
         for i in 0..60 {
             put_on_lease(&etcd, &format!("k{i}"), 0).await;
         }
@@ -220,10 +219,9 @@ fn a_session_can_be_opened_right_after_the_leader_dies() {
         let follower = (leader + 1) % 3;
         let mut endpoints = sandbox.endpoints();
         endpoints.rotate_left(follower);
-        let etcd =
-            etcdkit::connect::Etcd::connect(etcdkit::connect::ConnectOptions::new(endpoints))
-                .await
-                .unwrap();
+        let etcd = etcdkit::client::Etcd::connect(etcdkit::client::ConnectOptions::new(endpoints))
+            .await
+            .unwrap();
         sandbox.kill(leader);
         // etcd drops a proposal forwarded to a dead leader; the grant is idempotent, so it is
         // sent again instead of waiting out the 5 s command timeout.

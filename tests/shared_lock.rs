@@ -175,8 +175,8 @@ fn a_reader_gets_its_key_in_the_env_and_bad_combinations_are_refused() {
 /// and a writer could enter. It takes a fresh key, and unlocking leaves the other's alone.
 #[test]
 fn a_reader_never_shares_a_key_written_on_another_lease() {
-    use etcdkit::lock::{Mutex, ReadLock};
-    use etcdkit::session::Session;
+    use etcdkit::lease::session::Session;
+    use etcdkit::recipes::lock::{Mutex, ReadLock};
     let sandbox = cluster(1);
     common::runtime().block_on(async {
         let etcd = common::connect(&sandbox).await;

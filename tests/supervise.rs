@@ -7,10 +7,10 @@ use std::ffi::OsString;
 use std::time::{Duration, Instant};
 
 use common::{etcdkit_process, eventually, process_exists, spawn_first_line, wait_exit};
-use etcdkit::cli::exit::Exit;
 use etcdkit::error::Error;
-use etcdkit::shutdown::Shutdown;
-use etcdkit::supervise::{supervise, Child, Stop};
+use etcdkit::process::shutdown::Shutdown;
+use etcdkit::process::supervise::{supervise, Child, Stop};
+use etcdkit_cli::exit::Exit;
 use nix::sys::signal::{kill, Signal};
 use nix::unistd::Pid;
 
@@ -197,7 +197,7 @@ async fn a_death_signal_before_exec_kills_the_child_despite_etcdkits_handler() {
     let _shutdown = Shutdown::install().unwrap();
     let mut cmd = std::process::Command::new("sh");
     cmd.args(["-c", "exit 0"]);
-    etcdkit::supervise::set_parent_death_signal(&mut cmd, Signal::SIGTERM);
+    etcdkit::process::supervise::set_parent_death_signal(&mut cmd, Signal::SIGTERM);
     // The death signal, arriving after prctl and before exec.
     // SAFETY: raise is async-signal-safe.
     unsafe {

@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use common::{etcdkit, stderr_text, write};
 use etcd_client::PutOptions;
-use etcdkit::connect::{ConnectOptions, Credentials, Etcd, Retry};
+use etcdkit::client::{ConnectOptions, Credentials, Etcd, Retry};
+use etcdkit::lease::session::Session;
 use etcdkit::sandbox::{Sandbox, SandboxOptions, ServerTls};
-use etcdkit::session::Session;
 use rcgen::{
     BasicConstraints, CertificateParams, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
 };

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use etcdkit::connect::{ConnectOptions, Etcd};
+use etcdkit::client::{ConnectOptions, Etcd};
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
 
 /// How long one test binary may run before it is taken for hung and ended. The slowest
@@ -19,6 +19,12 @@ const BINARY_LIMIT: Duration = Duration::from_secs(600);
 fn watchdog() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
+        // A sandbox member that died unexpectedly is an error event of the library; shown
+        // on stderr, with the member's log, beside the failing test's output.
+        let _ = tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_env_filter("etcdkit::sandbox=error")
+            .try_init();
         std::thread::spawn(|| {
             std::thread::sleep(BINARY_LIMIT);
             let binary = std::env::current_exe().unwrap_or_default();
@@ -67,7 +73,10 @@ pub fn etcdkit_process() -> std::process::Command {
 /// so CI waited out its 90 minutes).
 pub fn etcdkit_process_env(mut cmd: std::process::Command) -> std::process::Command {
     watchdog();
-    etcdkit::supervise::set_parent_death_signal(&mut cmd, nix::sys::signal::Signal::SIGKILL);
+    etcdkit::process::supervise::set_parent_death_signal(
+        &mut cmd,
+        nix::sys::signal::Signal::SIGKILL,
+    );
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().to_string();
         if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {

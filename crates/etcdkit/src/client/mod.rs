@@ -1,0 +1,424 @@
+//! The client layer: a connected etcd handle, the retry policy every request goes through,
+//! and what every recipe builds on.
+//!
+//! - [`options`](ConnectOptions): what to connect to, as plain values;
+//! - `retry`: which failures may be sent again ([`Retry`]), and the back-off;
+//! - `tls`: PEM files read and checked before connecting ([`tls_options`]);
+//! - `channel`: the HTTP/2 settings that keep a connection alive through the resets its
+//!   own dropped requests cause;
+//! - this file: [`Etcd`], the handle: endpoint pinning and failover, [`Etcd::call`];
+//! - `keys`: the key layer under every recipe: unique keys, put-if-absent on a lease (an
+//!   existing key is adopted only on our own lease), delete, ranges;
+//! - [`watch`]: a watch that resumes after member failures from the last delivered
+//!   revision + 1, so no event is lost or repeated;
+//! - [`exactly_once`]: writes applied exactly once across retries and cancellation;
+//! - [`limits`]: etcd's request limits; name and value checks; write batches.
+//!
+//! Requests are pinned to one endpoint at a time (see [`Etcd`]); [`Etcd::call`] retries,
+//! on the next endpoint:
+//! - any request whose error shows it never left this process (connect failures);
+//! - a request marked [`Retry::Idempotent`] on any `Unavailable`, since repeating it
+//!   cannot change the outcome (reads, revision-guarded transactions, revokes).
+//!
+//! HTTP/2 keep-alive pings run while a stream is open, so a watch or keep-alive stream on a
+//! half-open connection ends after [`KEEPALIVE_INTERVAL`] + [`KEEPALIVE_TIMEOUT`] instead of
+//! hanging. Expired auth tokens are refreshed by etcd-client (`with_auto_token_refresh`).
+
+mod channel;
+pub mod exactly_once;
+pub(crate) mod keys;
+pub mod limits;
+mod options;
+mod retry;
+mod tls;
+pub mod watch;
+
+pub use options::{
+    parse_endpoints, ConnectOptions, Credentials, TlsFiles, DEFAULT_BOOKKEEPING_PREFIX,
+    DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
+};
+pub(crate) use retry::Backoff;
+pub use retry::Retry;
+pub use tls::{read_pem, tls_options, Pem};
+
+use std::future::Future;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use etcd_client::{Client, GetOptions, GetResponse, Txn, TxnResponse};
+use tokio::sync::OnceCell;
+use tokio::time::Instant;
+
+use crate::error::{Error, Result};
+use retry::{status_message, Failure};
+
+/// At least etcd's `--grpc-keepalive-min-time` (5s): pinging more often gets the
+/// connection closed with `too_many_pings`.
+pub const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
+/// How long a keep-alive ping may go unanswered before the connection counts as dead.
+pub const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(5);
+/// The shortest wait for one attempt of an idempotent request (see [`Etcd::call`]).
+const MIN_ATTEMPT: Duration = Duration::from_millis(500);
+
+/// The handle every pattern module takes: one lazily connected client per endpoint, and
+/// the endpoint requests are currently pinned to.
+///
+/// Requests go to one member at a time and move to the next endpoint when that one fails
+/// (etcd's Go client pinned the same way before 3.4). etcd-client's own balancer over
+/// several endpoints can leave a request hanging until its timeout while one endpoint is
+/// down (measured here: one put in 30 waited the full 5 s), so each client gets one endpoint.
+#[derive(Clone)]
+pub struct Etcd {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    options: ConnectOptions,
+    settings: etcd_client::ConnectOptions,
+    clients: Vec<OnceCell<Client>>,
+    pinned: AtomicUsize,
+}
+
+impl Etcd {
+    /// Prepares the clients and connects to the first endpoint that answers, within
+    /// `dial_timeout`. Without credentials nothing is sent until the first request; with
+    /// them, this authenticates.
+    ///
+    /// Errors: `InvalidInput` for no endpoints, unreadable certificate files, bad endpoints
+    /// or an empty bookkeeping prefix, `Unreachable`, `Auth`.
+    ///
+    /// Dropping the future abandons connecting; nothing was sent.
+    pub async fn connect(options: ConnectOptions) -> Result<Etcd> {
+        if options.endpoints.is_empty() {
+            return Err(Error::InvalidInput("no etcd endpoints were given".into()));
+        }
+        check_bookkeeping_prefix(&options.bookkeeping_prefix)?;
+        let mut settings = etcd_client::ConnectOptions::new()
+            .with_connect_timeout(options.dial_timeout)
+            .with_timeout(options.command_timeout)
+            .with_keep_alive(KEEPALIVE_INTERVAL, KEEPALIVE_TIMEOUT)
+            .with_keep_alive_while_idle(false)
+            // A member cut off from the leader answers "no leader" at once instead of
+            // holding the request; the pin then moves on.
+            .with_require_leader(options.require_leader)
+            .with_auto_token_refresh(true);
+        if let Some(files) = &options.tls {
+            settings = settings.with_tls(tls_options(files)?);
+        }
+        if let Some(c) = &options.credentials {
+            settings = settings.with_user(c.user.clone(), c.password.clone());
+        }
+        let clients = options.endpoints.iter().map(|_| OnceCell::new()).collect();
+        let etcd = Etcd {
+            inner: Arc::new(Inner {
+                options,
+                settings,
+                clients,
+                pinned: AtomicUsize::new(0),
+            }),
+        };
+        etcd.pinned().await?;
+        Ok(etcd)
+    }
+
+    /// The etcd key for a user-given name: `--prefix` + name.
+    pub fn key(&self, name: &str) -> Vec<u8> {
+        format!("{}{name}", self.inner.options.prefix).into_bytes()
+    }
+
+    /// The key of `name`'s bookkeeping that may not live under `name/` because a layout
+    /// shared with other tools reads everything there (Go's recipes queue takes any key
+    /// starting with the queue's name for an item; gRPC's resolver any key under
+    /// `SERVICE/` for an instance): `--prefix` + bookkeeping prefix + `name/` + `rest`. A
+    /// role that grants a name prefix `N` needs bookkeeping prefix + `N` as well.
+    pub fn bookkeeping_key(&self, name: &str, rest: &str) -> Vec<u8> {
+        let o = &self.inner.options;
+        format!("{}{}{name}/{rest}", o.prefix, o.bookkeeping_prefix).into_bytes()
+    }
+
+    /// The user requests are made as, if any (for error messages).
+    pub fn user(&self) -> Option<&str> {
+        self.inner
+            .options
+            .credentials
+            .as_ref()
+            .map(|c| c.user.as_str())
+    }
+
+    /// The client of the pinned endpoint and its index, connecting it on first use. When
+    /// that fails, moves on to the next endpoint until one connects or `dial_timeout` passes.
+    ///
+    /// Errors: `Unreachable` if no endpoint connects within the dial timeout, `Auth`,
+    /// `InvalidInput` for an unusable URI or TLS material. Dropping the future abandons
+    /// connecting; a connection already made is kept for the next call.
+    pub async fn pinned(&self) -> Result<(usize, Client)> {
+        let started = Instant::now();
+        let mut backoff = Backoff::default();
+        loop {
+            let i = self.inner.pinned.load(Ordering::Acquire);
+            let err = match self.client_of(i).await {
+                Ok(client) => return Ok((i, client)),
+                Err(e) => e,
+            };
+            match Failure::of(&err) {
+                Failure::NotSent | Failure::Unavailable => {
+                    self.failed(i);
+                    if started.elapsed() + backoff.peek() >= self.inner.options.dial_timeout {
+                        return Err(self.unreachable(self.inner.options.dial_timeout, &err));
+                    }
+                    // A full round over the endpoints failed: wait before the next one.
+                    if self.inner.pinned.load(Ordering::Acquire) == 0 {
+                        backoff.wait().await;
+                    }
+                }
+                Failure::Auth => {
+                    let user = self
+                        .inner
+                        .options
+                        .credentials
+                        .as_ref()
+                        .map(|c| c.user.clone());
+                    return Err(Error::Auth {
+                        user: user.unwrap_or_default(),
+                        reason: status_message(&err),
+                    });
+                }
+                Failure::Config => return Err(Error::InvalidInput(format!("connecting: {err}"))),
+                Failure::Other => return Err(err.into()),
+            }
+        }
+    }
+
+    /// Marks endpoint `i` as failing: the next request goes to the following endpoint.
+    /// Does nothing if another caller moved on already.
+    pub fn failed(&self, i: usize) {
+        let next = (i + 1) % self.inner.clients.len();
+        let moved =
+            self.inner
+                .pinned
+                .compare_exchange(i, next, Ordering::AcqRel, Ordering::Acquire);
+        if moved.is_ok() && next != i {
+            tracing::info!(
+                from = %self.endpoint(i),
+                to = %self.endpoint(next),
+                "endpoint failed; moving to the next"
+            );
+        }
+    }
+
+    /// Endpoint `i` as given (for messages).
+    pub fn endpoint(&self, i: usize) -> &str {
+        self.inner
+            .options
+            .endpoints
+            .get(i)
+            .map_or("?", String::as_str)
+    }
+
+    async fn client_of(&self, i: usize) -> Result<Client, etcd_client::Error> {
+        let endpoint = &self.inner.options.endpoints[i];
+        let settings = self.inner.settings.clone();
+        self.inner.clients[i]
+            .get_or_try_init(|| {
+                Client::connect_with_balanced_channel([endpoint], Some(settings), channel::Hardened)
+            })
+            .await
+            .cloned()
+    }
+
+    /// Runs `op` under the retry policy of this module, within `--command-timeout`; a
+    /// failure that allows a retry moves the pin to the next endpoint first. An idempotent
+    /// request gets a quarter of the budget (at least 500 ms) per attempt. If no server
+    /// was reached within `--dial-timeout`, the error is `Unreachable`.
+    ///
+    /// Dropping the future abandons the request: one already sent may still be applied.
+    /// Where that matters, guard the request (a revision compare) or use
+    /// [`crate::client::exactly_once::WriteCounter`].
+    pub async fn call<T, F, Fut>(&self, retry: Retry, mut op: F) -> Result<T>
+    where
+        F: FnMut(Client) -> Fut,
+        Fut: Future<Output = Result<T, etcd_client::Error>>,
+    {
+        let started = Instant::now();
+        let mut backoff = Backoff::default();
+        let mut reached_a_server = false;
+        // An idempotent request that gets no answer is sent again elsewhere before the
+        // budget is spent: a write forwarded to a leader that just died is dropped by etcd
+        // and would otherwise wait out the whole --command-timeout.
+        let attempt_budget = match retry {
+            Retry::Idempotent => (self.inner.options.command_timeout / 4).max(MIN_ATTEMPT),
+            Retry::IfNotSent => self.inner.options.command_timeout,
+        };
+        loop {
+            let (i, client) = self.pinned().await?;
+            let err = match tokio::time::timeout(attempt_budget, op(client)).await {
+                Ok(Ok(v)) => return Ok(v),
+                Ok(Err(e)) => e,
+                Err(_) => {
+                    etcd_client::Error::GRpcStatus(tonic::Status::deadline_exceeded(format!(
+                        "no answer within {}",
+                        humantime::format_duration(attempt_budget)
+                    )))
+                }
+            };
+            let failure = Failure::of(&err);
+            tracing::debug!(
+                endpoint = %self.endpoint(i),
+                error = %status_message(&err),
+                ?failure,
+                "request failed"
+            );
+            reached_a_server |= failure != Failure::NotSent;
+            let retryable = match failure {
+                Failure::NotSent => true,
+                Failure::Unavailable => retry == Retry::Idempotent,
+                _ => false,
+            };
+            let budget = if reached_a_server {
+                self.inner.options.command_timeout
+            } else {
+                self.inner.options.dial_timeout
+            };
+            if matches!(failure, Failure::NotSent | Failure::Unavailable) {
+                // Later requests go elsewhere, whether or not this one may be repeated.
+                self.failed(i);
+            }
+            if retryable && started.elapsed() + backoff.peek() < budget {
+                backoff.wait().await;
+                continue;
+            }
+            if !reached_a_server {
+                return Err(self.unreachable(budget, &err));
+            }
+            return Err(self.refused(err));
+        }
+    }
+
+    /// A server's refusal as a condition: authentication and permission failures get
+    /// their own ([`crate::admin::access::explain`] then names the refused key).
+    fn refused(&self, err: etcd_client::Error) -> Error {
+        use tonic::Code;
+        let etcd_client::Error::GRpcStatus(status) = &err else {
+            return err.into();
+        };
+        let user = self.user().map(str::to_string);
+        match status.code() {
+            Code::PermissionDenied => Error::PermissionDenied { user, denied: None },
+            Code::InvalidArgument if status.message().contains("user name is empty") => {
+                Error::AuthRequired
+            }
+            _ if Failure::of(&err) == Failure::Auth => Error::Auth {
+                user: user.unwrap_or_default(),
+                reason: status_message(&err),
+            },
+            _ => err.into(),
+        }
+    }
+
+    /// A transaction under the retry policy (`retry` says whether sending it twice is safe,
+    /// e.g. because it is guarded by a revision compare).
+    ///
+    /// Errors and cancellation: as [`Etcd::call`].
+    pub async fn txn(&self, retry: Retry, txn: Txn) -> Result<TxnResponse> {
+        self.call(retry, |mut c| {
+            let txn = txn.clone();
+            async move { c.txn(txn).await }
+        })
+        .await
+    }
+
+    /// How many keys lie under `prefix` (idempotent, retried); the response header carries
+    /// the cluster's current revision.
+    ///
+    /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
+    pub async fn count_prefix(&self, prefix: &[u8]) -> Result<GetResponse> {
+        self.call(Retry::Idempotent, |mut c| async move {
+            c.get(
+                prefix,
+                Some(GetOptions::new().with_prefix().with_count_only()),
+            )
+            .await
+        })
+        .await
+    }
+
+    /// No endpoint connected: the last failure in words, with what a failed TLS handshake
+    /// usually means. A member serving plain HTTP answers a client hello with a bad record
+    /// (`InvalidContentType`), end of file, or under load a connection reset.
+    fn unreachable(&self, within: Duration, err: &etcd_client::Error) -> Error {
+        let options = &self.inner.options;
+        let mut reason = status_message(err);
+        let tls =
+            options.tls.is_some() || options.endpoints.iter().any(|e| e.starts_with("https://"));
+        let handshake_failed = reason.contains("tls handshake")
+            || reason.contains("InvalidContentType")
+            || (tls && reason.contains("reset by peer"));
+        if handshake_failed {
+            reason.push_str(
+                " (TLS handshake failed: is the endpoint serving plain HTTP? then use http:// \
+                 or host:port)",
+            );
+        }
+        Error::Unreachable {
+            endpoints: options.endpoints.join(","),
+            within,
+            reason,
+        }
+    }
+}
+
+/// An etcd or transport error in words: the server's message and its causes, without the
+/// client library's debug form.
+pub fn describe(err: &etcd_client::Error) -> String {
+    status_message(err)
+}
+
+/// An empty bookkeeping prefix would put a queue's counters among its items.
+fn check_bookkeeping_prefix(prefix: &str) -> Result<()> {
+    if prefix.is_empty() {
+        return Err(Error::InvalidInput(
+            "the bookkeeping prefix is empty".into(),
+        ));
+    }
+    if prefix.chars().any(char::is_control) {
+        return Err(Error::InvalidInput(format!(
+            "the bookkeeping prefix {prefix:?} contains control characters"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_with_and_without_scheme() {
+        let eps = parse_endpoints("127.0.0.1:2379, http://a:1,https://b:2/").unwrap();
+        assert_eq!(eps, ["127.0.0.1:2379", "http://a:1", "https://b:2/"]);
+        for bad in ["", " , ", "ftp://a:1", "nohost", "a:notaport", ":2379"] {
+            assert!(parse_endpoints(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn no_endpoints_is_an_error_not_a_panic() {
+        let connecting = Etcd::connect(ConnectOptions::new(Vec::new()));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        match runtime.block_on(connecting) {
+            Err(Error::InvalidInput(message)) => assert!(message.contains("no etcd endpoints")),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => panic!("connected to no endpoints"),
+        }
+    }
+
+    #[test]
+    fn credentials_never_show_the_password() {
+        let c = Credentials::new("root", "hunter2");
+        assert!(!format!("{c:?}").contains("hunter2"));
+    }
+}

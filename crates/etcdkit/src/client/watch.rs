@@ -1,0 +1,229 @@
+//! A prefix watch that survives member failures.
+//!
+//! Invariant: every event after the start revision is delivered once, in revision order.
+//! The watch remembers the revision of the last event it delivered; when the stream breaks
+//! (member killed, cancelled because the member lost its leader), it reopens on the next
+//! endpoint from that revision + 1, so nothing is lost or repeated.
+//!
+//! A member that hangs (SIGSTOP, a stalled VM) breaks nothing: its streams just go quiet,
+//! and HTTP/2 keep-alive would take up to 15 s to notice. So `next_message` asks the
+//! member of a stream that has been quiet for [`QUIET`] a question only that member answers
+//! (a serializable read); no answer within [`PROBE_TIMEOUT`] ends the stream, and the
+//! watcher reopens it on the next endpoint. Opening a watch gets the same bound: a member
+//! that does not confirm a new watch within [`PROBE_TIMEOUT`] counts as hung (`open`).
+//! Lock waiters use both.
+
+use std::time::Duration;
+
+use etcd_client::{Client, Event, EventType, GetOptions, WatchOptions, WatchResponse, WatchStream};
+
+use crate::admin::access::{Access, Denied, Need};
+use crate::client::{Backoff, Etcd, Retry};
+use crate::error::{Error, Result};
+
+/// How long a watch stream may stay silent before its member is asked whether it answers.
+pub const QUIET: Duration = Duration::from_secs(2);
+/// How long that member gets to answer.
+pub const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// One change of a key: what a watch delivers, or what a read before it found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The whole key, as stored.
+    pub key: Vec<u8>,
+    /// The new value; `None` for a deletion.
+    pub value: Option<Vec<u8>>,
+    /// The revision of the change.
+    pub rev: i64,
+}
+
+impl Change {
+    /// The change an event carries (`None` for an event without a key-value).
+    pub fn of(event: &Event) -> Option<Change> {
+        let kv = event.kv()?;
+        Some(Change {
+            key: kv.key().to_vec(),
+            value: match event.event_type() {
+                EventType::Put => Some(kv.value().to_vec()),
+                EventType::Delete => None,
+            },
+            rev: kv.mod_revision(),
+        })
+    }
+}
+
+/// The current value of `key` (with `prefix`, of every key under it) as changes, and the
+/// revision read: a watch from that revision + 1 misses nothing after it.
+///
+/// Errors: as [`Etcd::call`].
+pub async fn current(etcd: &Etcd, key: &[u8], prefix: bool) -> Result<(Vec<Change>, i64)> {
+    let options = prefix.then(|| GetOptions::new().with_prefix());
+    let resp = etcd
+        .call(Retry::Idempotent, |mut c| {
+            let (key, options) = (key.to_vec(), options.clone());
+            async move { c.get(key, options).await }
+        })
+        .await?;
+    let rev = resp.header().map_or(0, |h| h.revision());
+    let changes = resp
+        .kvs()
+        .iter()
+        .map(|kv| Change {
+            key: kv.key().to_vec(),
+            value: Some(kv.value().to_vec()),
+            rev: kv.mod_revision(),
+        })
+        .collect();
+    Ok((changes, rev))
+}
+
+/// Watches every key under `prefix` from revision `from` (inclusive), handing each batch of
+/// events to `deliver` until it returns false.
+///
+/// Errors: `Compacted` when revision `from` (or the resume point) is no longer in history;
+/// `PermissionDenied` (naming `prefix`) when the user's roles do not grant reading it.
+///
+/// Dropping the future ends the watch.
+pub async fn watch_prefix(
+    etcd: &Etcd,
+    prefix: &[u8],
+    from: i64,
+    deliver: impl FnMut(&[Event]) -> bool,
+) -> Result<()> {
+    watch(etcd, prefix, true, from, deliver).await
+}
+
+/// Watches the one key `key`, like [`watch_prefix`].
+///
+/// Errors and cancellation: as [`watch_prefix`].
+pub async fn watch_key(
+    etcd: &Etcd,
+    key: &[u8],
+    from: i64,
+    deliver: impl FnMut(&[Event]) -> bool,
+) -> Result<()> {
+    watch(etcd, key, false, from, deliver).await
+}
+
+async fn watch(
+    etcd: &Etcd,
+    key: &[u8],
+    prefix: bool,
+    from: i64,
+    mut deliver: impl FnMut(&[Event]) -> bool,
+) -> Result<()> {
+    let mut next = from;
+    let mut backoff = Backoff::default();
+    let shown = String::from_utf8_lossy(key).into_owned();
+    let mut opened = false;
+    loop {
+        let Ok((endpoint, mut client)) = etcd.pinned().await else {
+            backoff.wait().await;
+            continue;
+        };
+        let mut options = WatchOptions::new().with_start_revision(next);
+        if prefix {
+            options = options.with_prefix();
+        }
+        let Some(mut stream) = open(&mut client, key, options).await else {
+            etcd.failed(endpoint);
+            backoff.wait().await;
+            continue;
+        };
+        if opened {
+            tracing::info!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch resumed");
+        } else {
+            tracing::debug!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch opened");
+        }
+        opened = true;
+        loop {
+            let Some(resp) = next_message(&mut stream, &mut client, key).await else {
+                tracing::info!(key = %shown, endpoint = %etcd.endpoint(endpoint), "watch broken; reopening on the next endpoint");
+                etcd.failed(endpoint);
+                backoff.wait().await;
+                break;
+            };
+            if resp.compact_revision() > 0 {
+                return Err(Error::Compacted {
+                    requested: next,
+                    oldest: resp.compact_revision(),
+                });
+            }
+            if resp.canceled() && resp.cancel_reason().contains("permission denied") {
+                return Err(refused(etcd, key, prefix));
+            }
+            if resp.canceled() {
+                // e.g. the member lost its leader: reopen elsewhere.
+                tracing::info!(key = %shown, reason = resp.cancel_reason(), "watch cancelled by the member; reopening");
+                etcd.failed(endpoint);
+                break;
+            }
+            backoff = Backoff::default();
+            let events = resp.events();
+            if let Some(last) = events.last().and_then(|e| e.kv()) {
+                next = last.mod_revision() + 1;
+            }
+            if !events.is_empty() && !deliver(events) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// A watch the member cancelled because the user may not read `key`.
+fn refused(etcd: &Etcd, key: &[u8], prefix: bool) -> Error {
+    let need = if prefix {
+        Need::prefix(Access::Read, key.to_vec())
+    } else {
+        Need::key(Access::Read, key.to_vec())
+    };
+    Error::PermissionDenied {
+        user: etcd.user().map(str::to_string),
+        denied: Some(Denied {
+            key: need.display_key(),
+            needs: Access::Read,
+            read_allowed: false,
+        }),
+    }
+}
+
+/// Opens a watch of `key` through `client`; `None` if the member refuses it or does not
+/// confirm it within [`PROBE_TIMEOUT`] (without this bound a member that hung just then would
+/// hold the caller for the whole request timeout).
+pub(crate) async fn open(
+    client: &mut Client,
+    key: &[u8],
+    options: WatchOptions,
+) -> Option<WatchStream> {
+    let opened = tokio::time::timeout(PROBE_TIMEOUT, client.watch(key.to_vec(), Some(options)));
+    opened.await.ok()?.ok()
+}
+
+/// The next response of `stream`, opened through `client`; `None` when the stream broke,
+/// ended, or went quiet on a member that no longer answers (probed with a read of `key`).
+pub(crate) async fn next_message(
+    stream: &mut WatchStream,
+    client: &mut Client,
+    key: &[u8],
+) -> Option<WatchResponse> {
+    loop {
+        tokio::select! {
+            message = stream.message() => return message.ok().flatten(),
+            () = tokio::time::sleep(QUIET) => {
+                if !answers(client, key).await {
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+/// Whether the member behind `client` answers a read of `key` that it serves alone
+/// (serializable: no round to the leader) within [`PROBE_TIMEOUT`].
+async fn answers(client: &mut Client, key: &[u8]) -> bool {
+    let local = GetOptions::new().with_serializable().with_count_only();
+    matches!(
+        tokio::time::timeout(PROBE_TIMEOUT, client.get(key.to_vec(), Some(local))).await,
+        Ok(Ok(_))
+    )
+}

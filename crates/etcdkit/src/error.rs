@@ -1,0 +1,141 @@
+//! The conditions the library reports. Each variant names a condition a caller can act on
+//! and carries values, not command-line flags; the binary maps them to the exit codes of
+//! DESIGN.md (noted on each variant).
+
+use std::time::Duration;
+
+use crate::process::signal::Signal;
+
+/// Errors of the helper layer.
+/// New conditions may be added in a minor release: match with a `_` arm.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Bad input detected before anything was written (exit 2).
+    #[error("{0}")]
+    InvalidInput(String),
+
+    /// No endpoint answered within the dial timeout (exit 1).
+    #[error("cannot reach etcd at {endpoints} within {}: {reason}", humantime::format_duration(*.within))]
+    Unreachable {
+        /// The endpoints that were tried, comma-separated.
+        endpoints: String,
+        /// How long was tried.
+        within: Duration,
+        /// The last transport or server error.
+        reason: String,
+    },
+
+    /// The server refused our credentials (exit 1). Never carries the password.
+    #[error("authentication failed for user {user:?}: {reason}")]
+    Auth {
+        /// The user name (never the password).
+        user: String,
+        /// The server's words.
+        reason: String,
+    },
+
+    /// etcd has authentication enabled and no user was given (exit 1).
+    #[error("etcd has authentication enabled and no user was given")]
+    AuthRequired,
+
+    /// The user's roles do not grant a request (exit 1). `denied` names the key or prefix
+    /// refused, when known (see [`crate::admin::access::explain`]).
+    #[error("{}", crate::admin::access::denied_message(.user, .denied))]
+    PermissionDenied {
+        /// The user requests were made as.
+        user: Option<String>,
+        /// The refused key and right, when found.
+        denied: Option<crate::admin::access::Denied>,
+    },
+
+    /// `--try` found the resource held (exit 3).
+    #[error("{what} is held by {}", holder.as_deref().unwrap_or("another owner"))]
+    Busy {
+        /// What was tried, e.g. `lock NAME`.
+        what: String,
+        /// Who holds it, when known (see [`crate::admin::holders`]).
+        holder: Option<String>,
+    },
+
+    /// An election has no leader (exit 3).
+    #[error("election {0} has no leader")]
+    NoLeader(String),
+
+    /// A proclaim from a candidate that does not lead (any more) (exit 4).
+    #[error("not the leader of election {0}")]
+    NotLeader(String),
+
+    /// Nothing to pick, e.g. no instance of a service (exit 3).
+    #[error("{0}")]
+    NotFound(String),
+
+    /// `--timeout` passed while waiting (exit 3).
+    #[error("timed out after {} waiting for {what}", humantime::format_duration(*.after))]
+    Timeout {
+        /// What was waited for.
+        what: String,
+        /// How long.
+        after: Duration,
+    },
+
+    /// The session lease is gone or could not be proven alive in time (exit 4).
+    #[error("lease {id:x} lost: {reason}")]
+    LeaseLost {
+        /// The lease id.
+        id: i64,
+        /// How it was lost.
+        reason: String,
+    },
+
+    /// A watched job reported failure (exit 5).
+    #[error("job {job} failed: {message}")]
+    JobFailed {
+        /// The job's name.
+        job: String,
+        /// Its failure message.
+        message: String,
+    },
+
+    /// A termination signal arrived while waiting (exit 128+N).
+    #[error("interrupted by {0}")]
+    Interrupted(Signal),
+
+    /// A watch's start revision was compacted away (exit 1).
+    #[error("revision {requested} was compacted; the oldest available revision is {oldest}")]
+    Compacted {
+        /// The revision asked for.
+        requested: i64,
+        /// The oldest revision still in history.
+        oldest: i64,
+    },
+
+    /// Any other error from etcd or the transport (exit 1). Shown as the server's or
+    /// transport's own words, not the client library's debug form.
+    #[error("{}", crate::client::describe(.0))]
+    Etcd(etcd_client::Error),
+
+    /// CMD could not be started (exit 127 when it was not found, 126 otherwise, as
+    /// shells, `env` and `timeout` do).
+    #[error("cannot run {program}: {reason}")]
+    Spawn {
+        /// The program as given.
+        program: String,
+        /// Why: `NotFound`, `PermissionDenied` (not executable)... Part of the message, not
+        /// a `source()`, so that a chain of causes does not print it twice.
+        reason: std::io::Error,
+    },
+
+    /// Local I/O, e.g. reading a file (exit 1).
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+impl From<etcd_client::Error> for Error {
+    fn from(err: etcd_client::Error) -> Error {
+        Error::Etcd(err)
+    }
+}
+
+/// The library's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,124 @@
+//! Work run while a session holds something (a lock, leadership, a registration), stopped
+//! before the lease could expire.
+//!
+//! Invariant: work under a [`Guard`] never runs past the instant its lease could expire on
+//! the server, so whoever acquires next cannot overlap it. The session reports `lost` a
+//! fifth of the TTL before that instant ([`Session::lost`]); then a future is dropped at
+//! once, and a child process gets SIGTERM, then SIGKILL after its grace period, but no later
+//! than [`KILL_MARGIN`] before the lease could expire, whatever the grace period says.
+//!
+//! ```no_run
+//! # async fn example(etcd: etcdkit::client::Etcd) -> etcdkit::Result<()> {
+//! use std::time::Duration;
+//! use etcdkit::lease::{guard::Guard, session::Session};
+//! use etcdkit::recipes::lock::Mutex;
+//!
+//! let session = Session::new(&etcd, Duration::from_secs(10)).await?;
+//! let mut mutex = Mutex::new(&session, "nightly-backup")?;
+//! mutex.lock().await?;
+//! let guard = Guard::new(session);
+//! let outcome = guard.run(async { /* the backup */ }).await; // Err(LeaseLost) if lost
+//! guard.release().await?; // revokes the lease: the lock is free at once
+//! outcome?;
+//! # Ok(())
+//! # }
+//! ```
+
+use std::future::Future;
+#[cfg(feature = "process")]
+use std::process::ExitStatus;
+use std::time::Duration;
+
+use tokio::time::timeout;
+
+use crate::error::Result;
+use crate::lease::session::Session;
+#[cfg(feature = "process")]
+use crate::process::{
+    shutdown::Shutdown,
+    supervise::{supervise, Child, Stop},
+};
+
+/// SIGKILL lands at least this long before the lease could expire, whatever the grace.
+pub const KILL_MARGIN: Duration = Duration::from_millis(200);
+/// How long [`Guard::release`] tries to revoke a lease that was already lost (the cluster
+/// may be unreachable; the lease expires by itself anyway).
+pub const RELEASE_AFTER_LOSS: Duration = Duration::from_secs(1);
+
+/// Runs work under a session and releases what it holds afterwards.
+pub struct Guard {
+    session: Session,
+}
+
+impl Guard {
+    /// Guards work with `session`, which holds something (its keys are on its lease).
+    pub fn new(session: Session) -> Guard {
+        Guard { session }
+    }
+
+    /// The session the work runs under.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Runs `work` to its end unless the session is lost first; then `work` is dropped at
+    /// once (long before the lease could expire) and the loss is returned.
+    ///
+    /// Errors: `LeaseLost`. Dropping this future drops `work`; what is held stays held
+    /// until [`Guard::release`] or the session's end.
+    pub async fn run<F: Future>(&self, work: F) -> Result<F::Output> {
+        tokio::select! {
+            out = work => Ok(out),
+            lost = self.session.lost() => Err(lost),
+        }
+    }
+
+    /// Runs `child` to its end, forwarding the termination signals `signals` catches (if
+    /// any) to its process group. If the session is lost first, the group gets SIGTERM, then
+    /// SIGKILL after `grace` or [`KILL_MARGIN`] before the lease could expire, whichever
+    /// comes first, and the loss is returned once the group is gone.
+    ///
+    /// Errors: `LeaseLost`; `Io` if waiting on the child fails. Dropping this future kills
+    /// the child's group (SIGKILL) at once. Needs feature `process`.
+    #[cfg(feature = "process")]
+    pub async fn run_child(
+        &self,
+        child: Child,
+        signals: Option<&Shutdown>,
+        grace: Duration,
+    ) -> Result<ExitStatus> {
+        let stop_on_loss = async {
+            let reason = self.session.lost().await;
+            let left = self
+                .session
+                .alive_until()
+                .saturating_duration_since(tokio::time::Instant::now());
+            Stop {
+                reason,
+                grace: grace.min(left.saturating_sub(KILL_MARGIN)),
+            }
+        };
+        supervise(child, signals, stop_on_loss, grace).await
+    }
+
+    /// Releases what the session holds: revokes its lease, which deletes its keys at once.
+    /// Tries within the connection's command timeout, or within [`RELEASE_AFTER_LOSS`] if
+    /// the session was lost (a courtesy: the lease is expiring anyway).
+    ///
+    /// Errors: `Unreachable`/`Etcd` if the revoke failed; the lease then expires within its
+    /// TTL. Dropping this future leaves the same: the lease expires by itself.
+    pub async fn release(self) -> Result<()> {
+        if self.session.is_lost() {
+            return timeout(RELEASE_AFTER_LOSS, self.session.close())
+                .await
+                .unwrap_or(Ok(()));
+        }
+        self.session.close().await
+    }
+}
+
+impl From<Session> for Guard {
+    fn from(session: Session) -> Guard {
+        Guard::new(session)
+    }
+}

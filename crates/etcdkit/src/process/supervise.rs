@@ -1,0 +1,311 @@
+//! Running CMD on behalf of a coordination primitive.
+//!
+//! The child runs in its own process group, so a stop reaches everything it started
+//! (`sh -c 'a | b'` included), and with a parent-death signal (Linux `PR_SET_PDEATHSIG`,
+//! SIGTERM) so it does not run on if etcdkit is killed. SIGINT, SIGTERM and SIGHUP sent to
+//! etcdkit are forwarded to the group. A stop is SIGTERM to the group, then SIGKILL after
+//! the grace period. When CMD ends, whatever it left running in its group is stopped the
+//! same way, so nothing of it outlives the lock or lease it ran under.
+//!
+//! When etcdkit runs in the foreground of a terminal that is its stdin, CMD's group gets
+//! the terminal for as long as CMD runs, as a shell gives it to a job: CMD can read it
+//! (a prompt under a lock works instead of stopping on SIGTTIN), and Ctrl-C reaches CMD
+//! directly. etcdkit takes the terminal back when CMD ends.
+//!
+//! CMD is started by the private `spawn` module, which shares etcdkit's memory until exec
+//! instead of copying it (as `posix_spawn` does) and still sets the parent-death signal.
+//!
+//! The parent-death signal fires when the *thread* that spawned the child exits, so
+//! children must be spawned from a thread that lives as long as the supervision (the
+//! binary runs a current-thread runtime on its main thread).
+
+use std::ffi::OsString;
+use std::future::Future;
+use std::os::unix::process::CommandExt;
+use std::process::ExitStatus;
+use std::time::Duration;
+
+use nix::errno::Errno;
+use nix::sys::signal::{killpg, Signal as NixSignal};
+use nix::unistd::Pid;
+use tokio::time::{sleep, timeout_at, Instant};
+
+use crate::error::{Error, Result};
+use crate::process::shutdown::Shutdown;
+use crate::process::spawn::{self, Process, Spawn};
+
+/// How often to look whether a stopped group has emptied (no event exists for that).
+const GROUP_POLL: Duration = Duration::from_millis(20);
+
+/// Makes `cmd` get `signal` when the spawning thread exits, closing the race where the
+/// parent dies between fork and `prctl`.
+///
+/// Until exec the child still has the parent's signal handlers (etcdkit's own SIGTERM
+/// handler among them), which would swallow a death signal arriving in that window, so
+/// the child first sets `signal` back to its default action: fatal.
+pub fn set_parent_death_signal(cmd: &mut std::process::Command, signal: NixSignal) {
+    let parent = std::process::id() as i32;
+    // SAFETY: the closure runs between fork and exec and calls only async-signal-safe
+    // functions (sigaction, prctl, getppid, raise).
+    unsafe {
+        cmd.pre_exec(move || {
+            if signal != NixSignal::SIGKILL {
+                // SIGKILL cannot be caught, and sigaction refuses to touch it.
+                nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)?;
+            }
+            nix::sys::prctl::set_pdeathsig(signal)?;
+            if nix::unistd::getppid().as_raw() != parent {
+                nix::sys::signal::raise(signal)?;
+            }
+            Ok(())
+        });
+    }
+}
+
+/// A running CMD and its process group.
+pub struct Child {
+    /// CMD, the leader of its group: the group's id is its pid.
+    process: Process,
+    /// Whether CMD's group was given the terminal (to be taken back when CMD ends).
+    terminal: bool,
+}
+
+impl Child {
+    /// Starts `argv` with `env` added to etcdkit's environment.
+    ///
+    /// Must be called within a Tokio runtime (as `tokio::process` requires), on a thread
+    /// that lives as long as the child should (see the module's note on the parent-death
+    /// signal).
+    ///
+    /// Errors: `InvalidInput` for an empty command, `Spawn` (naming the program) if it
+    /// cannot be started.
+    pub fn spawn(argv: &[OsString], env: &[(&str, String)]) -> Result<Child> {
+        Child::spawn_with_input(argv, env, None)
+    }
+
+    /// Like [`Child::spawn`], with `input` (if any) on CMD's stdin, written by a background
+    /// task and then closed (a CMD that does not read it just never sees it).
+    ///
+    /// Errors: as [`Child::spawn`].
+    pub fn spawn_with_input(
+        argv: &[OsString],
+        env: &[(&str, String)],
+        input: Option<Vec<u8>>,
+    ) -> Result<Child> {
+        let Some(program) = argv.first() else {
+            return Err(Error::InvalidInput("the command after -- is empty".into()));
+        };
+        // The writing end is set up before CMD starts: a failure then leaves nothing running.
+        let (stdin, writer) = match input {
+            Some(input) => {
+                let (read, write) = std::io::pipe()?;
+                let write = tokio::net::unix::pipe::Sender::from_owned_fd(write.into())?;
+                (Some(read.into()), Some((write, input)))
+            }
+            None => (None, None),
+        };
+        let terminal = stdin.is_none() && in_terminal_foreground();
+        let process = spawn::spawn(Spawn {
+            argv,
+            env,
+            stdin,
+            take_terminal: terminal,
+            death_signal: NixSignal::SIGTERM,
+        })
+        .map_err(|reason| Error::Spawn {
+            program: program.to_string_lossy().into_owned(),
+            reason,
+        })?;
+        if let Some((mut pipe, input)) = writer {
+            tokio::spawn(async move {
+                use tokio::io::AsyncWriteExt;
+                // A CMD that exits without reading closes the pipe: not our failure.
+                let _ = pipe.write_all(&input).await;
+            });
+        }
+        if terminal {
+            // The child does it too, before exec; whichever comes first wins the race.
+            set_foreground(process.pid());
+        }
+        Ok(Child { process, terminal })
+    }
+
+    /// CMD's process group.
+    fn group(&self) -> Pid {
+        self.process.pid()
+    }
+
+    /// Gives the terminal back to etcdkit's own group, once.
+    fn take_back_terminal(&mut self) {
+        if std::mem::take(&mut self.terminal) {
+            set_foreground(nix::unistd::getpgrp());
+        }
+    }
+
+    /// Sends `signal` to the whole process group. A group already gone is not an error.
+    pub fn signal(&self, signal: NixSignal) {
+        match killpg(self.group(), signal) {
+            Ok(()) | Err(Errno::ESRCH) => {}
+            // EPERM: a member changed credentials; nothing more we can do.
+            Err(_) => {}
+        }
+    }
+
+    /// Waits for CMD (the group leader) to exit. Cancel-safe.
+    ///
+    /// Errors: `Io` if waiting fails.
+    pub async fn wait(&mut self) -> Result<ExitStatus> {
+        let status = self.process.wait().await?;
+        self.take_back_terminal();
+        Ok(status)
+    }
+
+    /// SIGTERM to the group, SIGKILL after `grace`; returns CMD's status. Every process of
+    /// the group (CMD and whatever it left behind) is SIGKILLed no later than `grace` from
+    /// now: a stop made to beat a lease's expiry is not stretched by leftovers.
+    ///
+    /// Errors: `Io` if waiting fails. Dropping the future before the group is gone leaves it
+    /// to [`Child`]'s drop, which kills the group.
+    pub async fn stop(&mut self, grace: Duration) -> Result<ExitStatus> {
+        let kill_at = Instant::now() + grace;
+        self.signal(NixSignal::SIGTERM);
+        let status = match timeout_at(kill_at, self.wait()).await {
+            Ok(status) => status?,
+            Err(_) => {
+                self.signal(NixSignal::SIGKILL);
+                self.wait().await?
+            }
+        };
+        self.stop_leftovers(kill_at).await;
+        Ok(status)
+    }
+
+    /// Stops what CMD left running in its group after it exited: SIGTERM now, SIGKILL at
+    /// `kill_at` to whatever is still running then.
+    async fn stop_leftovers(&self, kill_at: Instant) {
+        if !self.group_alive() {
+            return;
+        }
+        self.signal(NixSignal::SIGTERM);
+        while self.group_alive() && Instant::now() < kill_at {
+            sleep(GROUP_POLL).await;
+        }
+        if self.group_alive() {
+            self.signal(NixSignal::SIGKILL);
+        }
+    }
+
+    /// Whether a process of the group is still running. Zombies do not count: a dead
+    /// process whose parent has not reaped it yet (an init that reaps late, as in many
+    /// containers) would otherwise look alive until the grace period ran out. Reads `/proc`
+    /// when the group is not empty; where it cannot, any process of the group counts.
+    fn group_alive(&self) -> bool {
+        // The usual case, an empty group, costs one syscall; /proc is read only when some
+        // process (perhaps a zombie) is still there.
+        if killpg(self.group(), None).is_err() {
+            return false;
+        }
+        running_in_group(self.group()).unwrap_or(true)
+    }
+}
+
+/// Whether a process that is not a zombie has process group `group`, from `/proc/*/stat`;
+/// `None` if `/proc` cannot be read.
+fn running_in_group(group: Pid) -> Option<bool> {
+    let want = group.as_raw().to_string();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let name = entry.file_name();
+        if !name.to_string_lossy().bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue; // gone meanwhile
+        };
+        // "pid (comm) state ppid pgrp ...": comm may hold spaces and parentheses.
+        let mut fields = stat
+            .rsplit_once(')')
+            .map(|(_, rest)| rest)
+            .unwrap_or("")
+            .split_whitespace();
+        let (state, pgrp) = (fields.next(), fields.nth(1));
+        if pgrp == Some(want.as_str()) && state != Some("Z") {
+            return Some(true);
+        }
+    }
+    Some(false)
+}
+
+/// Kills the group if CMD is dropped while it may still run (e.g. on an error path).
+impl Drop for Child {
+    fn drop(&mut self) {
+        self.take_back_terminal();
+        if self.process.status().is_none() || self.group_alive() {
+            self.signal(NixSignal::SIGKILL);
+        }
+    }
+}
+
+/// Whether stdin is a terminal whose foreground process group is etcdkit's.
+fn in_terminal_foreground() -> bool {
+    let stdin = std::io::stdin();
+    nix::unistd::tcgetpgrp(&stdin).is_ok_and(|fg| fg == nix::unistd::getpgrp())
+}
+
+/// Makes `group` the terminal's foreground group. SIGTTOU is blocked meanwhile: a
+/// background group that sets the foreground gets it otherwise, and stops.
+fn set_foreground(group: Pid) {
+    use nix::sys::signal::{pthread_sigmask, SigSet, SigmaskHow};
+    let mut ttou = SigSet::empty();
+    ttou.add(NixSignal::SIGTTOU);
+    let mut old = SigSet::empty();
+    if pthread_sigmask(SigmaskHow::SIG_BLOCK, Some(&ttou), Some(&mut old)).is_err() {
+        return;
+    }
+    // A terminal gone (hung up) or a group already gone: nothing to hand over.
+    let _ = nix::unistd::tcsetpgrp(std::io::stdin(), group);
+    let _ = pthread_sigmask(SigmaskHow::SIG_SETMASK, Some(&old), None);
+}
+
+/// Why and how fast to stop CMD.
+#[derive(Debug)]
+pub struct Stop {
+    /// Returned by [`supervise`] once CMD is stopped.
+    pub reason: Error,
+    /// Time between SIGTERM and SIGKILL for this stop.
+    pub grace: Duration,
+}
+
+/// Runs `child` to its end: forwards the termination signals `signals` catches (if any) to
+/// its group, and stops it (SIGTERM, the stop's grace, SIGKILL) as soon as `stop_when`
+/// resolves, returning the stop's reason. Otherwise returns CMD's status once CMD and
+/// anything left in its group have ended (leftovers get `grace`).
+///
+/// Errors: the stop's reason; `Io` if waiting fails. Dropping the future kills the group.
+pub async fn supervise(
+    mut child: Child,
+    signals: Option<&Shutdown>,
+    stop_when: impl Future<Output = Stop>,
+    grace: Duration,
+) -> Result<ExitStatus> {
+    let mut signals = signals.map(Shutdown::subscribe);
+    let forwarded = async |signals: &mut Option<tokio::sync::broadcast::Receiver<_>>| match signals
+    {
+        Some(rx) => rx.recv().await.ok(),
+        None => std::future::pending().await,
+    };
+    tokio::pin!(stop_when);
+    loop {
+        tokio::select! {
+            status = child.wait() => {
+                let status = status?;
+                child.stop_leftovers(Instant::now() + grace).await;
+                return Ok(status);
+            }
+            Some(sig) = forwarded(&mut signals) => child.signal(sig.as_nix()),
+            stop = &mut stop_when => {
+                child.stop(stop.grace).await?;
+                return Err(stop.reason);
+            }
+        }
+    }
+}

@@ -1,0 +1,1060 @@
+//! The command line: global options (each with its environment variable) and one variant
+//! per subcommand. Parsing only; `commands/` does the work.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::exit;
+
+/// The command line as parsed, shown by `--help` and written to completions and man pages:
+/// [`Cli`]'s definition with the examples added to each main command's long help.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    crate::examples::add_to_long_help(Cli::command(), &[])
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "etcdkit",
+    version,
+    about = "Coordination patterns on etcd for shell scripts, CI pipelines and cron jobs",
+    after_help = exit::HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand takes. Each reads an environment variable; where etcdctl has
+/// one (`ETCDCTL_*`), it is the fallback, so an existing etcdctl setup works unchanged.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct Global {
+    /// Comma-separated etcd endpoints, `host:port` or `http(s)://host:port`
+    /// (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_ENDPOINTS",
+        value_name = "LIST"
+    )]
+    pub endpoints: Option<String>,
+
+    /// CA bundle to verify the servers' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_CACERT",
+        value_name = "FILE"
+    )]
+    pub cacert: Option<PathBuf>,
+
+    /// Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_CERT",
+        value_name = "FILE"
+    )]
+    pub cert: Option<PathBuf>,
+
+    /// Private key of --cert (fallback: $ETCDCTL_KEY)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_KEY",
+        value_name = "FILE"
+    )]
+    pub key: Option<PathBuf>,
+
+    /// User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_USER",
+        value_name = "NAME[:PASSWORD]"
+    )]
+    pub user: Option<String>,
+
+    /// Password for --user (prefer the environment, --password-file or the prompt: a flag
+    /// is visible to other local users) (fallback: $ETCDCTL_PASSWORD)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_PASSWORD",
+        value_name = "PASSWORD"
+    )]
+    pub password: Option<String>,
+
+    /// Read the password for --user from the first line of FILE
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_PASSWORD_FILE",
+        value_name = "FILE"
+    )]
+    pub password_file: Option<PathBuf>,
+
+    /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
+    pub dial_timeout: Option<Duration>,
+
+    /// Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
+    pub command_timeout: Option<Duration>,
+
+    /// Prepended to every name to make its etcd key (empty: names are keys as they are)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_PREFIX",
+        value_name = "P",
+        default_value = ""
+    )]
+    pub prefix: String,
+
+    /// Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a
+    /// name's keys (queue write counters, round-robin counters), under --prefix; roles
+    /// must grant it (see docs/security.md)
+    #[arg(
+        long,
+        global = true,
+        hide_env_values = true,
+        env = "ETCDKIT_BOOKKEEPING_PREFIX",
+        value_name = "B",
+        default_value = etcdkit::client::DEFAULT_BOOKKEEPING_PREFIX
+    )]
+    pub bookkeeping_prefix: String,
+
+    /// Output format (`-w` and etcdctl's `simple` are accepted too)
+    #[arg(short = 'o', long, global = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
+          default_value_t = Format::Text, visible_short_alias = 'w', alias = "write-out")]
+    pub output: Format,
+
+    /// When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Log what the session and connection do (leases, renewals, failovers, resumed
+    /// watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Results and errors only: no status line while waiting, counters or notes on stderr
+    #[arg(short = 'q', long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[value(alias = "simple")]
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal
+    Lock(LockArgs),
+
+    /// Leader election: run CMD only while leader; --observe leader changes; --leader prints it
+    Elect(ElectArgs),
+
+    /// Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)
+    Register(RegisterArgs),
+
+    /// List, watch, wait for, or pick instances of SERVICE
+    Discover(DiscoverArgs),
+
+    /// Publish messages to TOPIC, one per argument or per stdin line
+    Publish(PublishArgs),
+
+    /// Stream TOPIC's messages in publish order, live or replayed from a revision
+    Subscribe(SubscribeArgs),
+
+    /// A FIFO work queue: each item to exactly one popper, or at least once to a worker
+    #[command(subcommand)]
+    Queue(QueueCommand),
+
+    /// Block until KEY exists, equals a value, or is deleted
+    Wait(WaitArgs),
+
+    /// Print every change of KEY (or of every key under it), or run CMD once per change
+    Watch(WatchArgs),
+
+    /// Report and watch the progress of long jobs
+    #[command(subcommand)]
+    JobProgress(JobCommand),
+
+    /// A double barrier: wait until N parties have entered, run CMD, leave when all have
+    Barrier(BarrierArgs),
+
+    /// Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)
+    Once(OnceArgs),
+
+    /// An integer counter: incr (exactly once, never the same value twice), get, set, delete
+    Counter(CounterArgs),
+
+    /// Who holds a lock or leads an election, who waits, in order; a service's instances, a
+    /// queue's workers, a job's last writer
+    Inspect(InspectArgs),
+
+    /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
+    #[command(after_help = "\
+Asks each endpoint alone (a member cut off from the others still answers for itself). Prints
+a table on a terminal, one JSON object per endpoint with -o json. Exit 0 when every endpoint
+answered, 1 when one did not (after printing every row).")]
+    Status,
+
+    /// Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal
+    Sandbox(SandboxArgs),
+
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+With CMD: acquire, run CMD holding the lock, release, exit with CMD's status. CMD gets
+ETCD_LOCK_KEY, ETCD_LOCK_REV (a fencing token: it grows with every new holder) and
+ETCDKIT_LEASE_ID. If the lease is lost, CMD's process group gets SIGTERM, then SIGKILL after
+--grace (sooner if the lease could expire first), and etcdkit exits 4.
+Without CMD: print `KEY REV`, hold until SIGINT/SIGTERM, release, exit 0.
+Same key layout as `etcdctl lock NAME`: the two exclude each other. --shared takes a read
+lock (NAME/read/…, Go's recipes.RWMutex): readers share it; plain holders exclude them.
+Exit codes: 3 busy (--try) or --timeout passed; 4 lost; 130/143 interrupted while waiting.")]
+pub struct LockArgs {
+    /// The lock's name; keys live under NAME/
+    pub name: String,
+
+    /// Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Give up waiting after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, conflicts_with = "try_lock")]
+    pub timeout: Option<Duration>,
+
+    /// Do not wait: exit 3 at once if the lock is held
+    #[arg(long = "try")]
+    pub try_lock: bool,
+
+    /// Semaphore: up to N holders at once
+    #[arg(short = 'n', long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+
+    /// A shared (read) lock: held together with other shared holders, excluded by plain
+    /// `lock NAME` holders (Go's recipes.RWMutex layout, docs/lock.md)
+    #[arg(long, conflicts_with = "limit")]
+    pub shared: bool,
+
+    /// Keep holding at least DUR from acquisition even if CMD ends sooner
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "cmd")]
+    pub min_hold: Option<Duration>,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Revoke the current holder's lease so the next waiter proceeds (the oldest holder with
+    /// -n); asks on a terminal, needs --yes elsewhere
+    #[arg(long = "break", conflicts_with_all = ["cmd", "try_lock", "timeout", "min_hold", "shared"])]
+    pub break_holder: bool,
+
+    /// With --break: do not ask
+    #[arg(long, requires = "break_holder")]
+    pub yes: bool,
+
+    /// Command to run while holding the lock (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Campaign (default): wait to lead, then run CMD with ETCDKIT_LEADER_KEY, ETCDKIT_LEADER_REV and
+ETCDKIT_LEASE_ID set, and resign as soon as it ends, so a standby takes over within a few
+round trips. Without CMD: print `KEY REV` and lead until SIGINT/SIGTERM. If leadership is
+lost, CMD's process group is stopped (SIGTERM, --grace, SIGKILL before the lease could
+expire) and etcdkit exits 4.
+--observe prints every leader change (text: the value; JSON: name, key, value, rev, lease).
+--leader prints the current leader's value, or exits 3 when there is none.
+--proclaim V, run inside the leader's CMD, changes what it proclaims without a new
+election (Go's Proclaim): observers see it; exit 4 if that leader no longer leads.
+Same key layout as `etcdctl elect`: each sees the other's candidates.")]
+pub struct ElectArgs {
+    /// The election's name; candidates' keys live under NAME/
+    pub name: String,
+
+    /// What this candidate proclaims while leading [default: the host name]
+    #[arg(long, value_name = "V", conflicts_with_all = ["observe", "leader"])]
+    pub value: Option<String>,
+
+    /// Print every leader change until a signal (or --count changes)
+    #[arg(long, conflicts_with_all = ["leader", "cmd"])]
+    pub observe: bool,
+
+    /// Print the current leader and exit (3 if there is none)
+    #[arg(long, conflicts_with = "cmd")]
+    pub leader: bool,
+
+    /// From inside the leader's CMD: replace the value it proclaims with V (exit 4 if it no
+    /// longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV
+    #[arg(long, value_name = "V", conflicts_with_all = ["observe", "leader", "cmd", "value", "break_holder", "timeout"])]
+    pub proclaim: Option<String>,
+
+    /// With --observe: exit 0 after N leaders
+    #[arg(long, value_name = "N", requires = "observe",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Give up campaigning after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Revoke the current leader's lease so the next candidate leads; asks on a terminal,
+    /// needs --yes elsewhere
+    #[arg(long = "break", conflicts_with_all = ["cmd", "observe", "leader", "timeout", "value"])]
+    pub break_holder: bool,
+
+    /// With --break: do not ask
+    #[arg(long, requires = "break_holder")]
+    pub yes: bool,
+
+    /// Command to run while leader (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Writes key SERVICE/ADDR with value {\"Op\":0,\"Addr\":ADDR,\"Metadata\":META} (etcd's naming
+format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is lost while etcdkit
+runs (revoked, expired during a partition), it registers again by itself and says so on stderr.
+With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits with CMD's
+status. Without CMD: prints the key once listed, registered until SIGINT/SIGTERM, then
+deregistered, exit 0. A crashed
+registrar's entry expires with its lease (--ttl). --drain DUR: on a signal, deregister at
+once, then wait DUR (or until CMD exits) before stopping CMD: clients stop picking it while
+it finishes what it serves. --check-http/--check-tcp/--check-cmd: listed only while the check
+passes: first after --healthy-after passes, withdrawn after --unhealthy-after failures in a
+row (the key is deleted, the lease and CMD stay), listed again when it passes.")]
+pub struct RegisterArgs {
+    /// The service's name; instances live under SERVICE/
+    pub service: String,
+
+    /// This instance's address, e.g. 127.0.0.1:8080 (no '/')
+    pub addr: String,
+
+    /// Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Metadata, any JSON value [default: null]
+    #[arg(long, value_name = "JSON")]
+    pub meta: Option<String>,
+
+    /// Listed only while GET URL answers 2xx (http:// only)
+    #[arg(long, value_name = "URL", group = "check")]
+    pub check_http: Option<String>,
+
+    /// Listed only while HOST:PORT accepts a TCP connection
+    #[arg(long, value_name = "HOST:PORT", group = "check")]
+    pub check_tcp: Option<String>,
+
+    /// Listed only while `sh -c CMD` exits 0
+    #[arg(long, value_name = "CMD", group = "check")]
+    pub check_cmd: Option<String>,
+
+    /// How often the check runs
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, requires = "check")]
+    pub check_interval: Duration,
+
+    /// How long one check may take before it counts as failed
+    #[arg(long, default_value = "2s", value_name = "DUR", value_parser = parse_duration, requires = "check")]
+    pub check_timeout: Duration,
+
+    /// Withdraw after N failed checks in a row
+    #[arg(long, default_value_t = 3, value_name = "N", requires = "check",
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub unhealthy_after: u32,
+
+    /// List (again) after N passed checks in a row
+    #[arg(long, default_value_t = 1, value_name = "N", requires = "check",
+          value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub healthy_after: u32,
+
+    /// On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its
+    /// requests (or end by itself) before it is stopped
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub drain: Option<Duration>,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run while registered (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Default: list the instances (text: one address per line, a table with metadata on a
+terminal; JSON: one object per instance) and exit 0, even when there are none.
+--watch: print the current instances as `+ ADDR`, then every join (`+ ADDR`) and leave
+(`- ADDR`) until a signal; JSON lines {\"event\":\"join\"|\"leave\",...}.
+--pick: print one address (exit 3 if none); round-robin rotates across invocations.
+--wait-for N: block until N instances are registered, then list them (exit 3 on --timeout).")]
+pub struct DiscoverArgs {
+    /// The service's name
+    pub service: String,
+
+    /// Stream joins and leaves after the current set
+    #[arg(long, conflicts_with_all = ["pick", "wait_for"])]
+    pub watch: bool,
+
+    /// Print one instance's address
+    #[arg(long, value_enum, value_name = "HOW", conflicts_with = "wait_for")]
+    pub pick: Option<PickArg>,
+
+    /// Wait until at least N instances are registered
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub wait_for: Option<u32>,
+
+    /// With --wait-for: give up after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "wait_for")]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Each message is a put under TOPIC/; its revision is its place in the stream. Lines waiting
+on stdin are published together in one transaction (up to 64), in order, each batch
+exactly once even when retried after a member failure. A message over 1 MiB is refused
+(exit 2) before anything is sent.")]
+pub struct PublishArgs {
+    /// The topic; messages are written under TOPIC/
+    pub topic: String,
+
+    /// Messages, one per argument
+    #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+    pub messages: Vec<String>,
+
+    /// Publish one message per stdin line, as lines arrive
+    #[arg(long)]
+    pub stdin: bool,
+
+    /// Messages vanish DUR after the first one was published (one lease; whole seconds)
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+    pub ttl: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Text: each message's value on its own line (so `while read` works). JSON lines: value, key,
+rev (messages published in one batch share a revision). Without --from-rev only messages
+published after it starts are shown. After a member failure it resumes from the last
+delivered revision + 1: nothing lost or repeated. A compacted --from-rev is an error (exit 1)
+naming the oldest revision still available.")]
+pub struct SubscribeArgs {
+    /// The topic
+    pub topic: String,
+
+    /// Replay history from this revision
+    #[arg(long, value_name = "REV", value_parser = parse_revision)]
+    pub from_rev: Option<i64>,
+
+    /// Exit 0 after N messages
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Layout of etcd's Go recipes queue: each item is a key QUEUE/<unique> created only if absent;
+order is create revision; pop deletes the oldest guarded by its mod revision, so each item
+goes to exactly one popper. pop delivers at most once (an item popped by a process that then
+dies is gone); work delivers at least once. Claims, delayed items and dead letters live
+under the bookkeeping prefix (docs/queue.md).")]
+pub enum QueueCommand {
+    /// Append values (arguments, or one per line of stdin)
+    Push {
+        /// The queue's name; items live under QUEUE/
+        queue: String,
+        /// Values to push, in order
+        #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+        values: Vec<String>,
+        /// Push one value per line of stdin, as lines arrive (batched, order kept)
+        #[arg(long)]
+        stdin: bool,
+        /// Make the items visible only DUR from now, as the cluster counts (a lease):
+        /// whole seconds
+        #[arg(long, value_name = "DUR", value_parser = parse_delay)]
+        delay: Option<Duration>,
+    },
+    /// Remove and print the oldest item, waiting while the queue is empty
+    Pop {
+        /// The queue's name
+        queue: String,
+        /// Give up after DUR (exit 3, after printing what was popped)
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        timeout: Option<Duration>,
+        /// Pop N items
+        #[arg(long, default_value_t = 1, value_name = "N",
+              value_parser = clap::value_parser!(u64).range(1..))]
+        count: u64,
+    },
+    /// Print the number of items
+    Len {
+        /// The queue's name
+        queue: String,
+    },
+    /// Print the oldest item without removing it (exit 3 if empty)
+    Peek {
+        /// The queue's name
+        queue: String,
+    },
+    /// Run CMD once per item, at least once each: the item is acknowledged when CMD exits
+    /// 0, retried after --retry-delay when it fails, dead-lettered after --max-attempts
+    Work(WorkArgs),
+    /// List the items workers hold: key, attempt, lease, for how long
+    Claims {
+        /// The queue's name
+        queue: String,
+    },
+    /// List the dead letters with their last failure
+    Dead {
+        /// The queue's name
+        queue: String,
+    },
+    /// Move dead letters back to the queue with a fresh attempt count (all without ID)
+    Retry {
+        /// The queue's name
+        queue: String,
+        /// Dead letters to move, as `queue dead` lists them
+        #[arg(value_name = "ID")]
+        ids: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE, with ETCDKIT_QUEUE_KEY,
+ETCDKIT_QUEUE_ATTEMPT (from 1) and ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
+if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
+count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
+4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released
+back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were handled.")]
+pub struct WorkArgs {
+    /// The queue's name
+    pub queue: String,
+    /// Handle N items, then exit 0 (default: until SIGINT/SIGTERM)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+    /// The worker's lease: a dead worker's item returns to the queue once it expires
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+    /// Deliveries of an item before it goes to the dead letters
+    #[arg(long, default_value_t = etcdkit::recipes::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_attempts: u32,
+    /// How long a failed item waits before it is ready again, as the cluster counts:
+    /// whole seconds, 0 for at once
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay)]
+    pub retry_delay: Duration,
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+    /// Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but
+    /// claimed items wait for this worker
+    #[arg(long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=16))]
+    pub prefetch: u64,
+    /// The command (after `--`)
+    #[arg(last = true, required = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Returns at once if the condition already holds; otherwise watches KEY from the revision it
+read, so no change is missed. Prints the value that satisfied the condition (nothing for
+--deleted). Exit 3 on --timeout.")]
+#[command(group(clap::ArgGroup::new("condition").required(true).args(["exists", "equals", "deleted"])))]
+pub struct WaitArgs {
+    /// The key to watch (with --prefix in front)
+    #[arg(id = "wait_key", value_name = "KEY")]
+    pub key: String,
+
+    /// Until KEY exists
+    #[arg(long)]
+    pub exists: bool,
+
+    /// Until KEY's value is V
+    #[arg(long, value_name = "V")]
+    pub equals: Option<String>,
+
+    /// Until KEY does not exist
+    #[arg(long)]
+    pub deleted: bool,
+
+    /// Give up after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Without CMD: one line per change, `put KEY VALUE` or `delete KEY` (JSON: key, type, value,
+rev). With CMD: runs CMD once per change, one at a time, in revision order, with
+ETCD_WATCH_KEY, ETCD_WATCH_VALUE, ETCD_WATCH_REVISION and ETCD_WATCH_EVENT_TYPE (PUT or
+DELETE: etcdctl's names) in its environment; with --debounce, once per burst (after DUR
+without a change, with the last change). After a member failure the watch resumes from the
+last revision seen + 1: no change lost or handled twice. A failing CMD is reported on stderr;
+--stop-on-failure ends with its status. A compacted --from-rev is an error (exit 1) naming
+the oldest revision left.")]
+pub struct WatchArgs {
+    /// The key to watch (with --prefix in front)
+    #[arg(id = "watch_key", value_name = "KEY")]
+    pub key: String,
+
+    /// Watch every key that starts with KEY (etcdctl's `watch --prefix`; etcdkit's global
+    /// --prefix is the key prefix)
+    #[arg(long)]
+    pub tree: bool,
+
+    /// Start from this revision (replaying history) instead of now
+    #[arg(long, value_name = "REV", value_parser = parse_revision, conflicts_with = "initial")]
+    pub from_rev: Option<i64>,
+
+    /// First handle the current value (each current key with --tree) as a change
+    #[arg(long)]
+    pub initial: bool,
+
+    /// Coalesce a burst: handle a change only after DUR without another, with the last one
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub debounce: Option<Duration>,
+
+    /// Exit 0 after handling N changes
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// End at the first failing CMD, with its status
+    #[arg(long, requires = "cmd")]
+    pub stop_on_failure: bool,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run per change (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = "\
+Each job is one key, JOB (with --prefix), holding {\"percent\",\"message\",\"state\",\"updated\"};
+state is running, done or failed. `watch` exits 0 when every job is done, 5 as soon as one
+fails, 3 on --timeout.")]
+pub enum JobCommand {
+    /// Report PERCENT (0..100) done, optionally with a message
+    Set {
+        /// The job's name: its record is the key JOB
+        job: String,
+        /// How far along, 0 to 100 (a whole number, no % sign)
+        #[arg(value_parser = parse_percent)]
+        percent: u8,
+        /// What the job is doing now, shown by `watch`
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        /// Let the record vanish DUR after this update
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        ttl: Option<Duration>,
+    },
+    /// Mark the job done (100%)
+    Done {
+        /// The job's name
+        job: String,
+        /// A last word, shown by `watch`
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        /// Let the record vanish DUR after this update
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        ttl: Option<Duration>,
+    },
+    /// Mark the job failed
+    Fail {
+        /// The job's name
+        job: String,
+        /// Why it failed, shown by `watch`
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        /// Let the record vanish DUR after this update
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        ttl: Option<Duration>,
+    },
+    /// Print the job's progress (exit 3 if it has not started)
+    Get {
+        /// The job's name
+        job: String,
+    },
+    /// Follow jobs live: bars on a terminal, one line per change otherwise
+    Watch {
+        /// The jobs to follow
+        #[arg(required = true, value_name = "JOB")]
+        jobs: Vec<String>,
+        /// Give up after DUR (exit 3)
+        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        timeout: Option<Duration>,
+    },
+    /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
+    Run {
+        /// The job's name
+        job: String,
+        /// Let the record vanish DUR after its last update
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        ttl: Option<Duration>,
+        /// Time a stopped CMD gets between SIGTERM and SIGKILL
+        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+        grace: Duration,
+        /// The command (after `--`); it gets ETCDKIT_JOB
+        #[arg(last = true, required = true, value_name = "CMD")]
+        cmd: Vec<OsString>,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Layout of etcd's Go recipes.DoubleBarrier (NAME/waiters/<nanos>, NAME/ready): Go parties
+and etcdkit's meet at the same barrier. Waits until --parties parties have entered (exit 3 on
+--timeout, or when all places are taken), runs CMD, then waits until every party has left
+(finished its CMD) and exits with CMD's status. Without CMD: returns once all have entered
+and left. A party that dies drops out when its lease expires (--ttl).")]
+pub struct BarrierArgs {
+    /// The barrier's name; its keys live under NAME/
+    pub name: String,
+
+    /// How many parties the barrier waits for
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub parties: u32,
+
+    /// Give up entering after DUR (exit 3)
+    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Session lease TTL (whole seconds, at least 2s): how long a dead party counts
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run once all parties are in (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+Skips (exit 3) while a successful run of NAME finished less than --every ago, as the etcd
+cluster counts (a marker on a lease of --every), or while another host runs it (NAME's
+lock). Otherwise runs CMD holding the lock; exit 0 records the success and starts the
+period, any other status leaves nothing, so the next tick anywhere runs it again. Exit:
+CMD's status when it ran, 3 when skipped, 4 if the lock was lost while CMD ran.
+--status prints the last success and when a run is due.")]
+pub struct OnceArgs {
+    /// The job's name; its keys live under NAME/
+    pub name: String,
+
+    /// The period: a success keeps others from running NAME for DUR (whole seconds)
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl, required_unless_present = "status")]
+    pub every: Option<Duration>,
+
+    /// Print the last success and whether a run is due, and exit
+    #[arg(long, conflicts_with_all = ["every", "cmd"])]
+    pub status: bool,
+
+    /// Session lease TTL while CMD runs (whole seconds, at least 2s)
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    pub ttl: Duration,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// The command (after `--`)
+    #[arg(last = true, value_name = "CMD", required_unless_present = "status")]
+    pub cmd: Vec<OsString>,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+The value is decimal text at NAME/value; a counter never set reads 0. incr prints the new
+value: applied exactly once even when retried after a member failure, and concurrent
+incrementers never get the same value. -o json: {\"name\",\"value\",\"rev\"}.")]
+pub struct CounterArgs {
+    /// The counter's name; its keys live under NAME/
+    pub name: String,
+
+    /// What to do (default: get)
+    #[command(subcommand)]
+    pub action: Option<CounterAction>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum CounterAction {
+    /// Add N (default 1) and print the new value
+    Incr {
+        /// How much to add (may be negative)
+        #[arg(
+            long,
+            default_value_t = 1,
+            value_name = "N",
+            allow_negative_numbers = true,
+            value_parser = parse_counter_value
+        )]
+        by: i64,
+    },
+    /// Print the value (0 if never set)
+    Get,
+    /// Set the value
+    Set {
+        /// The new value
+        #[arg(allow_negative_numbers = true, value_parser = parse_counter_value)]
+        value: i64,
+    },
+    /// Delete the counter (it reads 0 again)
+    Delete,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = "\
+lock, elect: one row per contender in line order: position, holding or waiting, for how
+long, the lease's time left, the fencing revision, the lease and who it is (host, pid,
+command, user, CI job, when etcdkit recorded it; etcdctl's and Go's contenders show none).
+service: one row per instance with its lease and registrar. queue: the ready, claimed,
+delayed and dead counts and each worker (lease, time left, claims, who). job: the record and
+who wrote it last. once: the last success and when a run is due. Text, or JSON (one object per row; one for a queue or job). Exit 3 when
+nothing holds NAME (no holder, no leader, no instance, an empty queue without workers, a job
+that has not started).")]
+pub struct InspectArgs {
+    /// What NAME is
+    #[arg(value_enum)]
+    pub kind: InspectKind,
+
+    /// The lock, election, service, queue, job or `once` name
+    pub name: String,
+
+    /// With lock: how many hold at once (as given to `lock -n`)
+    #[arg(short = 'n', long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectKind {
+    Lock,
+    Elect,
+    Service,
+    Queue,
+    Job,
+    Once,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PickArg {
+    Random,
+    RoundRobin,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
+temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS and \
+ETCDCTL_ENDPOINTS set (etcdkit and plain etcdctl inside it both use the sandbox; etcdctl \
+refuses an explicit --endpoints beside ETCDCTL_ENDPOINTS, so leave it out) and etcdkit exits \
+with its status. A Ctrl-C during start-up ends it with 130 once the members are up, before \
+CMD."
+)]
+pub struct SandboxArgs {
+    /// Number of cluster members
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=7))]
+    pub members: u16,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// Command to run against the sandbox (after `--`)
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
+/// A lease TTL: a duration of whole seconds, at least 1s (etcd leases count whole seconds;
+/// rounding `2.5s` down or `0` up would hand out a lease other than the one asked for).
+pub fn parse_ttl(text: &str) -> Result<Duration, String> {
+    let ttl = parse_duration(text)?;
+    if !etcdkit::lease::session::is_lease_ttl(ttl) {
+        return Err(format!(
+            "{:?} is not a TTL: etcd leases last whole seconds, at least 1s",
+            text.trim()
+        ));
+    }
+    Ok(ttl)
+}
+
+/// A session's TTL: whole seconds, at least [`MIN_SESSION_TTL`] (below it a keep-alive
+/// hiccup loses what is held).
+pub fn parse_session_ttl(text: &str) -> Result<Duration, String> {
+    match parse_duration(text) {
+        Ok(ttl) if etcdkit::lease::session::is_lease_ttl(ttl) && ttl >= MIN_SESSION_TTL => Ok(ttl),
+        _ => Err(format!(
+            "{:?} is not a session TTL: whole seconds, at least 2s",
+            text.trim()
+        )),
+    }
+}
+
+/// The shortest session TTL accepted.
+pub const MIN_SESSION_TTL: Duration = Duration::from_secs(2);
+
+/// A revision to start from: etcd counts revisions from 1.
+pub fn parse_revision(text: &str) -> Result<i64, String> {
+    match text.trim().parse::<i64>() {
+        Ok(rev) if rev >= 1 => Ok(rev),
+        _ => Err(format!(
+            "{:?} is not a revision: etcd counts them from 1",
+            text.trim()
+        )),
+    }
+}
+
+/// A percentage: a whole number from 0 to 100 (`40`, not `40%` or `40.5`).
+pub fn parse_percent(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(p) if p <= 100 => Ok(p),
+        _ => Err(format!(
+            "{:?} is not a percentage: give a whole number from 0 to 100, like 40",
+            text.trim()
+        )),
+    }
+}
+
+/// A counter's value or step: a whole number that fits in 64 bits, sign allowed.
+pub fn parse_counter_value(text: &str) -> Result<i64, String> {
+    text.trim().parse::<i64>().map_err(|_| {
+        format!(
+            "{:?} is not a counter value: give a whole number from {} to {}, like 42",
+            text.trim(),
+            i64::MIN,
+            i64::MAX
+        )
+    })
+}
+
+/// A delay counted by a lease: whole seconds, or 0 for none.
+pub fn parse_delay(text: &str) -> Result<Duration, String> {
+    let delay = parse_duration(text)?;
+    if delay.subsec_nanos() != 0 {
+        return Err(format!(
+            "{:?} is not whole seconds: delays are counted by etcd leases",
+            text.trim()
+        ));
+    }
+    Ok(delay)
+}
+
+/// Reads `500ms`, `10s`, `2m`, `1h 30m`; a bare number is seconds (`1.5` = 1500ms).
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    if let Ok(secs) = text.parse::<f64>() {
+        return Duration::try_from_secs_f64(secs)
+            .map_err(|_| format!("{text:?} is not a duration of zero or more seconds"));
+    }
+    humantime::parse_duration(text)
+        .map_err(|e| format!("{text:?} is not a duration like 500ms, 10s or 2m ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_ttl_is_whole_seconds_and_not_zero() {
+        assert_eq!(parse_ttl("2s"), Ok(Duration::from_secs(2)));
+        assert_eq!(parse_ttl("1m"), Ok(Duration::from_secs(60)));
+        assert_eq!(parse_ttl("3"), Ok(Duration::from_secs(3)));
+        for bad in ["0", "0s", "2.5", "2500ms", "1s 1ms", "soon"] {
+            assert!(parse_ttl(bad).is_err(), "{bad} was accepted");
+        }
+    }
+
+    #[test]
+    fn durations_read_as_documented() {
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("3"), Ok(Duration::from_secs(3)));
+        assert_eq!(parse_duration("1.5"), Ok(Duration::from_millis(1500)));
+        for bad in ["", "ten", "-1", "5 parsecs", "NaN"] {
+            assert!(parse_duration(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn w_and_simple_are_accepted_like_etcdctl() {
+        let cli = Cli::try_parse_from(["etcdkit", "-w", "json", "status"]).unwrap();
+        assert_eq!(cli.global.output, Format::Json);
+        let cli = Cli::try_parse_from(["etcdkit", "status", "--write-out", "simple"]).unwrap();
+        assert_eq!(cli.global.output, Format::Text);
+    }
+}

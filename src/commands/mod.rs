@@ -1,0 +1,96 @@
+//! One file per subcommand: arguments → a helper-layer call → `output`. No etcd requests
+//! are built here.
+
+mod barrier;
+mod completions;
+mod counter;
+mod discover;
+mod elect;
+mod hold;
+mod inspect;
+mod job_progress;
+mod lock;
+mod once;
+mod publish;
+mod queue;
+mod queue_work;
+mod register;
+mod sandbox;
+mod status;
+mod stdin;
+mod subscribe;
+mod wait;
+mod watch;
+
+pub use completions::{completion_script, man_pages};
+pub use watch::Change as WatchChange;
+
+use anyhow::Result;
+
+use crate::access;
+use crate::args::{Cli, Command, Global};
+use crate::exit::Exit;
+use crate::output::{decide_color, Output};
+use etcdkit::admin::holders::{ci_job, Identity};
+use etcdkit::client::DEFAULT_ENDPOINTS;
+use etcdkit::error::Error;
+use etcdkit::process::shutdown::Shutdown;
+
+/// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
+pub async fn run(cli: Cli) -> Result<Exit> {
+    let shutdown = Shutdown::install()?;
+    decide_color(cli.global.color, cli.global.output);
+    crate::log::init(cli.global.verbose, cli.global.output)?;
+    crate::output::set_quiet(cli.global.quiet);
+    let mut out = Output::new(cli.global.output);
+    let command = cli.command.clone();
+    let result = match cli.command {
+        Command::Elect(args) => elect::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Register(args) => register::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Queue(cmd) => queue::run(&cli.global, cmd, &shutdown, &mut out).await,
+        Command::Wait(args) => wait::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Watch(args) => watch::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::JobProgress(cmd) => job_progress::run(&cli.global, cmd, &shutdown, &mut out).await,
+        Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
+        Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Barrier(args) => barrier::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Once(args) => once::run(&cli.global, args, &shutdown, &mut out).await,
+        Command::Counter(args) => counter::run(&cli.global, args, &mut out).await,
+        Command::Inspect(args) => inspect::run(&cli.global, args, &mut out).await,
+        Command::Status => status::run(&cli.global, &mut out).await,
+        Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,
+        Command::Completions { shell } => completions::run(shell, &mut out),
+    };
+    match result {
+        Err(err) => Err(default_endpoint_hint(
+            &cli.global,
+            access::explain(&cli.global, &command, err).await,
+        )),
+        ok => ok,
+    }
+}
+
+/// An unreachable cluster at the default endpoint: say where endpoints come from.
+fn default_endpoint_hint(global: &Global, err: anyhow::Error) -> anyhow::Error {
+    let unreachable = err
+        .chain()
+        .any(|c| matches!(c.downcast_ref::<Error>(), Some(Error::Unreachable { .. })));
+    let defaulted = global.endpoints.is_none() && std::env::var_os("ETCDCTL_ENDPOINTS").is_none();
+    if unreachable && defaulted {
+        // Exit 1 either way: the hint goes last, on the one line.
+        anyhow::anyhow!(
+            "{err:#} (no --endpoints, ETCDKIT_ENDPOINTS or ETCDCTL_ENDPOINTS was given, so the \
+             default {DEFAULT_ENDPOINTS} was tried; `etcdkit sandbox` starts a throwaway etcd)"
+        )
+    } else {
+        err
+    }
+}
+
+/// Who this process is, as holders record it: running `cmd`, in the CI job the environment
+/// names (if any).
+pub(crate) fn identity(cmd: &[std::ffi::OsString]) -> Identity {
+    Identity::of_this_process(cmd).in_ci_job(ci_job(|name| std::env::var(name).ok()))
+}

@@ -1,0 +1,149 @@
+//! The global options resolved into the library's [`ConnectOptions`]: flag, then
+//! `ETCDKIT_*` (both through clap), then the `ETCDCTL_*` fallback, then the default; the
+//! password from the environment, a file or a prompt. Errors name the flag at fault.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::args::{parse_duration, Global};
+use etcdkit::client::{
+    parse_endpoints, read_pem, ConnectOptions, Credentials, Pem, TlsFiles, DEFAULT_COMMAND_TIMEOUT,
+    DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
+};
+use etcdkit::error::{Error, Result};
+
+/// Resolves the global options. Asks for a missing password on a terminal.
+///
+/// Errors: `InvalidInput` naming the flag (or variable) whose value is bad.
+pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
+    let endpoints = global
+        .endpoints
+        .clone()
+        .or_else(|| etcdctl_env("ENDPOINTS"))
+        .unwrap_or_else(|| DEFAULT_ENDPOINTS.to_string());
+    let endpoints = parse_endpoints(&endpoints).map_err(|e| flag_error("--endpoints:", e))?;
+
+    let path = |flag: &Option<PathBuf>, name| {
+        flag.clone()
+            .or_else(|| etcdctl_env(name).map(PathBuf::from))
+    };
+    let files = TlsFiles {
+        ca: path(&global.cacert, "CACERT"),
+        cert: path(&global.cert, "CERT"),
+        key: path(&global.key, "KEY"),
+    };
+    let tls = (files.ca.is_some() || files.cert.is_some() || files.key.is_some()).then_some(files);
+    if let Some(files) = &tls {
+        check_tls_files(files)?;
+    }
+
+    let duration = |flag: Option<Duration>, name: &str, default| match flag {
+        Some(d) => Ok(d),
+        None => match etcdctl_env(name) {
+            Some(text) => parse_duration(&text)
+                .map_err(|e| Error::InvalidInput(format!("ETCDCTL_{name}: {e}"))),
+            None => Ok(default),
+        },
+    };
+    let dial_timeout = positive(
+        duration(global.dial_timeout, "DIAL_TIMEOUT", DEFAULT_DIAL_TIMEOUT)?,
+        "--dial-timeout",
+    )?;
+    let command_timeout = positive(
+        duration(
+            global.command_timeout,
+            "COMMAND_TIMEOUT",
+            DEFAULT_COMMAND_TIMEOUT,
+        )?,
+        "--command-timeout",
+    )?;
+
+    if global.bookkeeping_prefix.is_empty() {
+        return Err(Error::InvalidInput(
+            "--bookkeeping-prefix is empty (a queue's counters would sit among its items)".into(),
+        ));
+    }
+
+    Ok(ConnectOptions {
+        endpoints,
+        tls,
+        credentials: credentials(global)?,
+        dial_timeout,
+        command_timeout,
+        prefix: global.prefix.clone(),
+        bookkeeping_prefix: global.bookkeeping_prefix.clone(),
+        require_leader: true,
+    })
+}
+
+/// `flag` prepended to a library error about its value.
+fn flag_error(flag: &str, err: Error) -> Error {
+    Error::InvalidInput(format!("{flag} {err}"))
+}
+
+/// Unreadable certificates are bad input: refused before any connection, naming the flag.
+fn check_tls_files(files: &TlsFiles) -> Result<()> {
+    match (&files.cert, &files.key) {
+        (Some(_), None) => return Err(Error::InvalidInput("--cert needs --key".into())),
+        (None, Some(_)) => return Err(Error::InvalidInput("--key needs --cert".into())),
+        _ => {}
+    }
+    let checks = [
+        ("--cacert", &files.ca, Pem::Certificate),
+        ("--cert", &files.cert, Pem::Certificate),
+        ("--key", &files.key, Pem::PrivateKey),
+    ];
+    for (flag, path, kind) in checks {
+        if let Some(path) = path {
+            read_pem(path, kind).map_err(|e| flag_error(flag, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn etcdctl_env(name: &str) -> Option<String> {
+    std::env::var(format!("ETCDCTL_{name}"))
+        .ok()
+        .filter(|v| !v.is_empty())
+}
+
+fn positive(d: Duration, flag: &str) -> Result<Duration> {
+    if d.is_zero() {
+        return Err(Error::InvalidInput(format!(
+            "{flag} must be greater than 0"
+        )));
+    }
+    Ok(d)
+}
+
+fn credentials(global: &Global) -> Result<Option<Credentials>> {
+    let Some(user) = global.user.clone().or_else(|| etcdctl_env("USER")) else {
+        return Ok(None);
+    };
+    // etcdctl's `--user NAME:PASSWORD` form.
+    if let Some((name, password)) = user.split_once(':') {
+        return Ok(Some(Credentials::new(name, password)));
+    }
+    if user.is_empty() {
+        return Err(Error::InvalidInput("--user is empty".into()));
+    }
+    let password = if let Some(p) = global.password.clone().or_else(|| etcdctl_env("PASSWORD")) {
+        p
+    } else if let Some(file) = &global.password_file {
+        read_password_file(file)?
+    } else if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!("Password for etcd user {user}: "))?
+    } else {
+        return Err(Error::InvalidInput(format!(
+            "no password for --user {user}: set ETCDKIT_PASSWORD, pass --password-file, or run on a terminal to be asked"
+        )));
+    };
+    Ok(Some(Credentials::new(user, password)))
+}
+
+fn read_password_file(path: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::InvalidInput(format!("--password-file {}: {e}", path.display())))?;
+    Ok(text.lines().next().unwrap_or_default().to_string())
+}
