@@ -1,6 +1,8 @@
 //! The conditions the library reports. Each variant names a condition a caller can act on
 //! and carries values, not command-line flags; the binary maps them to the exit codes of
-//! DESIGN.md (noted on each variant).
+//! DESIGN.md (noted on each variant). Below them, the plain values they carry; this file
+//! uses no other module of the crate but the signal values (`process::signal`), so every
+//! layer can return its errors without a cycle.
 
 use std::time::Duration;
 
@@ -41,12 +43,12 @@ pub enum Error {
 
     /// The user's roles do not grant a request (exit 1). `denied` names the key or prefix
     /// refused, when known (see [`crate::admin::access::explain`]).
-    #[error("{}", crate::admin::access::denied_message(.user, .denied))]
+    #[error("{}", denied_message(.user, .denied))]
     PermissionDenied {
         /// The user requests were made as.
         user: Option<String>,
         /// The refused key and right, when found.
-        denied: Option<crate::admin::access::Denied>,
+        denied: Option<Denied>,
     },
 
     /// `--try` found the resource held (exit 3).
@@ -112,7 +114,7 @@ pub enum Error {
 
     /// Any other error from etcd or the transport (exit 1). Shown as the server's or
     /// transport's own words, not the client library's debug form.
-    #[error("{}", crate::client::describe(.0))]
+    #[error("{}", describe(.0))]
     Etcd(etcd_client::Error),
 
     /// CMD could not be started (exit 127 when it was not found, 126 otherwise, as
@@ -139,3 +141,64 @@ impl From<etcd_client::Error> for Error {
 
 /// The library's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a role must grant on a key range: etcd's `read` or `readwrite`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Access {
+    /// Range reads and watches.
+    Read,
+    /// Reads, watches, puts, deletes and transactions comparing the keys.
+    ReadWrite,
+}
+
+/// A refused grant, as found by [`access::explain`](crate::admin::access::explain).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Denied {
+    /// The key or prefix refused, as text (a prefix ends in `…`).
+    pub key: String,
+    /// The grant the operation needs there.
+    pub needs: Access,
+    /// Whether reading was allowed and only writing refused.
+    pub read_allowed: bool,
+}
+
+/// `permission denied writing KEY: the roles of user "bob" do not grant write on it`.
+pub(crate) fn denied_message(user: &Option<String>, denied: &Option<Denied>) -> String {
+    let whose = match user {
+        Some(user) => format!("the roles of user {user:?}"),
+        None => "the user's roles".to_string(),
+    };
+    let Some(denied) = denied else {
+        return format!("permission denied: {whose} do not grant this request");
+    };
+    let (doing, right) = match (denied.needs, denied.read_allowed) {
+        (Access::Read, _) => ("reading", "read"),
+        (Access::ReadWrite, true) => ("writing", "write"),
+        (Access::ReadWrite, false) => ("reading and writing", "readwrite"),
+    };
+    format!(
+        "permission denied {doing} {}: {whose} do not grant {right} on it",
+        denied.key
+    )
+}
+
+/// An etcd or transport error in words: the server's or transport's own message and its
+/// causes, without the client library's wrapper prefixes or debug form.
+pub fn describe(err: &etcd_client::Error) -> String {
+    match err {
+        etcd_client::Error::GRpcStatus(s) => {
+            let mut msg = s.message().to_string();
+            let mut source = std::error::Error::source(s);
+            while let Some(cause) = source {
+                let text = cause.to_string();
+                if !msg.contains(&text) {
+                    msg = format!("{msg}: {text}");
+                }
+                source = cause.source();
+            }
+            msg
+        }
+        other => other.to_string(),
+    }
+}

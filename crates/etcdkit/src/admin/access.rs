@@ -29,17 +29,8 @@
 use etcd_client::{Compare, CompareOp, GetOptions, Txn, TxnOp};
 
 use crate::client::{Etcd, Retry};
+pub use crate::error::{Access, Denied};
 use crate::error::{Error, Result};
-
-/// What a role must grant on a key range: etcd's `read` or `readwrite`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Access {
-    /// Range reads and watches.
-    Read,
-    /// Reads, watches, puts, deletes and transactions comparing the keys.
-    ReadWrite,
-}
 
 /// One grant an operation needs: `access` on `key`, or on every key starting with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,37 +77,6 @@ impl Need {
             key.into_owned()
         }
     }
-}
-
-/// A refused grant, as found by [`explain`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Denied {
-    /// The key or prefix refused, as text (a prefix ends in `…`).
-    pub key: String,
-    /// The grant the operation needs there.
-    pub needs: Access,
-    /// Whether reading was allowed and only writing refused.
-    pub read_allowed: bool,
-}
-
-/// `permission denied writing KEY: the roles of user "bob" do not grant write on it`.
-pub(crate) fn denied_message(user: &Option<String>, denied: &Option<Denied>) -> String {
-    let whose = match user {
-        Some(user) => format!("the roles of user {user:?}"),
-        None => "the user's roles".to_string(),
-    };
-    let Some(denied) = denied else {
-        return format!("permission denied: {whose} do not grant this request");
-    };
-    let (doing, right) = match (denied.needs, denied.read_allowed) {
-        (Access::Read, _) => ("reading", "read"),
-        (Access::ReadWrite, true) => ("writing", "write"),
-        (Access::ReadWrite, false) => ("reading and writing", "readwrite"),
-    };
-    format!(
-        "permission denied {doing} {}: {whose} do not grant {right} on it",
-        denied.key
-    )
 }
 
 /// `err` with the refused grant named, if it is a permission failure that names none:

@@ -50,8 +50,9 @@ use etcd_client::{Client, GetOptions, GetResponse, Txn, TxnResponse};
 use tokio::sync::OnceCell;
 use tokio::time::Instant;
 
+pub use crate::error::describe;
 use crate::error::{Error, Result};
-use retry::{status_message, Failure};
+use retry::Failure;
 
 /// At least etcd's `--grpc-keepalive-min-time` (5s): pinging more often gets the
 /// connection closed with `too_many_pings`.
@@ -181,7 +182,7 @@ impl Etcd {
                         .map(|c| c.user.clone());
                     return Err(Error::Auth {
                         user: user.unwrap_or_default(),
-                        reason: status_message(&err),
+                        reason: describe(&err),
                     });
                 }
                 Failure::Config => return Err(Error::InvalidInput(format!("connecting: {err}"))),
@@ -265,7 +266,7 @@ impl Etcd {
             let failure = Failure::of(&err);
             tracing::debug!(
                 endpoint = %self.endpoint(i),
-                error = %status_message(&err),
+                error = %describe(&err),
                 ?failure,
                 "request failed"
             );
@@ -310,7 +311,7 @@ impl Etcd {
             }
             _ if Failure::of(&err) == Failure::Auth => Error::Auth {
                 user: user.unwrap_or_default(),
-                reason: status_message(&err),
+                reason: describe(&err),
             },
             _ => err.into(),
         }
@@ -348,7 +349,7 @@ impl Etcd {
     /// (`InvalidContentType`), end of file, or under load a connection reset.
     fn unreachable(&self, within: Duration, err: &etcd_client::Error) -> Error {
         let options = &self.inner.options;
-        let mut reason = status_message(err);
+        let mut reason = describe(err);
         let tls =
             options.tls.is_some() || options.endpoints.iter().any(|e| e.starts_with("https://"));
         let handshake_failed = reason.contains("tls handshake")
@@ -366,12 +367,6 @@ impl Etcd {
             reason,
         }
     }
-}
-
-/// An etcd or transport error in words: the server's message and its causes, without the
-/// client library's debug form.
-pub fn describe(err: &etcd_client::Error) -> String {
-    status_message(err)
 }
 
 /// An empty bookkeeping prefix would put a queue's counters among its items.

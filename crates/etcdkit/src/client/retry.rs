@@ -13,25 +13,6 @@ pub enum Retry {
     Idempotent,
 }
 
-/// The server's or transport's own words, without the wrapper prefixes.
-pub(super) fn status_message(err: &etcd_client::Error) -> String {
-    match err {
-        etcd_client::Error::GRpcStatus(s) => {
-            let mut msg = s.message().to_string();
-            let mut source = std::error::Error::source(s);
-            while let Some(cause) = source {
-                let text = cause.to_string();
-                if !msg.contains(&text) {
-                    msg = format!("{msg}: {text}");
-                }
-                source = cause.source();
-            }
-            msg
-        }
-        other => other.to_string(),
-    }
-}
-
 /// How a failed request failed, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Failure {
