@@ -186,34 +186,6 @@ fn cmd_dies_with_etcdkit_when_etcdkit_is_killed() {
     });
 }
 
-/// etcdkit killed after CMD's fork but before its exec: the death signal reaches a child
-/// that still has etcdkit's own handler for it. It must die there, not exec CMD as an
-/// orphan that runs on outside the lock or claim it was started under (a queue item
-/// done twice at once was the symptom).
-#[tokio::test]
-async fn a_death_signal_before_exec_kills_the_child_despite_etcdkits_handler() {
-    use std::os::unix::process::{CommandExt, ExitStatusExt};
-    // etcdkit's handlers, installed as the binary installs them.
-    let _shutdown = Shutdown::install().unwrap();
-    let mut cmd = std::process::Command::new("sh");
-    cmd.args(["-c", "exit 0"]);
-    etcdkit::process::supervise::set_parent_death_signal(&mut cmd, Signal::SIGTERM);
-    // The death signal, arriving after prctl and before exec.
-    // SAFETY: raise is async-signal-safe.
-    unsafe {
-        cmd.pre_exec(|| {
-            nix::sys::signal::raise(Signal::SIGTERM)?;
-            Ok(())
-        });
-    }
-    let status = cmd.status().unwrap();
-    assert_eq!(
-        status.signal(),
-        Some(Signal::SIGTERM as i32),
-        "CMD ran: {status:?}"
-    );
-}
-
 #[test]
 fn the_sandbox_gives_cmd_its_endpoints_and_exits_with_its_status() {
     let out = etcdkit_process()

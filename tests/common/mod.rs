@@ -73,10 +73,7 @@ pub fn etcdkit_process() -> std::process::Command {
 /// so CI waited out its 90 minutes).
 pub fn etcdkit_process_env(mut cmd: std::process::Command) -> std::process::Command {
     watchdog();
-    etcdkit::process::supervise::set_parent_death_signal(
-        &mut cmd,
-        nix::sys::signal::Signal::SIGKILL,
-    );
+    die_with_this_thread(&mut cmd);
     for (k, _) in std::env::vars_os() {
         let k = k.to_string_lossy().to_string();
         if k.starts_with("ETCDKIT_") || k.starts_with("ETCDCTL_") {
@@ -85,6 +82,23 @@ pub fn etcdkit_process_env(mut cmd: std::process::Command) -> std::process::Comm
     }
     cmd.env("NO_COLOR", "1");
     cmd
+}
+
+/// SIGKILL for `cmd` when the thread that starts it ends (its parent-death signal; a
+/// parent already gone by then counts as ended).
+fn die_with_this_thread(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    let parent = std::process::id() as i32;
+    // SAFETY: between fork and exec, only prctl, getppid and raise: async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL)?;
+            if nix::unistd::getppid().as_raw() != parent {
+                nix::sys::signal::raise(nix::sys::signal::Signal::SIGKILL)?;
+            }
+            Ok(())
+        });
+    }
 }
 
 /// Polls `check` every 10 ms until it holds or `within` passes; for conditions that

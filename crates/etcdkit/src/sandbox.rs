@@ -4,23 +4,21 @@
 //! Each member gets free loopback ports (client, peer, metrics), a data directory in a
 //! temporary directory, fast elections (`--heartbeat-interval 10 --election-timeout 100`),
 //! its own process group, and the parent-death signal SIGKILL, so no member outlives the
-//! process that started it.
+//! thread that started it (members are started as CMD is, `process::spawn`).
 //! Start-up waits for every member's `/health` on its metrics port. Dropping the sandbox
-//! kills every member and removes the directory; a member that died unexpectedly has its
-//! log printed to stderr first.
+//! kills every member and removes the directory; a member that died unexpectedly is told
+//! by [`Sandbox::unexpected_exits`] (and, at the drop, as an error event).
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use nix::sys::signal::{kill, Signal};
-use nix::unistd::Pid;
+use nix::sys::signal::Signal;
 
 use crate::error::{Error, Result};
-use crate::process::supervise::set_parent_death_signal;
+use crate::process::spawn::{spawn, Process, Spawn};
 
 const READY_TIMEOUT: Duration = Duration::from_secs(20);
 const HEALTH_POLL: Duration = Duration::from_millis(20);
@@ -68,7 +66,7 @@ struct Member {
     client_port: u16,
     peer_port: u16,
     metrics_port: u16,
-    process: Option<Child>,
+    process: Option<Process>,
     /// Killed on purpose: its exit is not reported.
     stopped_on_purpose: bool,
     /// Its unexpected exit was told ([`Sandbox::unexpected_exits`]).
@@ -178,8 +176,8 @@ impl Sandbox {
         let member = &mut self.members[i];
         member.stopped_on_purpose = true;
         if let Some(mut p) = member.process.take() {
-            let _ = p.kill();
-            let _ = p.wait();
+            let _ = p.signal(Signal::SIGKILL);
+            let _ = p.wait_blocking();
         }
     }
 
@@ -189,8 +187,8 @@ impl Sandbox {
         let member = &mut self.members[i];
         member.stopped_on_purpose = true;
         if let Some(mut p) = member.process.take() {
-            let _ = kill(Pid::from_raw(p.id() as i32), Signal::SIGTERM);
-            let _ = p.wait();
+            let _ = p.signal(Signal::SIGTERM);
+            let _ = p.wait_blocking();
         }
     }
 
@@ -237,14 +235,16 @@ impl Sandbox {
 
     /// The pid of member `i`, if running.
     pub fn pid(&self, i: usize) -> Option<u32> {
-        self.members[i].process.as_ref().map(Child::id)
+        let process = self.members[i].process.as_ref()?;
+        Some(process.pid().as_raw() as u32)
     }
 
     fn send(&self, i: usize, signal: Signal) -> Result<()> {
         let pid = self
             .pid(i)
             .ok_or_else(|| Error::InvalidInput(format!("member {i} is not running")))?;
-        kill(Pid::from_raw(pid as i32), signal).map_err(|e| Error::Io(e.into()))
+        let pid = nix::unistd::Pid::from_raw(pid as i32);
+        nix::sys::signal::kill(pid, signal).map_err(|e| Error::Io(e.into()))
     }
 
     fn log_path(&self, i: usize) -> PathBuf {
@@ -267,50 +267,52 @@ impl Sandbox {
         let m = &self.members[i];
         let client_url = format!("{scheme}://127.0.0.1:{}", m.client_port);
         let peer_url = format!("http://127.0.0.1:{}", m.peer_port);
-        let mut cmd = Command::new(&self.etcd);
-        cmd.arg(format!("--name={}", m.name))
-            .arg(format!(
-                "--data-dir={}",
-                self.dir.path().join(&m.name).display()
-            ))
-            .arg(format!("--listen-client-urls={client_url}"))
-            .arg(format!("--advertise-client-urls={client_url}"))
-            .arg(format!("--listen-peer-urls={peer_url}"))
-            .arg(format!("--initial-advertise-peer-urls={peer_url}"))
-            .arg(format!(
-                "--listen-metrics-urls=http://127.0.0.1:{}",
-                m.metrics_port
-            ))
-            .arg(format!("--initial-cluster={}", cluster.join(",")))
-            .arg("--initial-cluster-state=new")
-            .arg(format!(
+        let mut args = vec![
+            format!("--name={}", m.name),
+            format!("--data-dir={}", self.dir.path().join(&m.name).display()),
+            format!("--listen-client-urls={client_url}"),
+            format!("--advertise-client-urls={client_url}"),
+            format!("--listen-peer-urls={peer_url}"),
+            format!("--initial-advertise-peer-urls={peer_url}"),
+            format!("--listen-metrics-urls=http://127.0.0.1:{}", m.metrics_port),
+            format!("--initial-cluster={}", cluster.join(",")),
+            "--initial-cluster-state=new".to_string(),
+            format!(
                 "--initial-cluster-token=etcdkit-sandbox-{}",
                 std::process::id()
-            ))
-            .arg("--heartbeat-interval=10")
-            .arg("--election-timeout=100")
-            .arg("--logger=zap")
-            .arg("--log-outputs=stderr");
+            ),
+            "--heartbeat-interval=10".to_string(),
+            "--election-timeout=100".to_string(),
+            "--logger=zap".to_string(),
+            "--log-outputs=stderr".to_string(),
+        ];
         if let Some(tls) = &self.options.tls {
-            cmd.arg(format!("--cert-file={}", tls.cert.display()))
-                .arg(format!("--key-file={}", tls.key.display()))
-                .arg(format!("--trusted-ca-file={}", tls.ca.display()))
-                .arg(format!("--client-cert-auth={}", tls.client_cert_auth));
+            args.extend([
+                format!("--cert-file={}", tls.cert.display()),
+                format!("--key-file={}", tls.key.display()),
+                format!("--trusted-ca-file={}", tls.ca.display()),
+                format!("--client-cert-auth={}", tls.client_cert_auth),
+            ]);
         }
-        cmd.args(&self.options.extra_args);
+        let argv: Vec<OsString> = std::iter::once(self.etcd.clone().into_os_string())
+            .chain(args.into_iter().map(OsString::from))
+            .chain(self.options.extra_args.iter().map(OsString::from))
+            .collect();
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
             .open(self.log_path(i))?;
-        // Its own process group: a Ctrl-C on the terminal is for the process that started
-        // the sandbox, which decides when members stop (killed at once, they would fail
-        // a start-up in progress and have their logs shown).
-        cmd.stdin(Stdio::null())
-            .stdout(log.try_clone()?)
-            .stderr(log)
-            .process_group(0);
-        set_parent_death_signal(&mut cmd, Signal::SIGKILL);
-        let child = cmd.spawn().map_err(|e| {
+        let null = std::fs::File::open("/dev/null")?;
+        // Its own process group (as every child gets): a Ctrl-C on the terminal is for the
+        // process that started the sandbox, which decides when members stop (killed at
+        // once, they would fail a start-up in progress and have their logs shown).
+        let child = spawn(Spawn {
+            stdin: Some(null.into()),
+            stdout: Some(log.try_clone()?.into()),
+            stderr: Some(log.into()),
+            ..Spawn::new(&argv, Signal::SIGKILL)
+        })
+        .map_err(|e| {
             Error::Io(std::io::Error::new(
                 e.kind(),
                 format!("starting {}: {e}", self.etcd.display()),
@@ -382,8 +384,8 @@ impl Drop for Sandbox {
         }
         for member in &mut self.members {
             if let Some(mut p) = member.process.take() {
-                let _ = p.kill();
-                let _ = p.wait();
+                let _ = p.signal(Signal::SIGKILL);
+                let _ = p.wait_blocking();
             }
         }
     }

@@ -139,30 +139,31 @@ impl Check {
 /// it ends or when the future is dropped at the timeout, so checks of a hung instance do
 /// not pile up processes; the parent-death signal ends it with a killed etcdkit.
 async fn run_check_command(command: &str) -> std::result::Result<std::process::ExitStatus, String> {
-    use std::os::unix::process::CommandExt;
-    let mut cmd = std::process::Command::new("sh");
-    cmd.args(["-c", command])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .process_group(0);
-    crate::process::supervise::set_parent_death_signal(&mut cmd, nix::sys::signal::Signal::SIGKILL);
-    let mut child = tokio::process::Command::from(cmd)
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| format!("running sh: {e}"))?;
+    use crate::process::spawn::{spawn, Spawn};
+    let running = |e: std::io::Error| format!("running sh: {e}");
+    let argv = ["sh".into(), "-c".into(), command.into()];
+    let null = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null");
+    let null = null.map_err(running)?;
+    let mut process = spawn(Spawn {
+        stdin: Some(null.try_clone().map_err(running)?.into()),
+        stdout: Some(null.into()),
+        ..Spawn::new(&argv, nix::sys::signal::Signal::SIGKILL)
+    })
+    .map_err(running)?;
     /// Kills the group when dropped: at the end, or with the probe at its timeout.
-    struct KillGroup(Option<u32>);
+    struct KillGroup(nix::unistd::Pid);
     impl Drop for KillGroup {
         fn drop(&mut self) {
-            if let Some(pid) = self.0 {
-                let group = nix::unistd::Pid::from_raw(pid as i32);
-                // ESRCH, an empty group, is the usual case.
-                let _ = nix::sys::signal::killpg(group, nix::sys::signal::Signal::SIGKILL);
-            }
+            // ESRCH, an empty group, is the usual case.
+            let _ = nix::sys::signal::killpg(self.0, nix::sys::signal::Signal::SIGKILL);
         }
     }
-    let _group = KillGroup(child.id());
-    child.wait().await.map_err(|e| format!("running sh: {e}"))
+    // Dropped before `process`, which then reaps what was killed.
+    let _group = KillGroup(process.pid());
+    process.wait().await.map_err(running)
 }
 
 /// Consecutive results turned into a state: unhealthy after `unhealthy_after` failures in

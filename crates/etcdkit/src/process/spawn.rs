@@ -1,4 +1,5 @@
-//! Starting CMD without copying etcdkit's memory.
+//! Starting a child without copying etcdkit's memory: the one way etcdkit starts a
+//! process (CMD, command health checks, sandbox members).
 //!
 //! CMD must die with etcdkit (a parent-death signal, set in the child before exec) and
 //! lead its own process group. `std::process::Command` can set the first only through
@@ -17,7 +18,8 @@
 //! `std::process::Command` gives it.
 //!
 //! The child is waited for here too (`tokio::process` waits only for its own): on each
-//! SIGCHLD, `waitpid` for this pid alone, so no other child's status is taken.
+//! SIGCHLD, `waitpid` for this pid alone, so no other child's status is taken; or, off a
+//! Tokio runtime (the sandbox), a blocking `waitpid`.
 
 use std::ffi::{CString, OsStr, OsString};
 use std::io;
@@ -45,16 +47,38 @@ pub struct Spawn<'a> {
     pub env: &'a [(&'a str, String)],
     /// Becomes CMD's stdin; otherwise CMD shares etcdkit's.
     pub stdin: Option<OwnedFd>,
+    /// Becomes CMD's stdout; otherwise CMD shares etcdkit's.
+    pub stdout: Option<OwnedFd>,
+    /// Becomes CMD's stderr; otherwise CMD shares etcdkit's.
+    pub stderr: Option<OwnedFd>,
     /// Make CMD's group the terminal's foreground group (stdin must be that terminal).
     pub take_terminal: bool,
     /// Sent to CMD when the thread that started it exits.
     pub death_signal: nix::sys::signal::Signal,
 }
 
+impl<'a> Spawn<'a> {
+    /// `argv` with etcdkit's environment and stdio, not taking the terminal, sent
+    /// `death_signal` when the starting thread exits.
+    pub fn new(argv: &'a [OsString], death_signal: nix::sys::signal::Signal) -> Spawn<'a> {
+        Spawn {
+            argv,
+            env: &[],
+            stdin: None,
+            stdout: None,
+            stderr: None,
+            take_terminal: false,
+            death_signal,
+        }
+    }
+}
+
 /// A started child, not yet waited for.
 pub struct Process {
     pid: Pid,
-    sigchld: SignalStream,
+    /// Made by the first [`Process::wait`], which needs a Tokio runtime; a blocking wait
+    /// needs none.
+    sigchld: Option<SignalStream>,
     status: Option<ExitStatus>,
 }
 
@@ -77,10 +101,38 @@ impl Process {
             if let Some(status) = self.try_wait()? {
                 return Ok(status);
             }
-            // The stream was made before the child could exit: a SIGCHLD after the
-            // look above is not missed.
-            self.sigchld.recv().await;
+            match self.sigchld.as_mut() {
+                // The stream existed before the look above: a SIGCHLD after it is not
+                // missed.
+                Some(sigchld) => {
+                    sigchld.recv().await;
+                }
+                // Made now, and looked again before waiting on it.
+                None => self.sigchld = Some(signal(SignalKind::child())?),
+            }
         }
+    }
+
+    /// Waits for the child to exit, blocking the thread (for callers off a runtime).
+    ///
+    /// Errors: as [`Process::wait`].
+    pub fn wait_blocking(&mut self) -> io::Result<ExitStatus> {
+        if let Some(status) = self.status {
+            return Ok(status);
+        }
+        let status = reap(self.pid, 0)?.ok_or_else(|| io::Error::other("waitpid: no status"))?;
+        self.status = Some(status);
+        Ok(status)
+    }
+
+    /// Sends `signal` to the child (not its group); nothing once it has been reaped.
+    ///
+    /// Errors: `kill`'s.
+    pub fn signal(&mut self, signal: nix::sys::signal::Signal) -> io::Result<()> {
+        if self.try_wait()?.is_some() {
+            return Ok(());
+        }
+        nix::sys::signal::kill(self.pid, signal).map_err(io::Error::from)
     }
 
     /// The child's status if it has exited, without blocking.
@@ -120,8 +172,8 @@ fn reap(pid: Pid, flags: libc::c_int) -> io::Result<Option<ExitStatus>> {
     }
 }
 
-/// Starts `what` (see the module's note). Must run within a Tokio runtime with signals
-/// enabled.
+/// Starts `what` (see the module's note). [`Process::wait`] needs a Tokio runtime with
+/// signals enabled; starting does not.
 ///
 /// Errors: `NotFound` or `PermissionDenied` (among others) as `execvp` would give them;
 /// `InvalidInput` for an empty command or a NUL byte in an argument or the environment.
@@ -158,6 +210,12 @@ fn spawn_child_of(what: Spawn<'_>, parent: libc::pid_t) -> io::Result<Process> {
     let candidate_ptrs: Vec<*const libc::c_char> =
         candidates.iter().map(|path| path.as_ptr()).collect();
 
+    // Each given fd is above 2 before the child starts putting them in place, so that
+    // installing one never overwrites another still to be installed.
+    let stdio = [what.stdin, what.stdout, what.stderr].map(|fd| fd.map(above_stdio).transpose());
+    let [stdin, stdout, stderr] = stdio;
+    let (stdin, stdout, stderr) = (stdin?, stdout?, stderr?);
+    let raw = |fd: &Option<OwnedFd>| fd.as_ref().map_or(-1, |fd| fd.as_raw_fd());
     let error = AtomicI32::new(0);
     let args = ChildArgs {
         candidates: &candidate_ptrs,
@@ -165,14 +223,17 @@ fn spawn_child_of(what: Spawn<'_>, parent: libc::pid_t) -> io::Result<Process> {
         envp: envp.as_ptr(),
         shell: shell.as_ptr(),
         shell_argv: shell_argv.as_mut_ptr(),
-        stdin: what.stdin.as_ref().map_or(-1, |fd| fd.as_raw_fd()),
+        stdio: [raw(&stdin), raw(&stdout), raw(&stderr)],
         take_terminal: what.take_terminal,
         death_signal: what.death_signal as libc::c_int,
         parent,
         error: &error,
     };
-    // Made before the child exists, so its SIGCHLD cannot come first.
-    let sigchld = signal(SignalKind::child())?;
+    // Made before the child exists, so its SIGCHLD cannot come first (on a runtime).
+    // A runtime without signal handling leaves it to the first wait, as off a runtime.
+    let sigchld = tokio::runtime::Handle::try_current()
+        .ok()
+        .and_then(|_| signal(SignalKind::child()).ok());
     let mut stack = vec![0u128; STACK_BYTES / size_of::<u128>()];
     let pid = with_signals_blocked(|| {
         // SAFETY: the stack is ours and 16-byte aligned at its top; `args` and everything
@@ -296,8 +357,8 @@ struct ChildArgs<'a> {
     shell: *const libc::c_char,
     /// `/bin/sh`, a slot for the file, then argv[1..]; the child fills the slot.
     shell_argv: *mut *const libc::c_char,
-    /// -1: keep etcdkit's stdin.
-    stdin: libc::c_int,
+    /// The fds that become 0, 1 and 2 (each above 2); -1: keep etcdkit's.
+    stdio: [libc::c_int; 3],
     take_terminal: bool,
     death_signal: libc::c_int,
     parent: libc::pid_t,
@@ -325,11 +386,25 @@ extern "C" fn child_main(arg: *mut libc::c_void) -> libc::c_int {
     unsafe { libc::_exit(127) }
 }
 
+/// `fd`, or a close-on-exec copy of it numbered 3 or above if it is 0, 1 or 2.
+fn above_stdio(fd: OwnedFd) -> io::Result<OwnedFd> {
+    if fd.as_raw_fd() > 2 {
+        return Ok(fd);
+    }
+    // SAFETY: F_DUPFD_CLOEXEC reads no memory; `fd` is open for as long as the call.
+    let copy = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 3) };
+    if copy < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: fcntl just returned this fd, owned by no one else.
+    Ok(unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(copy) })
+}
+
 fn last_errno() -> libc::c_int {
     nix::errno::Errno::last_raw()
 }
 
-/// Signal dispositions, group, terminal, stdin and parent-death signal, in that order;
+/// Signal dispositions, group, terminal, stdio and parent-death signal, in that order;
 /// returns errno on failure.
 ///
 /// # Safety
@@ -363,14 +438,9 @@ unsafe fn prepare(args: &ChildArgs) -> Result<(), libc::c_int> {
         // has nothing to give.
         libc::tcsetpgrp(0, libc::getpid());
     }
-    if args.stdin >= 0 {
-        // dup2 leaves the new fd 0 open across exec; the pipe's own fd is close-on-exec.
-        let ok = if args.stdin == 0 {
-            libc::fcntl(0, libc::F_SETFD, 0) == 0
-        } else {
-            libc::dup2(args.stdin, 0) == 0
-        };
-        if !ok {
+    for (target, &fd) in args.stdio.iter().enumerate() {
+        // dup2 leaves the new fd open across exec; the source stays close-on-exec.
+        if fd >= 0 && libc::dup2(fd, target as libc::c_int) < 0 {
             return Err(last_errno());
         }
     }
@@ -427,11 +497,8 @@ mod tests {
 
     fn plain(argv: &[OsString], env: &[(&str, String)]) -> io::Result<Process> {
         spawn(Spawn {
-            argv,
             env,
-            stdin: None,
-            take_terminal: false,
-            death_signal: Signal::SIGTERM,
+            ..Spawn::new(argv, Signal::SIGTERM)
         })
     }
 
@@ -464,18 +531,36 @@ mod tests {
         assert_eq!(mask("SigIgn:") & pipe, 0, "SIGPIPE ignored: {masks}");
     }
 
+    /// The sandbox's members: stdio to files, started and waited for off any runtime.
+    #[test]
+    fn stdio_goes_where_given_and_a_child_is_waited_for_without_a_runtime() {
+        let dir = tempfile::tempdir().unwrap();
+        let log = std::fs::File::create(dir.path().join("log")).unwrap();
+        let argv = sh("read line; echo \"out $line\"; echo err >&2; exit 3");
+        let input = dir.path().join("input");
+        std::fs::write(&input, "in\n").unwrap();
+        let mut process = spawn(Spawn {
+            stdin: Some(std::fs::File::open(&input).unwrap().into()),
+            stdout: Some(log.try_clone().unwrap().into()),
+            stderr: Some(log.into()),
+            ..Spawn::new(&argv, Signal::SIGKILL)
+        })
+        .unwrap();
+        let status = process.wait_blocking().unwrap();
+        assert_eq!(status.code(), Some(3), "{status:?}");
+        let text = std::fs::read_to_string(dir.path().join("log")).unwrap();
+        assert_eq!(text, "out in\nerr\n");
+        // Signalling a reaped child is nothing, not another process's pid.
+        process.signal(Signal::SIGKILL).unwrap();
+    }
+
     #[tokio::test]
     async fn a_death_signal_before_exec_kills_the_child_despite_etcdkits_handler() {
         // etcdkit's handlers, installed as the binary installs them.
         let _shutdown = crate::process::shutdown::Shutdown::install().unwrap();
         // pid 1 is not our pid: the child takes its parent for dead and signals itself.
-        let what = Spawn {
-            argv: &sh("exit 0"),
-            env: &[],
-            stdin: None,
-            take_terminal: false,
-            death_signal: Signal::SIGTERM,
-        };
+        let argv = sh("exit 0");
+        let what = Spawn::new(&argv, Signal::SIGTERM);
         let status = spawn_child_of(what, 1).unwrap().wait().await.unwrap();
         assert_eq!(status.signal(), Some(Signal::SIGTERM as i32), "{status:?}");
     }

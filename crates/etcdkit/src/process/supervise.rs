@@ -12,8 +12,9 @@
 //! (a prompt under a lock works instead of stopping on SIGTTIN), and Ctrl-C reaches CMD
 //! directly. etcdkit takes the terminal back when CMD ends.
 //!
-//! CMD is started by the private `spawn` module, which shares etcdkit's memory until exec
-//! instead of copying it (as `posix_spawn` does) and still sets the parent-death signal.
+//! CMD is started by the crate's one start path, the private `spawn` module, which shares
+//! etcdkit's memory until exec instead of copying it (as `posix_spawn` does) and still sets
+//! the parent-death signal.
 //!
 //! The parent-death signal fires when the *thread* that spawned the child exits, so
 //! children must be spawned from a thread that lives as long as the supervision (the
@@ -21,7 +22,6 @@
 
 use std::ffi::OsString;
 use std::future::Future;
-use std::os::unix::process::CommandExt;
 use std::process::ExitStatus;
 use std::time::Duration;
 
@@ -36,31 +36,6 @@ use crate::process::spawn::{self, Process, Spawn};
 
 /// How often to look whether a stopped group has emptied (no event exists for that).
 const GROUP_POLL: Duration = Duration::from_millis(20);
-
-/// Makes `cmd` get `signal` when the spawning thread exits, closing the race where the
-/// parent dies between fork and `prctl`.
-///
-/// Until exec the child still has the parent's signal handlers (etcdkit's own SIGTERM
-/// handler among them), which would swallow a death signal arriving in that window, so
-/// the child first sets `signal` back to its default action: fatal.
-pub fn set_parent_death_signal(cmd: &mut std::process::Command, signal: NixSignal) {
-    let parent = std::process::id() as i32;
-    // SAFETY: the closure runs between fork and exec and calls only async-signal-safe
-    // functions (sigaction, prctl, getppid, raise).
-    unsafe {
-        cmd.pre_exec(move || {
-            if signal != NixSignal::SIGKILL {
-                // SIGKILL cannot be caught, and sigaction refuses to touch it.
-                nix::sys::signal::signal(signal, nix::sys::signal::SigHandler::SigDfl)?;
-            }
-            nix::sys::prctl::set_pdeathsig(signal)?;
-            if nix::unistd::getppid().as_raw() != parent {
-                nix::sys::signal::raise(signal)?;
-            }
-            Ok(())
-        });
-    }
-}
 
 /// A running CMD and its process group.
 pub struct Child {
@@ -106,11 +81,10 @@ impl Child {
         };
         let terminal = stdin.is_none() && in_terminal_foreground();
         let process = spawn::spawn(Spawn {
-            argv,
             env,
             stdin,
             take_terminal: terminal,
-            death_signal: NixSignal::SIGTERM,
+            ..Spawn::new(argv, NixSignal::SIGTERM)
         })
         .map_err(|reason| Error::Spawn {
             program: program.to_string_lossy().into_owned(),
