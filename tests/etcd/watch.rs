@@ -1,14 +1,12 @@
 //! `watch KEY [-- CMD]`: every change once, in order, also across a member failure;
 //! `--debounce`, `--initial`, `--from-rev`, `--stop-on-failure`.
 
-mod common;
-
 use std::path::Path;
 use std::time::Duration;
 
 use nix::sys::signal::Signal;
 
-use common::{
+use crate::support::{
     cluster, etcdkit, etcdkit_process, eventually, put, signal, spawn_lines, stderr_text,
     wait_exit, wait_for_watchers,
 };
@@ -32,7 +30,7 @@ fn numbers(n: usize) -> Vec<String> {
 /// that applies only if `k` still holds the previous value.
 fn put_values(endpoints: Vec<String>, n: usize, mut between: impl FnMut(usize)) {
     use etcd_client::{Compare, CompareOp, Txn, TxnOp};
-    let rt = common::runtime();
+    let rt = crate::support::runtime();
     rt.block_on(async {
         let mut c = etcd_client::Client::connect(endpoints, None).await.unwrap();
         for i in 1..=n {
@@ -176,7 +174,7 @@ fn initial_json_from_rev_and_failures() {
     );
     let second: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
     assert_eq!(second["value"], "2");
-    common::with_client(&sandbox, async |c| {
+    crate::support::with_client(&sandbox, async |c| {
         c.delete("cfg/a", None).await.unwrap();
     });
     let third: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
@@ -237,7 +235,7 @@ fn initial_json_from_rev_and_failures() {
     );
 
     // A compacted --from-rev names the oldest revision left.
-    common::with_client(&sandbox, async |c| {
+    crate::support::with_client(&sandbox, async |c| {
         let rev = c
             .get("cfg/b", None)
             .await
@@ -267,6 +265,6 @@ fn initial_json_from_rev_and_failures() {
         &["watch", "k", "--from-rev", "3", "--initial"],
         &["watch", ""],
     ] {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
 }

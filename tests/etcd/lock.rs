@@ -1,14 +1,12 @@
 //! `etcdkit lock` end to end: real etcd from the sandbox, real etcdctl, real processes.
 
-mod common;
-
-use common::signal;
+use crate::support::signal;
 
 use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{
+use crate::support::{
     cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, stderr_text,
     wait_exit,
 };
@@ -68,7 +66,7 @@ fn cmd_gets_the_lock_env_and_its_status_is_etcdkits() {
     assert!(i64::from_str_radix(lease, 16).is_ok());
     assert!(rev.parse::<i64>().unwrap() >= 2);
     assert!(
-        common::keys(&sandbox, "nightly/").is_empty(),
+        crate::support::keys(&sandbox, "nightly/").is_empty(),
         "the key was left behind"
     );
 
@@ -125,13 +123,13 @@ fn try_and_timeout_give_up_with_3_and_leave_no_key() {
     assert!(started.elapsed() >= Duration::from_millis(400));
 
     assert_eq!(
-        common::keys(&sandbox, "busy/"),
+        crate::support::keys(&sandbox, "busy/"),
         [key],
         "a waiter left its key"
     );
     signal(&held, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut held, Duration::from_secs(5)), Some(0));
-    assert!(common::keys(&sandbox, "busy/").is_empty());
+    assert!(crate::support::keys(&sandbox, "busy/").is_empty());
 }
 
 #[test]
@@ -142,10 +140,10 @@ fn without_cmd_it_prints_key_and_rev_and_holds_until_a_signal() {
     let key = v["key"].as_str().unwrap();
     assert_eq!(key, format!("held/{}", v["lease"].as_str().unwrap()));
     assert!(v["rev"].as_i64().unwrap() > 0);
-    assert_eq!(common::keys(&sandbox, "held/"), [key]);
+    assert_eq!(crate::support::keys(&sandbox, "held/"), [key]);
     signal(&child, Signal::SIGINT);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
-    assert!(common::keys(&sandbox, "held/").is_empty());
+    assert!(crate::support::keys(&sandbox, "held/").is_empty());
 }
 
 #[test]
@@ -157,11 +155,11 @@ fn sigterm_while_waiting_exits_143_and_deletes_the_waiter_key() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "the waiter to queue", || {
-        common::keys(&sandbox, "q/").len() == 2
+        crate::support::keys(&sandbox, "q/").len() == 2
     });
     signal(&waiter, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(143));
-    assert_eq!(common::keys(&sandbox, "q/"), [key]);
+    assert_eq!(crate::support::keys(&sandbox, "q/"), [key]);
     signal(&held, Signal::SIGTERM);
     wait_exit(&mut held, Duration::from_secs(5));
 }
@@ -178,7 +176,7 @@ fn a_waiter_blocks_until_the_holder_releases_then_takes_over() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "the waiter to queue", || {
-        common::keys(&sandbox, "handoff/").len() == 2
+        crate::support::keys(&sandbox, "handoff/").len() == 2
     });
     // Still blocked over a short window.
     let window = Instant::now() + Duration::from_millis(300);
@@ -196,7 +194,7 @@ fn a_waiter_blocks_until_the_holder_releases_then_takes_over() {
     eprintln!("hand-off took {:?}", released.elapsed());
     assert!(released.elapsed() < Duration::from_secs(2));
     wait_exit(&mut held, Duration::from_secs(5));
-    assert!(common::keys(&sandbox, "handoff/").is_empty());
+    assert!(crate::support::keys(&sandbox, "handoff/").is_empty());
 }
 
 /// Runs `n` contenders at once; each CMD records how many CMDs were inside at its start
@@ -240,7 +238,7 @@ fn six_contenders_never_overlap() {
     let slots = contend(&sandbox, "mutex", 6, 1, "0.05");
     assert_eq!(slots.len(), 6, "every contender ran once");
     assert!(slots.iter().all(|&s| s == 1), "two held at once: {slots:?}");
-    assert!(common::keys(&sandbox, "mutex/").is_empty());
+    assert!(crate::support::keys(&sandbox, "mutex/").is_empty());
 }
 
 #[test]
@@ -249,7 +247,7 @@ fn a_semaphore_of_two_with_five_contenders_peaks_at_exactly_two() {
     let slots = contend(&sandbox, "sem", 5, 2, "0.4");
     assert_eq!(slots.len(), 5);
     assert_eq!(slots.iter().max(), Some(&2), "peak holders: {slots:?}");
-    assert!(common::keys(&sandbox, "sem/").is_empty());
+    assert!(crate::support::keys(&sandbox, "sem/").is_empty());
 }
 
 /// Starts `lock NAME --ttl 2s -- CMD` where CMD writes its pid, a child's pid and the
@@ -406,7 +404,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
     wait_exit(&mut ctl, Duration::from_secs(10));
     // etcdctl does not always delete its key on SIGINT; then its 2s session expires.
     eventually(Duration::from_secs(5), "etcdctl's key to go", || {
-        common::keys(&sandbox, "shared/").is_empty()
+        crate::support::keys(&sandbox, "shared/").is_empty()
     });
     let out = lock_cmd(&sandbox)
         .args(["shared", "--try", "--", "true"])
@@ -426,7 +424,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "etcdctl to queue", || {
-        common::keys(&sandbox, "shared/").len() == 2
+        crate::support::keys(&sandbox, "shared/").len() == 2
     });
     std::thread::sleep(Duration::from_millis(300));
     assert!(!marker.exists(), "etcdctl ran while etcdkit held the lock");
@@ -434,7 +432,7 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
     assert_eq!(wait_exit(&mut ctl, Duration::from_secs(5)), Some(0));
     assert!(marker.exists());
     wait_exit(&mut held, Duration::from_secs(5));
-    assert!(common::keys(&sandbox, "shared/").is_empty());
+    assert!(crate::support::keys(&sandbox, "shared/").is_empty());
 }
 
 #[test]
@@ -453,10 +451,10 @@ fn bad_input_exits_2_and_writes_nothing() {
         &[],
     ];
     for args in cases {
-        common::assert_usage_error(&sandbox, &[&["lock"], *args].concat());
+        crate::support::assert_usage_error(&sandbox, &[&["lock"], *args].concat());
     }
     assert!(
-        common::keys(&sandbox, "").is_empty(),
+        crate::support::keys(&sandbox, "").is_empty(),
         "bad input wrote keys"
     );
     let rt = tokio::runtime::Builder::new_current_thread()
@@ -479,7 +477,7 @@ fn bad_input_exits_2_and_writes_nothing() {
 fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
     let sandbox = cluster(1);
     let lock = |script_body: &str| {
-        common::Terminal::run(&format!(
+        crate::support::Terminal::run(&format!(
             "{} --endpoints {} lock deploy -- sh -c '{script_body}'",
             env!("CARGO_BIN_EXE_etcdkit"),
             sandbox.endpoint(0)
@@ -491,7 +489,7 @@ fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
     let (code, screen) = terminal.finish(Duration::from_secs(10));
     assert_eq!(code, Some(0), "{screen}");
     assert!(screen.contains("answer:yes"), "{screen}");
-    assert!(common::keys(&sandbox, "deploy/").is_empty());
+    assert!(crate::support::keys(&sandbox, "deploy/").is_empty());
 
     let mut terminal = lock("printf \"continue? \"; exec sleep 30");
     terminal.wait_for("continue?");
@@ -503,7 +501,7 @@ fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
         "Ctrl-C did not end CMD with SIGINT: {screen}"
     );
     assert!(
-        common::keys(&sandbox, "deploy/").is_empty(),
+        crate::support::keys(&sandbox, "deploy/").is_empty(),
         "the lock is still held"
     );
 }
@@ -516,12 +514,13 @@ fn a_lock_key_not_on_our_lease_is_not_adopted() {
     use etcdkit::lease::session::Session;
     use etcdkit::recipes::lock::Mutex;
     let sandbox = cluster(1);
-    common::runtime().block_on(async {
-        let etcd = common::connect(&sandbox).await;
+    crate::support::runtime().block_on(async {
+        let etcd = crate::support::connect(&sandbox).await;
         let session = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
         let mut mutex = Mutex::new(&session, "foreign").unwrap();
         // Lease 0: no lease.
-        let mut client = common::put_on_lease(&etcd, &mutex.key(), 0).await;
+        crate::support::put_on_lease(&etcd, &mutex.key(), 0).await;
+        let (_, mut client) = etcd.pinned().await.unwrap();
         let err = mutex.lock().await.expect_err("a foreign key was adopted");
         assert!(matches!(err, etcdkit::Error::InvalidInput(_)), "{err:?}");
         assert!(err.to_string().contains("is not this lock's"), "{err}");

@@ -1,8 +1,6 @@
 //! Why a command waits (the status line on a terminal), `-q`, and `-v` logs of what the
 //! session and connection do.
 
-mod common;
-
 use std::io::BufRead;
 use std::process::{Child, Stdio};
 use std::sync::mpsc::{channel, Receiver};
@@ -10,18 +8,11 @@ use std::time::{Duration, Instant};
 
 use nix::sys::signal::Signal;
 
-use common::{
+use crate::support::{
     cluster, etcdkit, etcdkit_process, signal, spawn_first_line, still_running_after, wait_exit,
     wait_for_watchers, Terminal,
 };
 use etcdkit::sandbox::Sandbox;
-
-fn host() -> String {
-    nix::unistd::gethostname()
-        .unwrap()
-        .to_string_lossy()
-        .into_owned()
-}
 
 fn holder(sandbox: &Sandbox) -> Child {
     let mut cmd = etcdkit_process();
@@ -36,11 +27,6 @@ fn holder(sandbox: &Sandbox) -> Child {
     let (child, line) = spawn_first_line(&mut cmd);
     assert_eq!(line, "held");
     child
-}
-
-fn stop(mut child: Child) {
-    signal(&child, Signal::SIGTERM);
-    wait_exit(&mut child, Duration::from_secs(15));
 }
 
 /// Spawns `cmd` with stderr piped; its stderr lines as they come.
@@ -91,7 +77,7 @@ fn a_waiting_lock_says_on_a_terminal_whom_it_waits_for() {
     ));
     waiter.wait_for(&format!(
         "waiting for lock nightly: held by {} (pid {}, sh -c echo held;",
-        host(),
+        crate::support::host(),
         first.id()
     ));
     assert!(
@@ -99,7 +85,7 @@ fn a_waiting_lock_says_on_a_terminal_whom_it_waits_for() {
         "{}",
         waiter.screen()
     );
-    stop(first);
+    crate::support::stop(first);
     let (code, screen) = waiter.finish(Duration::from_secs(15));
     assert_eq!(code, Some(0), "{screen}");
     assert!(screen.contains("mine"), "{screen}");
@@ -131,7 +117,7 @@ fn no_status_line_on_a_pipe_or_with_q() {
         quiet.screen()
     );
 
-    stop(first);
+    crate::support::stop(first);
     assert_eq!(wait_exit(&mut piped, Duration::from_secs(15)), Some(0));
     let said: Vec<String> = stderr.try_iter().collect();
     assert!(said.is_empty(), "stderr on a pipe: {said:?}");
@@ -214,5 +200,5 @@ fn verbose_with_json_logs_json_lines_and_a_bad_filter_is_a_usage_error() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("ETCDKIT_LOG"), "{err}");
     // -v and -q together make no sense.
-    common::assert_usage_error(&sandbox, &["-v", "-q", "status"]);
+    crate::support::assert_usage_error(&sandbox, &["-v", "-q", "status"]);
 }

@@ -1,35 +1,24 @@
 //! `etcdkit queue` and `etcdkit wait` end to end against real etcd.
 
-mod common;
-
 use std::collections::BTreeSet;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{cluster, etcdkit, etcdkit_process, spawn_lines, stderr_text, wait_exit};
+use crate::support::{cluster, spawn_lines, stderr_text, wait_exit};
 use etcdkit::recipes::queue::Item;
 use etcdkit::sandbox::Sandbox;
 
-fn kit(sandbox: &Sandbox) -> assert_cmd::Command {
-    let mut cmd = etcdkit();
-    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0));
-    cmd
-}
-
-fn kit_process(sandbox: &Sandbox) -> Command {
-    let mut cmd = etcdkit_process();
-    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0));
-    cmd
-}
-
 fn run(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
-    let out = kit(sandbox).args(args).output().unwrap();
+    let out = crate::support::etcdkit_at(&[sandbox.endpoint(0)])
+        .args(args)
+        .output()
+        .unwrap();
     (out.status.code(), String::from_utf8(out.stdout).unwrap())
 }
 
 /// `seq FROM TO | etcdkit queue push QUEUE --stdin`
 fn producer(sandbox: &Sandbox, queue: &str, from: u32, to: u32) -> Child {
-    let mut child = kit_process(sandbox)
+    let mut child = crate::support::etcdkit_process_at(&[sandbox.endpoint(0)])
         .args(["queue", "push", queue, "--stdin"])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
@@ -50,7 +39,7 @@ fn two_producers_and_three_consumers_deliver_each_item_exactly_once() {
     let sandbox = cluster(1);
     let mut consumers: Vec<_> = (0..3)
         .map(|_| {
-            let mut cmd = kit_process(&sandbox);
+            let mut cmd = crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]);
             cmd.args([
                 "queue",
                 "pop",
@@ -91,7 +80,7 @@ fn two_producers_and_three_consumers_deliver_each_item_exactly_once() {
         (Some(0), "0\n".into())
     );
     for (child, lines) in &mut consumers {
-        common::signal(child, nix::sys::signal::Signal::SIGTERM);
+        crate::support::signal(child, nix::sys::signal::Signal::SIGTERM);
         assert_eq!(wait_exit(child, Duration::from_secs(5)), Some(143));
         assert_eq!(
             lines.rest(),
@@ -129,12 +118,12 @@ fn one_producer_is_first_in_first_out_across_batches() {
 #[test]
 fn a_blocked_pop_wakes_when_an_item_arrives() {
     let sandbox = cluster(1);
-    let mut cmd = kit_process(&sandbox);
+    let mut cmd = crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]);
     cmd.args(["queue", "pop", "wake", "-o", "json"]);
     let (mut popper, mut lines) = spawn_lines(&mut cmd);
     // It found the queue empty and watches it.
-    common::wait_for_watchers(&sandbox, 1);
-    common::still_running_after(
+    crate::support::wait_for_watchers(&sandbox, 1);
+    crate::support::still_running_after(
         &mut popper,
         Duration::from_millis(100),
         "pop returned on an empty queue",
@@ -157,7 +146,7 @@ fn a_blocked_pop_wakes_when_an_item_arrives() {
 fn empty_pop_times_out_with_3_and_count_prints_what_it_got() {
     let sandbox = cluster(1);
     let started = Instant::now();
-    let out = kit(&sandbox)
+    let out = crate::support::etcdkit_at(&[sandbox.endpoint(0)])
         .args(["queue", "pop", "none", "--timeout", "300ms"])
         .output()
         .unwrap();
@@ -183,7 +172,7 @@ fn len_and_peek_and_a_hand_written_key() {
     );
     assert_eq!(run(&sandbox, &["queue", "peek", "q"]).0, Some(3));
     // Another tool's item under QUEUE/ is an item too.
-    common::put(&sandbox, "q/written-by-etcdctl", "manual");
+    crate::support::put(&sandbox, "q/written-by-etcdctl", "manual");
     run(&sandbox, &["queue", "push", "q", "second"]);
     assert_eq!(
         run(&sandbox, &["queue", "len", "q"]),
@@ -213,7 +202,7 @@ fn len_and_peek_and_a_hand_written_key() {
 #[test]
 fn wait_returns_at_once_blocks_until_the_value_matches_and_times_out_with_3() {
     let sandbox = cluster(1);
-    common::put(&sandbox, "ready", "yes");
+    crate::support::put(&sandbox, "ready", "yes");
     assert_eq!(
         run(&sandbox, &["wait", "ready", "--exists"]),
         (Some(0), "yes\n".into())
@@ -235,22 +224,22 @@ fn wait_returns_at_once_blocks_until_the_value_matches_and_times_out_with_3() {
         Some(3)
     );
 
-    let mut cmd = kit_process(&sandbox);
+    let mut cmd = crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]);
     cmd.args(["wait", "phase", "--equals", "go"]);
     let (mut waiter, mut lines) = spawn_lines(&mut cmd);
-    common::wait_for_watchers(&sandbox, 1);
-    common::put(&sandbox, "phase", "steady");
+    crate::support::wait_for_watchers(&sandbox, 1);
+    crate::support::put(&sandbox, "phase", "steady");
     assert_eq!(
         lines.next_within(Duration::from_millis(300)),
         None,
         "returned on a value that does not match"
     );
-    common::still_running_after(
+    crate::support::still_running_after(
         &mut waiter,
         Duration::ZERO,
         "returned on a value that does not match",
     );
-    common::put(&sandbox, "phase", "go");
+    crate::support::put(&sandbox, "phase", "go");
     assert_eq!(lines.next_line(), "go");
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(0));
 }
@@ -270,7 +259,7 @@ fn bad_input_exits_2_and_writes_nothing() {
         vec!["wait", "k", "--exists", "--timeout", "soon"],
     ];
     for args in &cases {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
     assert_eq!(
         run(&sandbox, &["queue", "len", "q"]),

@@ -1,25 +1,16 @@
 //! Who holds what: holder identities, `inspect`, `--break`, and busy errors that name the
 //! holder (docs/operations.md).
 
-mod common;
-
 use std::process::Child;
 use std::time::Duration;
 
-use nix::sys::signal::Signal;
 use serde_json::Value;
 
-use common::{
-    cluster, etcdkit, etcdkit_process, signal, spawn_first_line, spawn_lines, stderr_text,
-    wait_exit, wait_for_watchers, Terminal,
+use crate::support::{
+    cluster, etcdkit, spawn_first_line, spawn_lines, stderr_text, wait_exit, wait_for_watchers,
+    Terminal,
 };
 use etcdkit::sandbox::Sandbox;
-
-fn kit(sandbox: &Sandbox) -> std::process::Command {
-    let mut cmd = etcdkit_process();
-    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0));
-    cmd
-}
 
 /// `etcdkit -o json inspect ARGS`: (exit code, the JSON lines).
 fn inspect(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, Vec<Value>) {
@@ -36,28 +27,18 @@ fn inspect(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, Vec<Value>) {
     (out.status.code(), lines)
 }
 
-fn stop(mut child: Child) {
-    signal(&child, Signal::SIGTERM);
-    wait_exit(&mut child, Duration::from_secs(15));
-}
-
-fn host() -> String {
-    nix::unistd::gethostname()
-        .unwrap()
-        .to_string_lossy()
-        .into_owned()
-}
-
 /// A holder that runs `sleep 60` under `lock nightly`, once it holds (its CMD has started).
 fn holder(sandbox: &Sandbox) -> Child {
-    let (child, line) = spawn_first_line(kit(sandbox).args([
-        "lock",
-        "nightly",
-        "--",
-        "sh",
-        "-c",
-        "echo held; exec sleep 60",
-    ]));
+    let (child, line) = spawn_first_line(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]).args([
+            "lock",
+            "nightly",
+            "--",
+            "sh",
+            "-c",
+            "echo held; exec sleep 60",
+        ]),
+    );
     assert_eq!(line, "held");
     child
 }
@@ -67,7 +48,7 @@ fn inspect_lists_the_holder_and_the_waiters_in_order_with_who_they_are() {
     let sandbox = cluster(1);
     let first = holder(&sandbox);
     let (second, _) = spawn_lines(
-        kit(&sandbox)
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)])
             .env("CI_JOB_URL", "https://ci.example/jobs/7")
             .args(["lock", "nightly", "--", "./deploy.sh"]),
     );
@@ -95,7 +76,7 @@ fn inspect_lists_the_holder_and_the_waiters_in_order_with_who_they_are() {
 
     let id = &rows[0]["identity"];
     assert_eq!(id["pid"].as_u64(), Some(u64::from(first.id())), "{id}");
-    assert_eq!(id["host"].as_str(), Some(host().as_str()));
+    assert_eq!(id["host"].as_str(), Some(crate::support::host().as_str()));
     assert_eq!(id["cmd"], "sh -c echo held; exec sleep 60");
     // It acquired at once: `started` stands for when it acquired.
     assert!(id.get("acquired").is_none(), "{id}");
@@ -131,7 +112,7 @@ fn inspect_lists_the_holder_and_the_waiters_in_order_with_who_they_are() {
     assert!(text.contains("https://ci.example/jobs/7"), "{text}");
     assert!(text.contains("no identity"), "{text}");
     for child in [first, second, third] {
-        stop(child);
+        crate::support::stop(child);
     }
 }
 
@@ -139,7 +120,11 @@ fn inspect_lists_the_holder_and_the_waiters_in_order_with_who_they_are() {
 fn busy_and_timed_out_waits_name_the_holder() {
     let sandbox = cluster(1);
     let first = holder(&sandbox);
-    let who = format!("held by {} (pid {}, sh -c echo held;", host(), first.id());
+    let who = format!(
+        "held by {} (pid {}, sh -c echo held;",
+        crate::support::host(),
+        first.id()
+    );
     for args in [
         &["lock", "nightly", "--try", "--", "true"][..],
         &["lock", "nightly", "--timeout", "300ms", "--", "true"],
@@ -153,9 +138,12 @@ fn busy_and_timed_out_waits_name_the_holder() {
         let err = stderr_text(&out);
         assert!(err.contains(&who), "{args:?}: {err}");
     }
-    stop(first);
+    crate::support::stop(first);
 
-    let (leader, _) = spawn_first_line(kit(&sandbox).args(["elect", "sched", "--value", "a"]));
+    let (leader, _) = spawn_first_line(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)])
+            .args(["elect", "sched", "--value", "a"]),
+    );
     let out = etcdkit()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args(["elect", "sched", "--timeout", "0"])
@@ -166,20 +154,22 @@ fn busy_and_timed_out_waits_name_the_holder() {
     assert!(
         err.contains(&format!(
             "election sched is held by {} (pid {})",
-            host(),
+            crate::support::host(),
             leader.id()
         )),
         "{err}"
     );
-    stop(leader);
+    crate::support::stop(leader);
 }
 
 #[test]
 fn break_revokes_the_holder_the_waiter_proceeds_and_the_holder_exits_4() {
     let sandbox = cluster(1);
     let mut first = holder(&sandbox);
-    let (mut waiter, mut got) =
-        spawn_lines(kit(&sandbox).args(["lock", "nightly", "--", "echo", "mine"]));
+    let (mut waiter, mut got) = spawn_lines(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)])
+            .args(["lock", "nightly", "--", "echo", "mine"]),
+    );
     wait_for_watchers(&sandbox, 1);
     let (_, before) = inspect(&sandbox, &["lock", "nightly"]);
 
@@ -257,8 +247,14 @@ fn break_on_a_terminal_shows_the_holder_and_asks() {
 #[test]
 fn inspect_shows_the_leader_and_a_service_with_who_registered_it() {
     let sandbox = cluster(1);
-    let (leader, _) = spawn_first_line(kit(&sandbox).args(["elect", "sched", "--value", "a"]));
-    let (standby, _) = spawn_lines(kit(&sandbox).args(["elect", "sched", "--value", "b"]));
+    let (leader, _) = spawn_first_line(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)])
+            .args(["elect", "sched", "--value", "a"]),
+    );
+    let (standby, _) = spawn_lines(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)])
+            .args(["elect", "sched", "--value", "b"]),
+    );
     wait_for_watchers(&sandbox, 1);
     let (code, rows) = inspect(&sandbox, &["elect", "sched"]);
     assert_eq!(code, Some(0));
@@ -272,10 +268,16 @@ fn inspect_shows_the_leader_and_a_service_with_who_registered_it() {
         rows[1]["identity"]["pid"].as_u64(),
         Some(u64::from(standby.id()))
     );
-    stop(leader);
-    stop(standby);
+    crate::support::stop(leader);
+    crate::support::stop(standby);
 
-    let (registrar, _) = spawn_first_line(kit(&sandbox).args(["register", "web", "10.0.0.1:80"]));
+    let (registrar, _) = spawn_first_line(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]).args([
+            "register",
+            "web",
+            "10.0.0.1:80",
+        ]),
+    );
     let (code, rows) = inspect(&sandbox, &["service", "web"]);
     assert_eq!(code, Some(0));
     assert_eq!(rows.len(), 1);
@@ -284,7 +286,7 @@ fn inspect_shows_the_leader_and_a_service_with_who_registered_it() {
         rows[0]["identity"]["pid"].as_u64(),
         Some(u64::from(registrar.id()))
     );
-    stop(registrar);
+    crate::support::stop(registrar);
     assert_eq!(inspect(&sandbox, &["service", "web"]).0, Some(3));
     assert_eq!(inspect(&sandbox, &["elect", "sched"]).0, Some(3));
 }
@@ -299,7 +301,7 @@ fn inspect_refuses_bad_input() {
         &["lock", "nightly", "--break", "--", "true"],
         &["lock", "nightly", "--yes"],
     ] {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
 }
 
@@ -317,15 +319,17 @@ fn inspect_shows_a_queues_counts_and_workers_and_a_jobs_last_writer() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let (worker, _) = spawn_first_line(kit(&sandbox).args([
-        "queue",
-        "work",
-        "jobs",
-        "--",
-        "sh",
-        "-c",
-        "echo working; exec sleep 60",
-    ]));
+    let (worker, _) = spawn_first_line(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]).args([
+            "queue",
+            "work",
+            "jobs",
+            "--",
+            "sh",
+            "-c",
+            "echo working; exec sleep 60",
+        ]),
+    );
     let (code, state) = inspect(&sandbox, &["queue", "jobs"]);
     assert_eq!(code, Some(0));
     let state = &state[0];
@@ -341,7 +345,7 @@ fn inspect_shows_a_queues_counts_and_workers_and_a_jobs_last_writer() {
         workers[0]["identity"]["pid"].as_u64(),
         Some(u64::from(worker.id()))
     );
-    stop(worker);
+    crate::support::stop(worker);
 
     assert_eq!(
         inspect(&sandbox, &["job", "reindex"]).0,
@@ -370,5 +374,8 @@ fn inspect_shows_a_queues_counts_and_workers_and_a_jobs_last_writer() {
         "{}",
         record[0]
     );
-    assert_eq!(record[0]["by"]["host"].as_str(), Some(host().as_str()));
+    assert_eq!(
+        record[0]["by"]["host"].as_str(),
+        Some(crate::support::host().as_str())
+    );
 }

@@ -1,12 +1,10 @@
 //! Supervising CMD with real processes: status, process groups, grace, signal forwarding,
 //! parent death.
 
-mod common;
-
 use std::ffi::OsString;
 use std::time::{Duration, Instant};
 
-use common::{etcdkit_process, eventually, process_exists, spawn_first_line, wait_exit};
+use crate::support::{etcdkit_process, eventually, process_exists, spawn_first_line, wait_exit};
 use etcdkit::error::Error;
 use etcdkit::process::shutdown::Shutdown;
 use etcdkit::process::supervise::{supervise, Child, Stop};

@@ -3,11 +3,9 @@
 //! a refused login), one `etcdkit: error: ...` line on stderr, nothing on stdout, and nothing
 //! written to etcd (the revision stays put, no lease is left, no key exists).
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::{cluster, etcdkit, stderr_text, with_client};
+use crate::support::{cluster, etcdkit, stderr_text, with_client};
 
 /// A usage error or bad input, refused before anything is written.
 const USAGE: i32 = 2;
@@ -102,7 +100,7 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
 
     let dir = tempfile::tempdir().unwrap();
     let garbage = dir.path().join("garbage.pem");
-    common::write(&garbage, "this is not a PEM file\n");
+    crate::support::write(&garbage, "this is not a PEM file\n");
     let garbage = garbage.to_str().unwrap();
     let missing = dir.path().join("missing.pem");
     let missing = missing.to_str().unwrap();

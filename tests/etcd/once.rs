@@ -1,14 +1,12 @@
 //! `once NAME --every DUR -- CMD`: one run per period across hosts, decided by a lease;
 //! a failed run leaves no marker; `--status`.
 
-mod common;
-
 use std::path::Path;
 use std::time::Duration;
 
 use serde_json::Value;
 
-use common::{cluster, etcdkit, etcdkit_process, eventually, stderr_text, wait_exit};
+use crate::support::{cluster, etcdkit, etcdkit_process, eventually, stderr_text, wait_exit};
 use etcdkit::sandbox::Sandbox;
 
 fn once(sandbox: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
@@ -112,7 +110,10 @@ fn a_failed_run_leaves_no_marker_and_a_period_ends_by_the_clusters_lease() {
         Some(0)
     );
     // The lock's keys are not left behind.
-    assert_eq!(common::keys(&sandbox, "report/lock/"), Vec::<String>::new());
+    assert_eq!(
+        crate::support::keys(&sandbox, "report/lock/"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -139,6 +140,6 @@ fn status_text_and_bad_input() {
             "once", "report", "--every", "60s", "--ttl", "1s", "--", "true",
         ],
     ] {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
 }

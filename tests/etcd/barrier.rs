@@ -1,15 +1,12 @@
 //! `barrier NAME --parties N`: nobody starts before the N-th arrives, nobody leaves before
 //! the last CMD ends, a dead party drops out, and the Go recipe's layout.
 
-mod common;
-
-use std::path::Path;
 use std::process::Child;
 use std::time::Duration;
 
 use nix::sys::signal::Signal;
 
-use common::{
+use crate::support::{
     cluster, etcdkit, etcdkit_process, eventually, keys, signal, still_running_after, wait_exit,
 };
 use etcdkit::sandbox::Sandbox;
@@ -22,10 +19,6 @@ fn party(sandbox: &Sandbox, args: &[&str], script: &str) -> Child {
         .args(["--", "sh", "-c", script])
         .spawn()
         .unwrap()
-}
-
-fn lines(path: &Path) -> usize {
-    std::fs::read_to_string(path).map_or(0, |t| t.lines().count())
 }
 
 #[test]
@@ -50,14 +43,14 @@ fn no_cmd_starts_before_the_third_and_no_party_leaves_before_the_last_cmd_ends()
         "a party before the third",
     );
     assert_eq!(
-        lines(&log),
+        crate::support::file_lines(&log).len(),
         0,
         "a CMD started before the third party arrived"
     );
 
     let mut third = party(&sandbox, &[], &slow);
     eventually(Duration::from_secs(15), "all three CMDs", || {
-        lines(&log) == 3
+        crate::support::file_lines(&log).len() == 3
     });
     // The quick ones finished their CMD but wait for the slow one to leave.
     still_running_after(&mut first, Duration::from_millis(300), "the first party");
@@ -142,7 +135,7 @@ fn timeout_full_barrier_status_and_bad_input() {
         &["barrier", "x", "--parties", "2", "--timeout", "soon"],
         &["barrier", "x", "--parties", "2", "--ttl", "1s"],
     ] {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
 }
 
@@ -152,19 +145,21 @@ fn a_go_party_written_by_hand_counts_and_is_waited_for() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("started");
     // A Go recipes.DoubleBarrier party: its key under NAME/waiters/.
-    common::put(&sandbox, "shards/waiters/1700000000000000001", "");
+    crate::support::put(&sandbox, "shards/waiters/1700000000000000001", "");
     let script = format!("echo in >> {}", log.display());
     let mut a = party(&sandbox, &[], &script);
     let mut b = party(&sandbox, &[], &script);
-    eventually(Duration::from_secs(15), "both CMDs", || lines(&log) == 2);
+    eventually(Duration::from_secs(15), "both CMDs", || {
+        crate::support::file_lines(&log).len() == 2
+    });
     assert_eq!(
-        common::get(&sandbox, "shards/ready").as_deref(),
+        crate::support::get(&sandbox, "shards/ready").as_deref(),
         Some(""),
         "the N-th put ready"
     );
     // They do not leave before the Go party does.
     still_running_after(&mut a, Duration::from_millis(300), "a party");
-    common::with_client(&sandbox, async |c| {
+    crate::support::with_client(&sandbox, async |c| {
         c.delete("shards/waiters/1700000000000000001", None)
             .await
             .unwrap();
@@ -182,13 +177,13 @@ fn a_party_never_shares_a_key_written_on_another_lease() {
     use etcdkit::lease::session::Session;
     use etcdkit::recipes::double_barrier::DoubleBarrier;
     let sandbox = cluster(1);
-    common::runtime().block_on(async {
-        let etcd = common::connect(&sandbox).await;
+    crate::support::runtime().block_on(async {
+        let etcd = crate::support::connect(&sandbox).await;
         let ours = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
         let theirs = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
         let mut party = DoubleBarrier::new(&ours, "collide", 2).unwrap();
         let taken = party.key();
-        common::put_on_lease(&etcd, &taken, theirs.id()).await;
+        crate::support::put_on_lease(&etcd, &taken, theirs.id()).await;
 
         tokio::time::timeout(Duration::from_secs(10), party.enter())
             .await

@@ -1,45 +1,16 @@
 //! Sessions against real etcd: renewal, loss, survival of member failures, close.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::{cluster, connect};
-use etcd_client::PutOptions;
-use etcdkit::client::Retry;
+use crate::support::{cluster, connect};
 use etcdkit::lease::session::Session;
 use etcdkit::Error;
 use tokio::time::timeout;
 
-async fn put_on_lease(etcd: &etcdkit::client::Etcd, key: &str, lease: i64) {
-    let key = key.to_string();
-    etcd.call(Retry::IfNotSent, |mut c| {
-        let key = key.clone();
-        async move {
-            c.put(key, "v", Some(PutOptions::new().with_lease(lease)))
-                .await
-        }
-    })
-    .await
-    .expect("put on the session lease");
-}
-
-async fn exists(etcd: &etcdkit::client::Etcd, key: &str) -> bool {
-    let key = key.to_string();
-    let got = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let key = key.clone();
-            async move { c.get(key, None).await }
-        })
-        .await
-        .expect("get");
-    !got.kvs().is_empty()
-}
-
 #[test]
 fn a_lease_revoked_from_outside_fires_lost_within_one_second() {
     let sandbox = cluster(1);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let session = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
         let id = session.id();
@@ -65,10 +36,10 @@ fn a_lease_revoked_from_outside_fires_lost_within_one_second() {
 #[test]
 fn a_session_outlives_its_ttl_and_close_revokes_it() {
     let sandbox = cluster(1);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let session = Session::new(&etcd, Duration::from_secs(2)).await.unwrap();
-        put_on_lease(&etcd, "held", session.id()).await;
+        crate::support::put_on_lease(&etcd, "held", session.id()).await;
         // Three TTLs: only renewal can keep the key.
         let outlived = timeout(Duration::from_secs(6), session.lost()).await;
         assert!(
@@ -76,10 +47,10 @@ fn a_session_outlives_its_ttl_and_close_revokes_it() {
             "session lost while healthy: {:?}",
             outlived.ok()
         );
-        assert!(exists(&etcd, "held").await);
+        assert!(crate::support::exists(&etcd, "held").await);
         session.close().await.unwrap();
         assert!(
-            !exists(&etcd, "held").await,
+            !crate::support::exists(&etcd, "held").await,
             "close did not revoke the lease"
         );
     });
@@ -88,7 +59,7 @@ fn a_session_outlives_its_ttl_and_close_revokes_it() {
 #[test]
 fn a_ttl_under_one_second_is_refused() {
     let sandbox = cluster(1);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let refused = Session::new(&etcd, Duration::from_millis(500)).await;
         assert!(matches!(refused, Err(Error::InvalidInput(_))));
@@ -107,10 +78,10 @@ async fn renewed_after(session: &Session, since: tokio::time::Instant) -> bool {
 #[test]
 fn killing_each_member_in_turn_does_not_lose_the_session() {
     let mut sandbox = cluster(3);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let session = Session::new(&etcd, Duration::from_secs(5)).await.unwrap();
-        put_on_lease(&etcd, "held", session.id()).await;
+        crate::support::put_on_lease(&etcd, "held", session.id()).await;
         // One of the three carries the keep-alive stream; whichever it is, a renewal sent after
         // its death must be answered (by another member).
         for member in 0..3 {
@@ -123,7 +94,10 @@ fn killing_each_member_in_turn_does_not_lose_the_session() {
             assert!(!session.is_lost());
             sandbox.restart(member).unwrap();
         }
-        assert!(exists(&etcd, "held").await, "the key on the lease expired");
+        assert!(
+            crate::support::exists(&etcd, "held").await,
+            "the key on the lease expired"
+        );
         session.close().await.unwrap();
     });
 }
@@ -131,7 +105,7 @@ fn killing_each_member_in_turn_does_not_lose_the_session() {
 #[test]
 fn renewals_go_on_while_any_one_member_is_frozen() {
     let sandbox = cluster(3);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let ttl = Duration::from_secs(5);
         let session = Session::new(&etcd, ttl).await.unwrap();
@@ -158,7 +132,7 @@ fn renewals_go_on_while_any_one_member_is_frozen() {
 #[test]
 fn a_frozen_cluster_fires_lost_before_the_lease_can_expire() {
     let sandbox = cluster(1);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let ttl = Duration::from_secs(2);
         let session = Session::new(&etcd, ttl).await.unwrap();
@@ -191,7 +165,7 @@ fn a_frozen_cluster_fires_lost_before_the_lease_can_expire() {
 #[test]
 fn requests_succeed_with_one_of_three_members_dead() {
     let mut sandbox = cluster(3);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         // A follower: a write sent just after the leader dies waits out the election
         // (etcd drops proposals forwarded to a dead leader), which is not what this is about.
         let leader = sandbox.leader().expect("a leader");
@@ -204,16 +178,16 @@ fn requests_succeed_with_one_of_three_members_dead() {
             .await
             .unwrap();
         for i in 0..60 {
-            put_on_lease(&etcd, &format!("k{i}"), 0).await;
+            crate::support::put_on_lease(&etcd, &format!("k{i}"), 0).await;
         }
-        assert!(exists(&etcd, "k59").await);
+        assert!(crate::support::exists(&etcd, "k59").await);
     });
 }
 
 #[test]
 fn a_session_can_be_opened_right_after_the_leader_dies() {
     let mut sandbox = cluster(3);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let leader = sandbox.leader().expect("a leader");
         // Connected through a follower, which forwards the grant to the leader.
         let follower = (leader + 1) % 3;
@@ -240,7 +214,7 @@ fn a_session_can_be_opened_right_after_the_leader_dies() {
 /// reconnect back-off runs). Each wait ends by the give-up instant.
 #[test]
 fn lost_fires_on_time_while_reconnecting_to_frozen_or_dead_members() {
-    let rt = common::runtime_mt();
+    let rt = crate::support::runtime_mt();
     for kill in [false, true] {
         let mut sandbox = cluster(3);
         rt.block_on(async {

@@ -2,18 +2,15 @@
 //! against docs/json.md (the fields of each object, in order, and their types), and every
 //! subcommand either documented there or listed as printing no JSON.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::process::{Child, Command};
 use std::time::Duration;
 
-use nix::sys::signal::Signal;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-use common::{cluster, etcdkit_process, put, signal, spawn_lines, wait_exit, Lines};
+use crate::support::{cluster, etcdkit_process, put, spawn_lines, wait_exit, Lines};
 
 /// What docs/json.md says.
 struct Doc {
@@ -182,11 +179,6 @@ impl Runner {
     }
 }
 
-fn stop(mut child: Child) {
-    signal(&child, Signal::SIGTERM);
-    wait_exit(&mut child, Duration::from_secs(15));
-}
-
 #[test]
 fn every_command_prints_the_json_that_docs_json_md_describes() {
     let doc = read_doc();
@@ -201,7 +193,7 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
 
     let (served, mut lines) = r.spawn(&["sandbox"]);
     let line = lines.next_line();
-    stop(served);
+    crate::support::stop(served);
     r.keep("sandbox", "", vec![line]);
 
     let (mut held, mut lines) = r.spawn(&["lock", "nightly"]);
@@ -259,9 +251,9 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     r.run("inspect service", "web", &["inspect", "service", "web"], 0);
     let (watching, mut changes) = r.spawn(&["discover", "web", "--watch"]);
     let join = changes.next_line();
-    stop(registered);
+    crate::support::stop(registered);
     let leave = changes.next_line();
-    stop(watching);
+    crate::support::stop(watching);
     r.keep("discover --watch", "web", vec![join, leave]);
 
     r.run("publish", "logs", &["publish", "logs", "one", "two"], 0);
@@ -297,9 +289,9 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     let claimed = dir.path().join("claimed");
     let script = format!("touch {}; exec sleep 60", claimed.display());
     let (worker, mut worked) = r.spawn(&["queue", "work", "jobs", "--", "sh", "-c", &script]);
-    common::eventually(Duration::from_secs(15), "CMD to start", || claimed.exists());
+    crate::support::eventually(Duration::from_secs(15), "CMD to start", || claimed.exists());
     r.run("queue claims", "jobs", &["queue", "claims", "jobs"], 0);
-    stop(worker);
+    crate::support::stop(worker);
     r.keep("queue work", "jobs", worked.rest());
     r.run("queue len", "jobs", &["queue", "len", "jobs"], 0);
     r.run("inspect queue", "jobs", &["inspect", "queue", "jobs"], 0);

@@ -1,13 +1,11 @@
 //! `etcdkit register` and `etcdkit discover` end to end against real etcd.
 
-mod common;
-
-use common::signal;
+use crate::support::signal;
 
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
-use common::{
+use crate::support::{
     cluster, etcdkit, etcdkit_process, eventually, spawn_first_line, spawn_lines, stderr_text,
     wait_exit,
 };
@@ -53,7 +51,7 @@ fn the_exact_naming_record_is_written_and_metadata_round_trips() {
         &["--meta", r#"{"zone":"a","weight":3}"#],
     );
     assert_eq!(
-        common::get(&sandbox, "web/127.0.0.1:8080").as_deref(),
+        crate::support::get(&sandbox, "web/127.0.0.1:8080").as_deref(),
         Some(r#"{"Op":0,"Addr":"127.0.0.1:8080","Metadata":null}"#)
     );
     let (code, json) = discover(&sandbox, &["web", "-o", "json"]);
@@ -156,7 +154,7 @@ fn a_revoked_lease_comes_back_by_itself() {
     let sandbox = cluster(1);
     let mut cmd = with_endpoints(&sandbox, etcdkit_process());
     cmd.args(["register", "back", "127.0.0.1:7000", "-o", "json"]);
-    let (mut child, mut lines) = common::spawn_lines(&mut cmd);
+    let (mut child, mut lines) = crate::support::spawn_lines(&mut cmd);
     let registered: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
     let lease = registered["lease"].as_str().unwrap();
     let revoked = Command::new("etcdctl")
@@ -173,7 +171,7 @@ fn a_revoked_lease_comes_back_by_itself() {
     assert!(revoked.status.success());
     // Gone for a moment, then back on a new lease, which JSON readers are told.
     eventually(Duration::from_secs(3), "the registration to return", || {
-        common::get(&sandbox, "back/127.0.0.1:7000").is_some()
+        crate::support::get(&sandbox, "back/127.0.0.1:7000").is_some()
     });
     let again: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
     assert_eq!(again["service"], "back", "{again}");
@@ -184,7 +182,7 @@ fn a_revoked_lease_comes_back_by_itself() {
     let mut err = String::new();
     std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
     assert!(err.contains("registering again"), "{err}");
-    assert_eq!(common::get(&sandbox, "back/127.0.0.1:7000"), None);
+    assert_eq!(crate::support::get(&sandbox, "back/127.0.0.1:7000"), None);
 }
 
 /// `inspect service`'s row for `service`, once one exists.
@@ -205,7 +203,7 @@ fn a_health_checked_registration_back_on_a_new_lease_shows_its_health() {
     let mut cmd = with_endpoints(&sandbox, etcdkit_process());
     cmd.args(["-o", "json", "register", "hc", "127.0.0.1:7001"])
         .args(["--check-cmd", "true", "--check-interval", "100ms"]);
-    let (mut child, mut lines) = common::spawn_lines(&mut cmd);
+    let (mut child, mut lines) = crate::support::spawn_lines(&mut cmd);
     let first: serde_json::Value = serde_json::from_str(&lines.next_line()).unwrap();
     let passing = |lease: &str| {
         inspected(&sandbox, "hc").is_some_and(|row| {
@@ -216,7 +214,7 @@ fn a_health_checked_registration_back_on_a_new_lease_shows_its_health() {
     eventually(Duration::from_secs(5), "health on the first lease", || {
         passing(&lease)
     });
-    common::with_client(&sandbox, async |c| {
+    crate::support::with_client(&sandbox, async |c| {
         c.lease_revoke(i64::from_str_radix(&lease, 16).unwrap())
             .await
             .unwrap()
@@ -260,10 +258,13 @@ fn a_check_command_that_times_out_leaves_no_process_behind() {
         eventually(
             Duration::from_secs(5),
             &format!("the sleep {pid} of a timed-out check to be gone"),
-            || !common::process_exists(pid),
+            || !crate::support::process_exists(pid),
         );
     }
-    assert!(common::keys(&sandbox, "hung/").is_empty(), "never listed");
+    assert!(
+        crate::support::keys(&sandbox, "hung/").is_empty(),
+        "never listed"
+    );
     signal(&registrar, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut registrar, Duration::from_secs(10)), Some(0));
 }
@@ -301,8 +302,8 @@ fn wait_for_blocks_until_enough_instances_and_times_out_with_3() {
     waiter.args(["discover", "pool", "--wait-for", "2", "--timeout", "10s"]);
     let (mut waiter, mut lines) = spawn_lines(&mut waiter);
     // It listed one instance and watches for more.
-    common::wait_for_watchers(&sandbox, 1);
-    common::still_running_after(
+    crate::support::wait_for_watchers(&sandbox, 1);
+    crate::support::still_running_after(
         &mut waiter,
         Duration::from_millis(100),
         "returned with one instance of two",
@@ -351,7 +352,7 @@ fn watch_follows_joins_and_leaves_through_a_member_failure() {
 fn other_writers_values_are_skipped_with_a_warning() {
     let sandbox = cluster(1);
     let mut good = register(&sandbox, "mixed", "127.0.0.1:4001", &[]);
-    common::put(&sandbox, "mixed/garbage", "not json");
+    crate::support::put(&sandbox, "mixed/garbage", "not json");
     let out = etcdkit()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args(["discover", "mixed"])
@@ -383,9 +384,9 @@ fn bad_input_exits_2_and_writes_nothing() {
         &["discover", "web", "--watch", "--pick", "random"],
     ];
     for args in cases {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
-    assert_eq!(common::get(&sandbox, "web/127.0.0.1:1"), None);
+    assert_eq!(crate::support::get(&sandbox, "web/127.0.0.1:1"), None);
 }
 
 #[test]
@@ -402,7 +403,7 @@ fn on_a_terminal_discover_prints_a_table_with_metadata() {
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)
     );
-    let out = common::etcdkit_process_env(Command::new("script"))
+    let out = crate::support::etcdkit_process_env(Command::new("script"))
         .args(["-qec", &command, "/dev/null"])
         .stdin(std::process::Stdio::null())
         .output()
@@ -430,7 +431,7 @@ fn drain_withdraws_first_then_gives_cmd_its_time() {
         "trap 'echo term > {}; exit 0' TERM; echo serving; while true; do sleep 0.02; done",
         stopped.display()
     );
-    let mut cmd = common::etcdkit_process();
+    let mut cmd = crate::support::etcdkit_process();
     cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0)).args([
         "register",
         "web",
@@ -442,23 +443,23 @@ fn drain_withdraws_first_then_gives_cmd_its_time() {
         "-c",
         &script,
     ]);
-    let (mut registrar, line) = common::spawn_first_line(&mut cmd);
+    let (mut registrar, line) = crate::support::spawn_first_line(&mut cmd);
     assert_eq!(line, "serving");
-    assert_eq!(common::keys(&sandbox, "web/"), ["web/10.0.0.9:80"]);
+    assert_eq!(crate::support::keys(&sandbox, "web/"), ["web/10.0.0.9:80"]);
     let signalled = std::time::Instant::now();
-    common::signal(&registrar, nix::sys::signal::Signal::SIGTERM);
+    crate::support::signal(&registrar, nix::sys::signal::Signal::SIGTERM);
     // Withdrawn at once; CMD untouched for the drain.
-    common::eventually(Duration::from_secs(5), "the withdrawal", || {
-        common::keys(&sandbox, "web/").is_empty()
+    crate::support::eventually(Duration::from_secs(5), "the withdrawal", || {
+        crate::support::keys(&sandbox, "web/").is_empty()
     });
-    common::still_running_after(
+    crate::support::still_running_after(
         &mut registrar,
         Duration::from_millis(500),
         "the draining registrar",
     );
     assert!(!stopped.exists(), "CMD was stopped during the drain");
     assert_eq!(
-        common::wait_exit(&mut registrar, Duration::from_secs(10)),
+        crate::support::wait_exit(&mut registrar, Duration::from_secs(10)),
         Some(0)
     );
     assert!(stopped.exists(), "CMD got SIGTERM after the drain");
@@ -467,7 +468,7 @@ fn drain_withdraws_first_then_gives_cmd_its_time() {
         "{:?}",
         signalled.elapsed()
     );
-    common::assert_usage_error(
+    crate::support::assert_usage_error(
         &sandbox,
         &["register", "web", "10.0.0.9:80", "--drain", "soon"],
     );
@@ -500,14 +501,14 @@ fn an_instance_is_listed_only_while_its_http_check_passes() {
     let sandbox = cluster(1);
     let healthy = std::sync::Arc::new(AtomicBool::new(false));
     let port = health_server(healthy.clone());
-    let (mut watcher, mut events) = common::spawn_lines(
-        common::etcdkit_process()
+    let (mut watcher, mut events) = crate::support::spawn_lines(
+        crate::support::etcdkit_process()
             .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
             .args(["discover", "web", "--watch"]),
     );
-    common::wait_for_watchers(&sandbox, 1);
+    crate::support::wait_for_watchers(&sandbox, 1);
     let url = format!("http://127.0.0.1:{port}/health");
-    let mut registrar = common::etcdkit_process()
+    let mut registrar = crate::support::etcdkit_process()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args([
             "register",
@@ -525,9 +526,13 @@ fn an_instance_is_listed_only_while_its_http_check_passes() {
         .spawn()
         .unwrap();
     // Failing from the start: never listed (several intervals).
-    common::still_running_after(&mut registrar, Duration::from_millis(800), "the registrar");
+    crate::support::still_running_after(
+        &mut registrar,
+        Duration::from_millis(800),
+        "the registrar",
+    );
     assert!(
-        common::keys(&sandbox, "web/").is_empty(),
+        crate::support::keys(&sandbox, "web/").is_empty(),
         "listed before a passing check"
     );
 
@@ -573,8 +578,8 @@ fn an_instance_is_listed_only_while_its_http_check_passes() {
     healthy.store(true, Ordering::SeqCst);
     assert_eq!(events.next_line(), "+ 10.0.0.7:80");
     for child in [&mut registrar, &mut watcher] {
-        common::signal(child, Signal::SIGTERM);
-        common::wait_exit(child, Duration::from_secs(10));
+        crate::support::signal(child, Signal::SIGTERM);
+        crate::support::wait_exit(child, Duration::from_secs(10));
     }
 }
 
@@ -583,7 +588,7 @@ fn tcp_and_command_checks_and_bad_check_flags() {
     let sandbox = cluster(1);
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap().to_string();
-    let mut tcp = common::etcdkit_process()
+    let mut tcp = crate::support::etcdkit_process()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args([
             "register",
@@ -598,23 +603,23 @@ fn tcp_and_command_checks_and_bad_check_flags() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    common::eventually(Duration::from_secs(10), "listed by the TCP check", || {
-        common::keys(&sandbox, "db/") == ["db/10.0.0.8:5432"]
+    crate::support::eventually(Duration::from_secs(10), "listed by the TCP check", || {
+        crate::support::keys(&sandbox, "db/") == ["db/10.0.0.8:5432"]
     });
     drop(listener);
-    common::eventually(
+    crate::support::eventually(
         Duration::from_secs(10),
         "withdrawn once nothing listens",
-        || common::keys(&sandbox, "db/").is_empty(),
+        || crate::support::keys(&sandbox, "db/").is_empty(),
     );
-    common::signal(&tcp, Signal::SIGTERM);
-    common::wait_exit(&mut tcp, Duration::from_secs(10));
+    crate::support::signal(&tcp, Signal::SIGTERM);
+    crate::support::wait_exit(&mut tcp, Duration::from_secs(10));
 
     let dir = tempfile::tempdir().unwrap();
     let flag = dir.path().join("ok");
     let check = format!("test -e {}", flag.display());
-    let (mut cmd, mut printed) = common::spawn_lines(
-        common::etcdkit_process()
+    let (mut cmd, mut printed) = crate::support::spawn_lines(
+        crate::support::etcdkit_process()
             .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
             .args([
                 "register",
@@ -626,15 +631,15 @@ fn tcp_and_command_checks_and_bad_check_flags() {
                 "100ms",
             ]),
     );
-    common::still_running_after(&mut cmd, Duration::from_millis(400), "the registrar");
-    assert!(common::keys(&sandbox, "jobs/").is_empty());
+    crate::support::still_running_after(&mut cmd, Duration::from_millis(400), "the registrar");
+    assert!(crate::support::keys(&sandbox, "jobs/").is_empty());
     // The key is printed once listed, not before: a script reading it may rely on it.
     assert_eq!(printed.next_within(Duration::ZERO), None);
     std::fs::write(&flag, "").unwrap();
     assert_eq!(printed.next_line(), "jobs/10.0.0.9:1");
-    assert_eq!(common::keys(&sandbox, "jobs/"), ["jobs/10.0.0.9:1"]);
-    common::signal(&cmd, Signal::SIGTERM);
-    common::wait_exit(&mut cmd, Duration::from_secs(10));
+    assert_eq!(crate::support::keys(&sandbox, "jobs/"), ["jobs/10.0.0.9:1"]);
+    crate::support::signal(&cmd, Signal::SIGTERM);
+    crate::support::wait_exit(&mut cmd, Duration::from_secs(10));
 
     for args in [
         &[
@@ -674,6 +679,6 @@ fn tcp_and_command_checks_and_bad_check_flags() {
             "soon",
         ],
     ] {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
 }

@@ -2,12 +2,10 @@
 //! member's GOAWAY and a TCP connection closed under it, and what runs on it (a held lock's
 //! lease, a subscriber's watch) carries on without loss or repeat.
 
-mod common;
-
 use std::sync::{mpsc, Arc, Mutex as StdMutex};
 use std::time::Duration;
 
-use common::{cluster, connect, runtime, runtime_mt, wait_for_watchers};
+use crate::support::{cluster, connect, runtime, runtime_mt, wait_for_watchers};
 use etcdkit::client::{ConnectOptions, Etcd, Retry};
 use etcdkit::lease::session::Session;
 use etcdkit::recipes::lock::Mutex;

@@ -8,20 +8,17 @@
 //! test probes the invariant with the binary (each probe a real request), so an outage is
 //! not a sleep but a run of checks.
 
-mod common;
-
-use common::signal;
+use crate::support::signal;
 
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::{
-    cluster, etcdkit_process, eventually, process_exists, spawn_lines, stderr_text, wait_exit,
-    Lines,
+use crate::support::{
+    cluster, eventually, process_exists, spawn_lines, stderr_text, wait_exit, Lines,
 };
 use etcd_client::GetOptions;
 use etcdkit::client::{ConnectOptions, Etcd, Retry};
@@ -44,15 +41,9 @@ fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-fn kit(endpoints: &[String]) -> Command {
-    let mut cmd = etcdkit_process();
-    cmd.env("ETCDKIT_ENDPOINTS", endpoints.join(","));
-    cmd
-}
-
 /// Runs etcdkit to completion (bounded); returns its exit code and stdout.
 fn run(endpoints: &[String], args: &[&str]) -> (Option<i32>, String) {
-    let mut cmd = assert_cmd::Command::from_std(kit(endpoints));
+    let mut cmd = assert_cmd::Command::from_std(crate::support::etcdkit_process_at(endpoints));
     cmd.timeout(Duration::from_secs(30));
     let out = cmd.args(args).output().unwrap();
     assert!(
@@ -132,7 +123,7 @@ fn a_lock_holder_keeps_the_lock_and_its_cmd_while_each_member_dies_in_turn() {
     let all = sandbox.endpoints();
     let dir = tempfile::tempdir().unwrap();
     let (mut holder, mut out) = spawn_lines(
-        kit(&all)
+        crate::support::etcdkit_process_at(&all)
             .args(["lock", "backup", "--ttl", TTL, "--", "sh", "-c"])
             .arg(watchful_cmd(dir.path())),
     );
@@ -167,7 +158,7 @@ fn a_leader_keeps_leading_alone_while_each_member_dies_in_turn() {
     let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
     let candidate = |value: &str, dir: &Path| {
         spawn_lines(
-            kit(&all)
+            crate::support::etcdkit_process_at(&all)
                 .args(["elect", "duty", "--value", value, "--ttl", TTL, "--"])
                 .args(["sh", "-c"])
                 .arg(watchful_cmd(dir)),
@@ -214,10 +205,17 @@ fn a_registration_is_kept_while_each_member_dies_in_turn() {
     let mut sandbox = cluster(3);
     let all = sandbox.endpoints();
     let (mut registrar, mut registered) =
-        spawn_lines(kit(&all).args(["register", "api", "127.0.0.1:4000", "--ttl", TTL]));
+        spawn_lines(crate::support::etcdkit_process_at(&all).args([
+            "register",
+            "api",
+            "127.0.0.1:4000",
+            "--ttl",
+            TTL,
+        ]));
     registered.next_line();
-    let (mut watcher, mut changes) =
-        spawn_lines(kit(&all).args(["discover", "api", "--watch", "-o", "json"]));
+    let (mut watcher, mut changes) = spawn_lines(
+        crate::support::etcdkit_process_at(&all).args(["discover", "api", "--watch", "-o", "json"]),
+    );
     assert!(
         matches!(next_change(&mut changes), Change::Join { addr, .. } if addr == "127.0.0.1:4000")
     );
@@ -279,7 +277,7 @@ fn a_subscriber_gets_3000_messages_once_each_in_order_while_each_member_dies_in_
     let (code, rev) = run(&all, &["status", "-o", "json"]);
     assert_eq!(code, Some(0));
     let from = (first_revision(&rev) + 1).to_string();
-    let (mut subscriber, mut lines) = spawn_lines(kit(&all).args([
+    let (mut subscriber, mut lines) = spawn_lines(crate::support::etcdkit_process_at(&all).args([
         "subscribe",
         "events",
         "--from-rev",
@@ -287,7 +285,7 @@ fn a_subscriber_gets_3000_messages_once_each_in_order_while_each_member_dies_in_
         "--count",
         "3000",
     ]));
-    let mut publisher = kit(&all)
+    let mut publisher = crate::support::etcdkit_process_at(&all)
         .args(["publish", "events", "--stdin"])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
@@ -337,7 +335,7 @@ fn three_consumers_drain_a_queue_exactly_once_while_each_member_dies_in_turn() {
     let all = sandbox.endpoints();
     let mut consumers: Vec<(Child, Lines)> = (0..3)
         .map(|_| {
-            spawn_lines(kit(&all).args([
+            spawn_lines(crate::support::etcdkit_process_at(&all).args([
                 "queue",
                 "pop",
                 "jobs",
@@ -348,7 +346,7 @@ fn three_consumers_drain_a_queue_exactly_once_while_each_member_dies_in_turn() {
             ]))
         })
         .collect();
-    let mut producer = kit(&all)
+    let mut producer = crate::support::etcdkit_process_at(&all)
         .args(["queue", "push", "jobs", "--stdin"])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
@@ -430,17 +428,22 @@ fn a_restarted_member_is_used_again() {
     let two = [sandbox.endpoint(0), sandbox.endpoint(1)];
     let dir = tempfile::tempdir().unwrap();
     let (mut holder, mut out) = spawn_lines(
-        kit(&two)
+        crate::support::etcdkit_process_at(&two)
             .args(["lock", "relay", "--ttl", TTL, "--", "sh", "-c"])
             .arg(watchful_cmd(dir.path())),
     );
     assert_eq!(out.next_line(), "running");
-    let (mut watcher, mut changes) =
-        spawn_lines(kit(&two).args(["discover", "svc", "--watch", "-o", "json"]));
+    let (mut watcher, mut changes) = spawn_lines(
+        crate::support::etcdkit_process_at(&two).args(["discover", "svc", "--watch", "-o", "json"]),
+    );
 
     sandbox.kill(0);
     // The watcher has moved to member 1 once it reports a join made now.
-    let (mut first, _) = spawn_lines(kit(&all).args(["register", "svc", "127.0.0.1:5001"]));
+    let (mut first, _) = spawn_lines(crate::support::etcdkit_process_at(&all).args([
+        "register",
+        "svc",
+        "127.0.0.1:5001",
+    ]));
     assert!(
         matches!(next_change(&mut changes), Change::Join { addr, .. } if addr == "127.0.0.1:5001")
     );
@@ -459,7 +462,11 @@ fn a_restarted_member_is_used_again() {
         probes += 1;
     }
     eprintln!("{probes} contenders refused while only the restarted member served the holder");
-    let (mut second, _) = spawn_lines(kit(&all).args(["register", "svc", "127.0.0.1:5002"]));
+    let (mut second, _) = spawn_lines(crate::support::etcdkit_process_at(&all).args([
+        "register",
+        "svc",
+        "127.0.0.1:5002",
+    ]));
     assert!(
         matches!(next_change(&mut changes), Change::Join { addr, .. } if addr == "127.0.0.1:5002")
     );
@@ -491,7 +498,7 @@ fn a_cluster_frozen_past_the_ttl_stops_holders_in_time_and_nothing_overlaps_afte
     };
     let holder = |args: &[&str], ttl: &str, what: &str| {
         spawn_lines(
-            kit(&all)
+            crate::support::etcdkit_process_at(&all)
                 .args(args)
                 .args(["--ttl", ttl, "--", "sh", "-c"])
                 .arg(inside(what)),
@@ -577,16 +584,23 @@ fn watches_through_a_hung_member_move_on_within_seconds() {
     assert_eq!(code, Some(0));
     let from = (first_revision(&status) + 1).to_string();
     let (mut subscriber, mut messages) =
-        spawn_lines(kit(&all).args(["subscribe", "news", "--from-rev", &from, "--count", "100"]));
+        spawn_lines(crate::support::etcdkit_process_at(&all).args([
+            "subscribe",
+            "news",
+            "--from-rev",
+            &from,
+            "--count",
+            "100",
+        ]));
     let lead = ["sh", "-c", "echo leading; exec sleep 1000"];
     let (mut leader, mut leader_out) = spawn_lines(
-        kit(&others)
+        crate::support::etcdkit_process_at(&others)
             .args(["elect", "hang", "--value", "a", "--"])
             .args(lead),
     );
     assert_eq!(leader_out.next_line(), "leading");
     let (mut standby, mut standby_out) = spawn_lines(
-        kit(&all)
+        crate::support::etcdkit_process_at(&all)
             .args(["elect", "hang", "--value", "b", "--"])
             .args(lead),
     );
@@ -633,12 +647,12 @@ fn watch_quiet_bound() -> Duration {
 fn a_watch_opened_on_a_hung_member_moves_on_within_the_probe_timeout() {
     let _serial = one_at_a_time();
     let sandbox = cluster(3);
-    let rt = common::runtime();
-    let etcd = rt.block_on(common::connect(&sandbox));
+    let rt = crate::support::runtime();
+    let etcd = rt.block_on(crate::support::connect(&sandbox));
     // Connected to member 0 (the first endpoint), which then hangs.
     rt.block_on(etcd.pinned()).unwrap();
     sandbox.freeze(0).unwrap();
-    let writer = kit(&[sandbox.endpoint(1)]);
+    let writer = crate::support::etcdkit_process_at(&[sandbox.endpoint(1)]);
     let opened = Instant::now();
     let seen = rt.block_on(async {
         let put_later = tokio::task::spawn_blocking(move || {

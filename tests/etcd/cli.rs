@@ -1,10 +1,8 @@
 //! The binary's contract: options, environment fallbacks, exit codes, error lines.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::{cluster, etcdkit, stderr_text};
+use crate::support::{cluster, etcdkit, stderr_text};
 use etcdkit::admin::status::EndpointStatus;
 
 fn one_error_line(out: &std::process::Output) -> String {
@@ -330,7 +328,7 @@ fn etcdctl_variables_are_the_fallback_and_etcdkit_ones_win() {
 fn a_closed_stdout_is_a_clean_exit() {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    let out = common::etcdkit_process()
+    let out = crate::support::etcdkit_process()
         .args(["completions", "bash"])
         .stdout(writer)
         .stderr(std::process::Stdio::piped())
@@ -384,7 +382,7 @@ fn on_a_terminal_no_color_turns_colour_off() {
             env!("CARGO_BIN_EXE_etcdkit"),
             sandbox.endpoint(0)
         );
-        let mut script = common::etcdkit_process_env(std::process::Command::new("script"));
+        let mut script = crate::support::etcdkit_process_env(std::process::Command::new("script"));
         script.env_remove("NO_COLOR").env("TERM", "xterm");
         if no_color {
             script.env("NO_COLOR", "1");
@@ -412,9 +410,9 @@ fn a_cmd_that_cannot_run_exits_127_or_126_and_holds_nothing() {
     let sandbox = cluster(1);
     let dir = tempfile::tempdir().unwrap();
     let not_executable = dir.path().join("script.sh");
-    common::write(&not_executable, "#!/bin/sh\necho hi\n");
+    crate::support::write(&not_executable, "#!/bin/sh\necho hi\n");
     let not_executable = not_executable.to_str().unwrap().to_string();
-    common::put(&sandbox, "jobs/1", "an item");
+    crate::support::put(&sandbox, "jobs/1", "an item");
     for (program, code) in [
         ("/nonexistent/backup.sh", 127),
         (not_executable.as_str(), 126),
@@ -449,19 +447,19 @@ fn a_cmd_that_cannot_run_exits_127_or_126_and_holds_nothing() {
             assert_eq!(err.matches("(os error").count(), 1, "{what}: {err}");
         }
         assert!(
-            common::keys(&sandbox, "nightly/").is_empty(),
+            crate::support::keys(&sandbox, "nightly/").is_empty(),
             "a lock or leadership held"
         );
         assert!(
-            common::keys(&sandbox, "web/").is_empty(),
+            crate::support::keys(&sandbox, "web/").is_empty(),
             "a registration left"
         );
         assert_eq!(
-            common::keys(&sandbox, "jobs/").len(),
+            crate::support::keys(&sandbox, "jobs/").len(),
             1,
             "the item is not back"
         );
-        let job = common::get(&sandbox, "reindex").expect("the job's record");
+        let job = crate::support::get(&sandbox, "reindex").expect("the job's record");
         assert!(
             job.contains("\"failed\"") && job.contains("cannot run"),
             "{job}"
@@ -611,13 +609,13 @@ fn timeout_zero_means_one_try() {
             .unwrap();
         (out.status.code(), stderr_text(&out))
     };
-    common::put(&sandbox, "flag", "on");
-    common::put(
+    crate::support::put(&sandbox, "flag", "on");
+    crate::support::put(
         &sandbox,
         "web/10.0.0.1:80",
         r#"{"Op":0,"Addr":"10.0.0.1:80","Metadata":null}"#,
     );
-    common::put(&sandbox, "jobs/1", "an item");
+    crate::support::put(&sandbox, "jobs/1", "an item");
     assert_eq!(run(&["job-progress", "done", "built"]).0, Some(0));
     assert_eq!(run(&["job-progress", "set", "building", "5"]).0, Some(0));
     for args in [
@@ -640,7 +638,7 @@ fn timeout_zero_means_one_try() {
         let (code, err) = run(args);
         assert_eq!(code, Some(0), "{args:?}: {err}");
     }
-    common::put(&sandbox, "taken/694d9b0cd1c0a2f1", "");
+    crate::support::put(&sandbox, "taken/694d9b0cd1c0a2f1", "");
     for args in [
         &["lock", "taken", "--timeout", "0", "--", "true"][..],
         &[
@@ -674,7 +672,7 @@ fn timeout_zero_means_one_try() {
         );
     }
     assert_eq!(
-        common::keys(&sandbox, "taken/"),
+        crate::support::keys(&sandbox, "taken/"),
         ["taken/694d9b0cd1c0a2f1"],
         "a try left its key"
     );

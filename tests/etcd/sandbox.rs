@@ -1,11 +1,9 @@
 //! The sandbox fixture itself, and `etcdkit sandbox` without CMD.
 
-mod common;
-
 use std::os::unix::process::CommandExt;
 use std::time::Duration;
 
-use common::{cluster, etcdkit_process, process_exists, spawn_first_line, wait_exit};
+use crate::support::{cluster, etcdkit_process, process_exists, spawn_first_line, wait_exit};
 use etcdkit::admin::status::cluster_status;
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
 use nix::sys::signal::{kill, Signal};
@@ -14,7 +12,7 @@ use nix::unistd::Pid;
 #[test]
 fn members_can_be_killed_frozen_resumed_and_restarted() {
     let mut sandbox = cluster(3);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         assert_eq!(sandbox.len(), 3);
         let options = etcdkit::client::ConnectOptions::new(sandbox.endpoints());
         let reachable = |rows: Vec<etcdkit::admin::status::EndpointStatus>| {
@@ -104,7 +102,7 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
 #[test]
 fn the_members_run_the_etcd_version_the_pass_asks_for() {
     let sandbox = cluster(1);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let options = etcdkit::client::ConnectOptions::new(sandbox.endpoints());
         let rows = cluster_status(&options).await.unwrap();
         let server = rows[0]
@@ -182,7 +180,7 @@ fn ctrl_c_during_start_up_ends_quietly_with_130() {
     let pid = child.id();
     let children = format!("/proc/{pid}/task/{pid}/children");
     let mut members = String::new();
-    common::eventually(Duration::from_secs(10), "a member to be started", || {
+    crate::support::eventually(Duration::from_secs(10), "a member to be started", || {
         members = std::fs::read_to_string(&children).unwrap_or_default();
         !members.trim().is_empty()
     });

@@ -1,8 +1,6 @@
 //! `queue work`: at least once through dead workers and dead members, retries and dead
 //! letters, a lease revoked under a running CMD, and delays counted by the cluster.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::{Child, Command};
@@ -11,7 +9,9 @@ use std::time::{Duration, Instant};
 use nix::sys::signal::Signal;
 use serde_json::Value;
 
-use common::{cluster, etcdkit, etcdkit_process, signal, stderr_text, wait_exit, with_client};
+use crate::support::{
+    cluster, etcdkit, etcdkit_process, signal, stderr_text, wait_exit, with_client,
+};
 use etcdkit::sandbox::Sandbox;
 
 fn worker(sandbox: &Sandbox, args: &[&str], script: &str, dir: &Path) -> Child {
@@ -60,14 +60,6 @@ fn push(sandbox: &Sandbox, args: &[&str]) {
     assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
 }
 
-fn lines(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
-
 /// 500 items, 3 workers; a worker SIGKILLed (and restarted) every 50 completions, each
 /// member killed and restarted in turn. Every item's CMD completes at least once; nothing
 /// is left claimed; every item done twice was first done by a worker that was killed.
@@ -95,7 +87,7 @@ fn killed_workers_and_members_lose_nothing() {
     let (mut kills, mut member_kills) = (0usize, 0usize);
     let deadline = Instant::now() + Duration::from_secs(240);
     loop {
-        let finished: BTreeSet<String> = lines(&done)
+        let finished: BTreeSet<String> = crate::support::file_lines(&done)
             .iter()
             .filter_map(|l| l.split(' ').next().map(str::to_string))
             .collect();
@@ -140,7 +132,7 @@ fn killed_workers_and_members_lose_nothing() {
     }
     let mut by_value: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut redelivered = 0;
-    for line in lines(&done) {
+    for line in crate::support::file_lines(&done) {
         let fields: Vec<&str> = line.split(' ').collect();
         let [value, pid, attempt] = fields[..] else {
             panic!("not `value pid attempt`: {line:?}")
@@ -196,7 +188,7 @@ fn a_failing_item_is_tried_max_attempts_times_then_dead_then_retried() {
     );
     assert_eq!(wait_exit(&mut w, Duration::from_secs(30)), Some(0));
     assert_eq!(
-        lines(&dir.path().join("attempts")),
+        crate::support::file_lines(&dir.path().join("attempts")),
         ["1 doomed", "2 doomed", "3 doomed"],
         "CMD gets the value on stdin, attempts counted from 1"
     );
@@ -255,11 +247,14 @@ fn a_revoked_lease_stops_cmd_and_the_item_returns() {
     let script = r#"echo "$ETCDKIT_LEASE_ID" > "$DIR/lease"; echo $$ > "$DIR/pid"; exec sleep 60"#;
     let mut w = worker(&sandbox, &["--ttl", "10s"], script, dir.path());
     let lease_file = dir.path().join("lease");
-    common::eventually(Duration::from_secs(10), "CMD to start", || {
-        lines(&lease_file).len() == 1 && lines(&dir.path().join("pid")).len() == 1
+    crate::support::eventually(Duration::from_secs(10), "CMD to start", || {
+        crate::support::file_lines(&lease_file).len() == 1
+            && crate::support::file_lines(&dir.path().join("pid")).len() == 1
     });
-    let lease = i64::from_str_radix(&lines(&lease_file)[0], 16).unwrap();
-    let cmd_pid: u32 = lines(&dir.path().join("pid"))[0].parse().unwrap();
+    let lease = i64::from_str_radix(&crate::support::file_lines(&lease_file)[0], 16).unwrap();
+    let cmd_pid: u32 = crate::support::file_lines(&dir.path().join("pid"))[0]
+        .parse()
+        .unwrap();
     let claims = queue_json(&sandbox, &["claims", "jobs"]);
     assert_eq!(claims.len(), 1, "{claims:?}");
     assert_eq!(claims[0]["value"], "precious");
@@ -267,7 +262,7 @@ fn a_revoked_lease_stops_cmd_and_the_item_returns() {
         c.lease_revoke(lease).await.unwrap();
     });
     assert_eq!(wait_exit(&mut w, Duration::from_secs(10)), Some(4));
-    assert!(!common::process_exists(cmd_pid), "CMD still runs");
+    assert!(!crate::support::process_exists(cmd_pid), "CMD still runs");
     // The next pop takes it back from the dead claim: attempt 2.
     let out = etcdkit()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
@@ -298,7 +293,7 @@ fn a_delayed_item_waits_for_the_clusters_clock() {
         "--timeout",
         "10s",
     ]);
-    let (mut popper, mut out) = common::spawn_lines(&mut pop);
+    let (mut popper, mut out) = crate::support::spawn_lines(&mut pop);
     let c = counts(&sandbox);
     assert_eq!(
         (c["ready"].as_i64(), c["delayed"].as_i64()),
@@ -342,10 +337,10 @@ fn claims_delays_and_dead_letters_live_outside_the_recipe_layout() {
     push(&sandbox, &["held"]);
     push(&sandbox, &["--delay", "30s", "waiting"]);
     let mut w = worker(&sandbox, &["--count", "1"], "exec sleep 30", dir.path());
-    common::eventually(Duration::from_secs(10), "the claim", || {
+    crate::support::eventually(Duration::from_secs(10), "the claim", || {
         counts(&sandbox)["claimed"] == 1
     });
-    let under_queue = common::keys(&sandbox, "jobs");
+    let under_queue = crate::support::keys(&sandbox, "jobs");
     assert!(
         under_queue.is_empty(),
         "keys a Go consumer would take: {under_queue:?}"
@@ -386,8 +381,8 @@ fn prefetched_claims_are_released_on_a_signal() {
         script,
         dir.path(),
     );
-    common::eventually(Duration::from_secs(10), "the first CMD", || {
-        lines(&dir.path().join("started")).len() == 1
+    crate::support::eventually(Duration::from_secs(10), "the first CMD", || {
+        crate::support::file_lines(&dir.path().join("started")).len() == 1
     });
     let c = counts(&sandbox);
     assert_eq!(
@@ -414,7 +409,10 @@ fn one_worker_goes_in_fifo_order() {
     let script = r#"echo "$ETCDKIT_QUEUE_VALUE" >> "$DIR/order""#;
     let mut w = worker(&sandbox, &["--count", "5"], script, dir.path());
     assert_eq!(wait_exit(&mut w, Duration::from_secs(20)), Some(0));
-    assert_eq!(lines(&dir.path().join("order")), ["a", "b", "c", "d", "e"]);
+    assert_eq!(
+        crate::support::file_lines(&dir.path().join("order")),
+        ["a", "b", "c", "d", "e"]
+    );
 }
 
 /// With `-o json`, each item's event is printed when it is settled, also while the worker
@@ -425,13 +423,13 @@ fn each_event_is_printed_while_the_worker_waits() {
     let mut cmd = etcdkit_process();
     cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .args(["-o", "json", "queue", "work", "jobs", "--", "true"]);
-    let (mut w, mut out) = common::spawn_lines(&mut cmd);
+    let (mut w, mut out) = crate::support::spawn_lines(&mut cmd);
     push(&sandbox, &["one"]);
     let line = out.next_line();
     let event: Value = serde_json::from_str(&line).unwrap();
     assert_eq!(event["event"], "done", "{line}");
     assert_eq!(event["attempt"], 1, "{line}");
-    common::still_running_after(
+    crate::support::still_running_after(
         &mut w,
         Duration::from_millis(200),
         "the worker waits for more",

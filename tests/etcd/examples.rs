@@ -1,11 +1,9 @@
 //! The library's examples (examples/*.rs) run against a sandbox and do what they say.
 
-mod common;
-
 use std::path::PathBuf;
 use std::time::Duration;
 
-use common::cluster;
+use crate::support::cluster;
 
 /// An example binary, built by `cargo test` (or `cargo build --examples`) beside the tests.
 fn example(name: &str) -> PathBuf {

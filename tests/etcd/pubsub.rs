@@ -1,12 +1,10 @@
 //! `etcdkit publish` and `etcdkit subscribe` end to end against real etcd.
 
-mod common;
-
 use std::io::Write;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{cluster, etcdkit, etcdkit_process, spawn_lines, stderr_text, wait_exit, with_client};
+use crate::support::{cluster, etcdkit, spawn_lines, stderr_text, wait_exit, with_client};
 use etcdkit::recipes::pubsub::Message;
 use etcdkit::sandbox::Sandbox;
 
@@ -16,15 +14,9 @@ fn revision(sandbox: &Sandbox) -> i64 {
     })
 }
 
-fn kit(sandbox: &Sandbox) -> Command {
-    let mut cmd = etcdkit_process();
-    cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","));
-    cmd
-}
-
 /// `etcdkit publish TOPIC --stdin` fed `from..=to`, one line every `pause`.
 fn publisher(sandbox: &Sandbox, topic: &str, from: u32, to: u32, pause: Duration) -> Child {
-    let mut child = kit(sandbox)
+    let mut child = crate::support::etcdkit_process_at(&sandbox.endpoints())
         .args(["publish", topic, "--stdin"])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
@@ -51,14 +43,16 @@ fn stdin_lines_arrive_complete_and_in_order_and_replay_the_same() {
     let sandbox = cluster(1);
     let before = revision(&sandbox);
     let from = (before + 1).to_string();
-    let (mut live, mut lines) = spawn_lines(kit(&sandbox).args([
-        "subscribe",
-        "logs",
-        "--from-rev",
-        &from,
-        "--count",
-        "2000",
-    ]));
+    let (mut live, mut lines) = spawn_lines(
+        crate::support::etcdkit_process_at(&sandbox.endpoints()).args([
+            "subscribe",
+            "logs",
+            "--from-rev",
+            &from,
+            "--count",
+            "2000",
+        ]),
+    );
     let mut p = publisher(&sandbox, "logs", 1, 2000, Duration::ZERO);
     assert_eq!(wait_exit(&mut p, Duration::from_secs(30)), Some(0));
     assert_eq!(wait_exit(&mut live, Duration::from_secs(30)), Some(0));
@@ -155,14 +149,16 @@ fn killing_a_member_loses_and_repeats_nothing() {
     let mut sandbox = cluster(3);
     let from = (revision(&sandbox) + 1).to_string();
     // Both are pinned to the first endpoint: that member is killed mid-stream.
-    let (mut subscriber, mut lines) = spawn_lines(kit(&sandbox).args([
-        "subscribe",
-        "stream",
-        "--from-rev",
-        &from,
-        "--count",
-        "3000",
-    ]));
+    let (mut subscriber, mut lines) = spawn_lines(
+        crate::support::etcdkit_process_at(&sandbox.endpoints()).args([
+            "subscribe",
+            "stream",
+            "--from-rev",
+            &from,
+            "--count",
+            "3000",
+        ]),
+    );
     let mut p = publisher(&sandbox, "stream", 1, 3000, Duration::from_micros(500));
     let mut seen = Vec::new();
     while seen.len() < 1000 {
@@ -215,7 +211,7 @@ fn a_long_stdin_run_shows_a_counter_on_a_terminal() {
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)
     );
-    let out = common::etcdkit_process_env(Command::new("script"))
+    let out = crate::support::etcdkit_process_env(Command::new("script"))
         .env("TERM", "xterm")
         .args(["-qec", &command, "/dev/null"])
         .stdin(Stdio::null())

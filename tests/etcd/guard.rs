@@ -1,10 +1,8 @@
 //! The library's Guard: work under a session is stopped before the lease could expire.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{cluster, connect, process_exists};
+use crate::support::{cluster, connect, process_exists};
 use etcdkit::error::Error;
 use etcdkit::lease::guard::{Guard, KILL_MARGIN};
 use etcdkit::lease::session::Session;
@@ -16,7 +14,7 @@ use tokio::time::Instant;
 /// lease could expire every process of the group was gone.
 fn stop_before_expiry(script: &str) -> Duration {
     let sandbox = cluster(1);
-    let rt = common::runtime_mt();
+    let rt = crate::support::runtime_mt();
     let (_etcd, session) = rt.block_on(async {
         let etcd = connect(&sandbox).await;
         let session = Session::new(&etcd, Duration::from_secs(2)).await.unwrap();
@@ -27,7 +25,7 @@ fn stop_before_expiry(script: &str) -> Duration {
     let argv = ["sh".into(), "-c".into(), script.into()];
     let env = [("PIDFILE", pid_file.display().to_string())];
     let child = rt.block_on(async { Child::spawn(&argv, &env) }).unwrap();
-    common::eventually(Duration::from_secs(5), "CMD to start", || {
+    crate::support::eventually(Duration::from_secs(5), "CMD to start", || {
         std::fs::read_to_string(&pid_file).is_ok_and(|p| p.ends_with('\n'))
     });
     let pid: u32 = std::fs::read_to_string(&pid_file)
@@ -98,7 +96,7 @@ fn a_leftover_that_ignores_sigterm_is_gone_before_the_lease_could_expire() {
 #[test]
 fn guarded_work_is_dropped_when_the_session_is_lost() {
     let sandbox = cluster(1);
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let etcd = connect(&sandbox).await;
         let session = Session::new(&etcd, Duration::from_secs(5)).await.unwrap();
         let id = session.id();

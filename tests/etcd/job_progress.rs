@@ -1,11 +1,11 @@
 //! `etcdkit job-progress` end to end against real etcd, including a real pseudo-terminal.
 
-mod common;
-
 use std::process::Command;
 use std::time::Duration;
 
-use common::{cluster, etcdkit, etcdkit_process, eventually, spawn_lines, stderr_text, wait_exit};
+use crate::support::{
+    cluster, etcdkit, etcdkit_process, eventually, spawn_lines, stderr_text, wait_exit,
+};
 use etcdkit::recipes::progress::{State, Update};
 use etcdkit::sandbox::Sandbox;
 
@@ -148,7 +148,7 @@ fn bad_input_exits_2() {
         &["run", "j"],
         &["get", ""],
     ] {
-        common::assert_usage_error(&sandbox, &[&["job-progress"], args].concat());
+        crate::support::assert_usage_error(&sandbox, &[&["job-progress"], args].concat());
     }
     assert_eq!(
         run(&sandbox, &["get", "j"]).0,
@@ -161,7 +161,7 @@ fn bad_input_exits_2() {
 fn on_a_terminal_watch_draws_a_bar_with_percent_and_message() {
     let sandbox = cluster(1);
     run(&sandbox, &["set", "render", "0"]);
-    let terminal = common::Terminal::run(&format!(
+    let terminal = crate::support::Terminal::run(&format!(
         "{} --endpoints {} job-progress watch render",
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)
@@ -198,7 +198,7 @@ fn on_a_terminal_bars_show_times_and_stay_when_a_job_fails() {
     let sandbox = cluster(1);
     run(&sandbox, &["set", "alpha", "0"]);
     run(&sandbox, &["set", "beta", "0"]);
-    let terminal = common::Terminal::run(&format!(
+    let terminal = crate::support::Terminal::run(&format!(
         "{} --endpoints {} job-progress watch alpha beta",
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)

@@ -9,8 +9,6 @@
 //! - Both with and without `--prefix`.
 //! - A missing user, a wrong or deleted one: one line, exit 1.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::process::Output;
 use std::time::Duration;
@@ -18,7 +16,7 @@ use std::time::Duration;
 use etcd_client::{Client, ConnectOptions, GetOptions, Permission, PermissionType};
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
 
-use common::{etcdkit, runtime_mt, stderr_text};
+use crate::support::{etcdkit, runtime_mt, stderr_text};
 
 const ROOT_PASSWORD: &str = "r00t-Pa55";
 const USER_PASSWORD: &str = "us3r-Pa55";
@@ -570,18 +568,18 @@ impl AuthCluster {
                 (status == Some(code), status, stderr_text(&out))
             }
             Success::FirstLine => {
-                let mut cmd = common::etcdkit_process();
+                let mut cmd = crate::support::etcdkit_process();
                 cmd.env("ETCDKIT_ENDPOINTS", self.sandbox.endpoint(0))
                     .env("ETCDKIT_USER", user)
                     .env("ETCDKIT_PASSWORD", USER_PASSWORD)
                     .env("ETCDKIT_PREFIX", prefix)
                     .args(case.args);
-                let (mut child, mut lines) = common::spawn_lines(&mut cmd);
+                let (mut child, mut lines) = crate::support::spawn_lines(&mut cmd);
                 let first = lines.next_within(Duration::from_secs(10));
                 if first.is_some() {
-                    common::signal(&child, nix::sys::signal::Signal::SIGTERM);
+                    crate::support::signal(&child, nix::sys::signal::Signal::SIGTERM);
                 }
-                let status = common::wait_exit(&mut child, Duration::from_secs(10));
+                let status = crate::support::wait_exit(&mut child, Duration::from_secs(10));
                 let mut err = String::new();
                 if let Some(mut stderr) = child.stderr.take() {
                     use std::io::Read;

@@ -1,13 +1,12 @@
 //! `lock NAME --shared`: readers overlap, an exclusive holder overlaps nobody, a waiting
 //! exclusive holder is not starved by new readers, and the Go recipes.RWMutex layout.
 
-mod common;
-
-use std::path::Path;
 use std::process::Child;
 use std::time::Duration;
 
-use common::{cluster, etcdkit, etcdkit_process, eventually, put, wait_exit, wait_for_watchers};
+use crate::support::{
+    cluster, etcdkit, etcdkit_process, eventually, put, wait_exit, wait_for_watchers,
+};
 use etcdkit::sandbox::Sandbox;
 
 fn spawn(sandbox: &Sandbox, args: &[&str], script: &str) -> Child {
@@ -30,14 +29,6 @@ fn try_lock(sandbox: &Sandbox, args: &[&str]) -> Option<i32> {
         .unwrap()
         .status
         .code()
-}
-
-fn lines(path: &Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_string)
-        .collect()
 }
 
 #[test]
@@ -101,20 +92,23 @@ fn a_waiting_writer_is_not_starved_by_new_readers() {
         ),
     );
     eventually(Duration::from_secs(15), "the first reader", || {
-        lines(&log) == ["reader1"]
+        crate::support::file_lines(&log) == ["reader1"]
     });
     let mut writer = spawn(&sandbox, &["nightly"], &record("writer"));
     wait_for_watchers(&sandbox, 1);
     let mut late = spawn(&sandbox, &["nightly", "--shared"], &record("reader2"));
     wait_for_watchers(&sandbox, 2);
     // The late reader waits behind the writer although only a reader holds.
-    assert_eq!(lines(&log), ["reader1"]);
+    assert_eq!(crate::support::file_lines(&log), ["reader1"]);
     std::fs::write(&go, "").unwrap();
     let mut first = first;
     for child in [&mut first, &mut writer, &mut late] {
         assert_eq!(wait_exit(child, Duration::from_secs(15)), Some(0));
     }
-    assert_eq!(lines(&log), ["reader1", "writer", "reader2"]);
+    assert_eq!(
+        crate::support::file_lines(&log),
+        ["reader1", "writer", "reader2"]
+    );
 }
 
 #[test]
@@ -124,7 +118,7 @@ fn go_recipe_keys_written_by_hand_are_respected() {
     put(&sandbox, "nightly/read/1700000000000000001", "");
     assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(0));
     assert_eq!(try_lock(&sandbox, &["nightly"]), Some(3));
-    common::with_client(&sandbox, async |c| {
+    crate::support::with_client(&sandbox, async |c| {
         c.delete("nightly/read/1700000000000000001", None)
             .await
             .unwrap();
@@ -133,7 +127,7 @@ fn go_recipe_keys_written_by_hand_are_respected() {
     put(&sandbox, "nightly/write/1700000000000000002", "");
     assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(3));
     assert_eq!(try_lock(&sandbox, &["nightly"]), Some(3));
-    common::with_client(&sandbox, async |c| {
+    crate::support::with_client(&sandbox, async |c| {
         c.delete("nightly/write/1700000000000000002", None)
             .await
             .unwrap();
@@ -165,7 +159,7 @@ fn a_reader_gets_its_key_in_the_env_and_bad_combinations_are_refused() {
         &["lock", "nightly", "--shared", "-n", "2", "--", "true"][..],
         &["lock", "nightly", "--shared", "--break"],
     ] {
-        common::assert_usage_error(&sandbox, args);
+        crate::support::assert_usage_error(&sandbox, args);
     }
 }
 
@@ -178,13 +172,14 @@ fn a_reader_never_shares_a_key_written_on_another_lease() {
     use etcdkit::lease::session::Session;
     use etcdkit::recipes::lock::{Mutex, ReadLock};
     let sandbox = cluster(1);
-    common::runtime().block_on(async {
-        let etcd = common::connect(&sandbox).await;
+    crate::support::runtime().block_on(async {
+        let etcd = crate::support::connect(&sandbox).await;
         let ours = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
         let theirs = Session::new(&etcd, Duration::from_secs(10)).await.unwrap();
         let mut reader = ReadLock::new(&ours, "collide").unwrap();
         let taken = reader.key();
-        let mut client = common::put_on_lease(&etcd, &taken, theirs.id()).await;
+        crate::support::put_on_lease(&etcd, &taken, theirs.id()).await;
+        let (_, mut client) = etcd.pinned().await.unwrap();
 
         reader.lock().await.unwrap();
         assert_ne!(reader.key(), taken, "the other reader's key was adopted");

@@ -1,12 +1,10 @@
 //! Cancellation safety of the library (no binary): futures dropped mid-flight, then the same
 //! handle used again. No phantom success, no item lost or duplicated.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::time::Duration;
 
-use common::{cluster, connect, runtime};
+use crate::support::{cluster, connect, runtime};
 use etcd_client::TxnOp;
 use etcdkit::client::exactly_once::WriteCounter;
 use etcdkit::recipes::queue::Queue;
@@ -16,11 +14,6 @@ use tokio::time::timeout;
 /// before sending, some while the server applies, some after it answered.
 fn random_deadline() -> Duration {
     Duration::from_micros(fastrand::u64(0..2_500))
-}
-
-async fn exists(etcd: &etcdkit::client::Etcd, key: &str) -> bool {
-    let (_, mut client) = etcd.pinned().await.unwrap();
-    client.get(key, None).await.unwrap().count() > 0
 }
 
 /// Each transaction writes its own key. Dropped ones are settled (the next call on the
@@ -44,7 +37,7 @@ fn a_dropped_write_counter_transaction_never_shows_as_a_later_ones_success() {
                 Err(_) => {
                     // Dropped: settle it now and compare with etcd.
                     let settled = counter.settle(&etcd).await.expect("settle");
-                    let exists = exists(&etcd, &key).await;
+                    let exists = crate::support::exists(&etcd, &key).await;
                     match settled {
                         Some(applied) => assert_eq!(applied, exists, "{key}: settle said {applied}, etcd has it: {exists}"),
                         // Dropped before it was sent.
@@ -178,11 +171,11 @@ fn progress_watch_tasks_end_with_their_receiver() {
     let jobs = etcdkit::recipes::progress::Jobs::new(&etcd, None);
     let names = ["build".to_string(), "deploy".to_string()];
     let rx = rt.block_on(jobs.watch(&names)).unwrap();
-    common::eventually(Duration::from_secs(5), "two watchers on the server", || {
+    crate::support::eventually(Duration::from_secs(5), "two watchers on the server", || {
         watchers() == Some(2.0)
     });
     drop(rx);
-    common::eventually(Duration::from_secs(5), "the watchers to close", || {
+    crate::support::eventually(Duration::from_secs(5), "the watchers to close", || {
         watchers() == Some(0.0)
     });
 }

@@ -1,14 +1,12 @@
 //! `etcdkit elect` end to end: real etcd from the sandbox, real etcdctl, real processes.
 
-mod common;
-
-use common::signal;
+use crate::support::signal;
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{
+use crate::support::{
     cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, spawn_lines,
     stderr_text, wait_exit, Lines,
 };
@@ -76,7 +74,7 @@ fn the_standby_waits_and_takes_over_on_sigterm_within_a_few_round_trips() {
     assert_eq!(current_leader(&sandbox, "svc").as_deref(), Some("first"));
     let (mut standby, mut standby_out) = candidate(&sandbox, "svc", "second", "10s");
     eventually(Duration::from_secs(5), "the standby to campaign", || {
-        common::keys(&sandbox, "svc/").len() == 2
+        crate::support::keys(&sandbox, "svc/").len() == 2
     });
     // Still a standby over a short window.
     std::thread::sleep(Duration::from_millis(300));
@@ -98,7 +96,7 @@ fn the_standby_waits_and_takes_over_on_sigterm_within_a_few_round_trips() {
     signal(&standby, Signal::SIGTERM);
     wait_exit(&mut standby, Duration::from_secs(5));
     assert!(
-        common::keys(&sandbox, "svc/").is_empty(),
+        crate::support::keys(&sandbox, "svc/").is_empty(),
         "a resigned candidate left its key"
     );
 }
@@ -121,7 +119,7 @@ fn a_killed_leader_takes_its_cmd_along_and_the_standby_leads_within_the_ttl() {
     leads(&mut leader_out);
     let (mut standby, mut standby_out) = candidate(&sandbox, "crash", "heir", "2s");
     eventually(Duration::from_secs(5), "the standby to campaign", || {
-        common::keys(&sandbox, "crash/").len() == 2
+        crate::support::keys(&sandbox, "crash/").len() == 2
     });
     let cmd_pid: u32 = std::fs::read_to_string(&pid_file)
         .unwrap()
@@ -230,7 +228,7 @@ fn successive_leaders_never_overlap() {
         revs.windows(2).all(|w| w[0] < w[1]),
         "leader revisions not increasing: {revs:?}"
     );
-    assert!(common::keys(&sandbox, "relay/").is_empty());
+    assert!(crate::support::keys(&sandbox, "relay/").is_empty());
 }
 
 #[test]
@@ -245,7 +243,7 @@ fn observe_reports_two_successive_leaders_as_json() {
     assert_eq!(one.key, format!("obs/{}", one.lease));
     let (mut second, mut second_out) = candidate(&sandbox, "obs", "two", "10s");
     eventually(Duration::from_secs(5), "the second to campaign", || {
-        common::keys(&sandbox, "obs/").len() == 2
+        crate::support::keys(&sandbox, "obs/").len() == 2
     });
     signal(&first, Signal::SIGTERM);
     leads(&mut second_out);
@@ -273,14 +271,14 @@ fn etcdctl_and_etcdkit_see_each_others_candidates() {
         current_leader(&sandbox, "shared").as_deref(),
         Some("from-etcdctl")
     );
-    let before = common::watchers(&sandbox);
+    let before = crate::support::watchers(&sandbox);
     let (mut ours, mut ours_out) = candidate(&sandbox, "shared", "from-etcdkit", "10s");
     eventually(Duration::from_secs(5), "etcdkit to campaign", || {
-        common::keys(&sandbox, "shared/").len() == 2
+        crate::support::keys(&sandbox, "shared/").len() == 2
     });
     // Ours campaigns behind etcdctl's key, watching it.
-    common::wait_for_watchers(&sandbox, before + 1);
-    common::still_running_after(
+    crate::support::wait_for_watchers(&sandbox, before + 1);
+    crate::support::still_running_after(
         &mut ours,
         Duration::from_millis(100),
         "led while etcdctl led",
@@ -332,15 +330,15 @@ fn bad_input_exits_2_and_writes_nothing() {
         &["x", "--timeout", "never"],
     ];
     for args in cases {
-        common::assert_usage_error(&sandbox, &[&["elect"], *args].concat());
+        crate::support::assert_usage_error(&sandbox, &[&["elect"], *args].concat());
     }
-    assert!(common::keys(&sandbox, "").is_empty());
+    assert!(crate::support::keys(&sandbox, "").is_empty());
 }
 
 #[test]
 fn the_leaders_cmd_proclaims_a_new_value_and_a_deposed_one_cannot() {
     let sandbox = cluster(1);
-    let mut observe = common::etcdkit_process();
+    let mut observe = crate::support::etcdkit_process();
     observe.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0)).args([
         "elect",
         "sched",
@@ -349,7 +347,7 @@ fn the_leaders_cmd_proclaims_a_new_value_and_a_deposed_one_cannot() {
         "2",
     ]);
     let script = "etcdkit elect sched --proclaim 'shard 4/10' && echo proclaimed; exec sleep 60";
-    let mut leader = common::etcdkit_process();
+    let mut leader = crate::support::etcdkit_process();
     leader
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .env(
@@ -366,16 +364,19 @@ fn the_leaders_cmd_proclaims_a_new_value_and_a_deposed_one_cannot() {
         .args([
             "elect", "sched", "--value", "starting", "--", "sh", "-c", script,
         ]);
-    let (mut leader, line) = common::spawn_first_line(&mut leader);
+    let (mut leader, line) = crate::support::spawn_first_line(&mut leader);
     assert_eq!(line, "proclaimed");
-    let (mut watcher, mut seen) = common::spawn_lines(&mut observe);
+    let (mut watcher, mut seen) = crate::support::spawn_lines(&mut observe);
     assert_eq!(
         seen.next_line(),
         "shard 4/10",
         "observers see the new value"
     );
-    let key = common::keys(&sandbox, "sched/").remove(0);
-    assert_eq!(common::get(&sandbox, &key).as_deref(), Some("shard 4/10"));
+    let key = crate::support::keys(&sandbox, "sched/").remove(0);
+    assert_eq!(
+        crate::support::get(&sandbox, &key).as_deref(),
+        Some("shard 4/10")
+    );
 
     // A proclaim with a stale revision (a deposed leader's) changes nothing: exit 4.
     let out = etcdkit()
@@ -386,9 +387,12 @@ fn the_leaders_cmd_proclaims_a_new_value_and_a_deposed_one_cannot() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(4), "{}", stderr_text(&out));
-    assert_eq!(common::get(&sandbox, &key).as_deref(), Some("shard 4/10"));
+    assert_eq!(
+        crate::support::get(&sandbox, &key).as_deref(),
+        Some("shard 4/10")
+    );
     // Outside a leader's CMD, or for another election: a usage error.
-    common::assert_usage_error(&sandbox, &["elect", "sched", "--proclaim", "x"]);
+    crate::support::assert_usage_error(&sandbox, &["elect", "sched", "--proclaim", "x"]);
     let out = etcdkit()
         .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
         .env("ETCDKIT_LEADER_KEY", &key)
@@ -397,8 +401,8 @@ fn the_leaders_cmd_proclaims_a_new_value_and_a_deposed_one_cannot() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    common::signal(&leader, nix::sys::signal::Signal::SIGTERM);
-    common::wait_exit(&mut leader, Duration::from_secs(10));
-    common::signal(&watcher, nix::sys::signal::Signal::SIGTERM);
-    common::wait_exit(&mut watcher, Duration::from_secs(10));
+    crate::support::signal(&leader, nix::sys::signal::Signal::SIGTERM);
+    crate::support::wait_exit(&mut leader, Duration::from_secs(10));
+    crate::support::signal(&watcher, nix::sys::signal::Signal::SIGTERM);
+    crate::support::wait_exit(&mut watcher, Duration::from_secs(10));
 }

@@ -1,11 +1,9 @@
 //! TLS with client certificates and user/password auth, against real etcd members.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::{etcdkit, stderr_text, write};
+use crate::support::{etcdkit, stderr_text, write};
 use etcd_client::PutOptions;
 use etcdkit::client::{ConnectOptions, Credentials, Etcd, Retry};
 use etcdkit::lease::session::Session;
@@ -163,7 +161,7 @@ fn auth_sandbox() -> Sandbox {
         ..SandboxOptions::default()
     })
     .expect("starting an auth sandbox");
-    common::with_client(&sandbox, async |admin| {
+    crate::support::with_client(&sandbox, async |admin| {
         admin.user_add("root", ROOT_PASSWORD, None).await.unwrap();
         admin.user_grant_role("root", "root").await.unwrap();
         admin.auth_enable().await.unwrap();
@@ -174,7 +172,7 @@ fn auth_sandbox() -> Sandbox {
 #[test]
 fn a_wrong_password_exits_1_without_printing_it() {
     let sandbox = auth_sandbox();
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let wrong = "wr0ng-Pa55word";
         for (how, cmd) in [
             ("flag", vec!["--user", "root", "--password", wrong]),
@@ -213,7 +211,7 @@ fn a_wrong_password_exits_1_without_printing_it() {
 #[test]
 fn the_right_password_from_env_or_file_works_and_none_at_all_is_a_usage_error() {
     let sandbox = auth_sandbox();
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let out = etcdkit()
             .env("ETCDCTL_USER", "root")
             .env("ETCDCTL_PASSWORD", ROOT_PASSWORD)
@@ -258,7 +256,7 @@ fn the_right_password_from_env_or_file_works_and_none_at_all_is_a_usage_error() 
 #[test]
 fn a_session_outlives_the_auth_token_and_closes_cleanly() {
     let sandbox = auth_sandbox();
-    common::runtime_mt().block_on(async {
+    crate::support::runtime_mt().block_on(async {
         let mut options = ConnectOptions::new(sandbox.endpoints());
         options.credentials = Some(Credentials::new("root", ROOT_PASSWORD));
         let etcd = Etcd::connect(options).await.unwrap();
@@ -298,7 +296,7 @@ fn a_session_outlives_the_auth_token_and_closes_cleanly() {
 #[test]
 fn the_password_is_asked_for_on_a_terminal_and_not_echoed() {
     let sandbox = auth_sandbox();
-    let mut terminal = common::Terminal::run(&format!(
+    let mut terminal = crate::support::Terminal::run(&format!(
         "{} --endpoints {} --user root status",
         env!("CARGO_BIN_EXE_etcdkit"),
         sandbox.endpoint(0)

@@ -1,14 +1,12 @@
 //! `counter`: values unique across concurrent incrementers, each increment applied once
 //! across a member failure, and the plain operations.
 
-mod common;
-
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{cluster, etcdkit, put, runtime_mt, stderr_text};
+use crate::support::{cluster, etcdkit, put, runtime_mt, stderr_text};
 use etcdkit::client::{ConnectOptions, Etcd};
 use etcdkit::recipes::counter::Counter;
 use etcdkit::sandbox::Sandbox;
@@ -36,7 +34,7 @@ fn concurrent_incrementers_never_get_the_same_value() {
     );
     let runners: Vec<_> = (0..5)
         .map(|_| {
-            common::etcdkit_process_env(std::process::Command::new("sh"))
+            crate::support::etcdkit_process_env(std::process::Command::new("sh"))
                 .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
                 .args(["-c", &script])
                 .stdout(std::process::Stdio::piped())
@@ -60,7 +58,7 @@ fn concurrent_incrementers_never_get_the_same_value() {
     assert_eq!(counter(&sandbox, &["build", "get"]).1, "1000\n");
     // Each process removed its writer key.
     assert_eq!(
-        common::keys(&sandbox, "build/writers/"),
+        crate::support::keys(&sandbox, "build/writers/"),
         Vec::<String>::new()
     );
 }
@@ -87,11 +85,11 @@ fn each_increment_is_applied_once_while_a_member_dies() {
             })
         })
         .collect();
-    common::eventually(Duration::from_secs(60), "50 increments", || {
+    crate::support::eventually(Duration::from_secs(60), "50 increments", || {
         done.load(Ordering::Relaxed) >= 50
     });
     sandbox.kill(0);
-    common::eventually(Duration::from_secs(60), "200 increments", || {
+    crate::support::eventually(Duration::from_secs(60), "200 increments", || {
         done.load(Ordering::Relaxed) >= 200
     });
     sandbox.restart(0).unwrap();
@@ -122,7 +120,7 @@ fn get_set_delete_and_json() {
     assert_eq!(counter(&sandbox, &["n", "set", "-5"]).1, "-5\n");
     assert_eq!(counter(&sandbox, &["n", "incr", "--by", "7"]).1, "2\n");
     assert_eq!(
-        common::get(&sandbox, "n/value").as_deref(),
+        crate::support::get(&sandbox, "n/value").as_deref(),
         Some("2"),
         "decimal text"
     );
@@ -173,7 +171,7 @@ fn bad_values_and_overflow_are_refused_with_one_line() {
         assert!(err.contains(says), "{args:?}: {err}");
     }
     assert_eq!(
-        common::get(&sandbox, "big/value").as_deref(),
+        crate::support::get(&sandbox, "big/value").as_deref(),
         Some("9223372036854775807")
     );
 }
