@@ -580,8 +580,9 @@ pub enum QueueCommand {
 
 #[derive(Debug, Clone, Args)]
 #[command(after_help = "\
-CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE, with ETCDKIT_QUEUE_KEY,
-ETCDKIT_QUEUE_ATTEMPT (from 1) and ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
+CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE (ETCDKIT_QUEUE_VALUE_BASE64 for
+a value that is not UTF-8), with ETCDKIT_QUEUE_KEY, ETCDKIT_QUEUE_ATTEMPT (from 1) and
+ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
 if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
 count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
 4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released

@@ -9,7 +9,7 @@ use crate::output::{self, no_detail, Output};
 use etcdkit::client::limits::check_name;
 use etcdkit::client::Etcd;
 use etcdkit::error::Error;
-use etcdkit::recipes::queue::{check_value, Counts, Queue, BATCH};
+use etcdkit::recipes::queue::{check_value, Counts, Item, Queue, BATCH};
 
 use super::queue_work;
 use etcdkit::process::shutdown::Shutdown;
@@ -105,7 +105,7 @@ async fn serve(
         // Dispatched to queue_work by `run` before a handle is made.
         QueueCommand::Work(_) => return Err(anyhow::anyhow!("queue work is not served here")),
         QueueCommand::Peek { .. } => match queue.peek().await? {
-            Some(item) => out.item(name, &item)?,
+            Some(item) => print_item(out, name, &item)?,
             None => return Err(Error::NotFound(format!("queue {name} is empty")).into()),
         },
     }
@@ -177,9 +177,22 @@ async fn pop(
             sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
         };
         for item in &items {
-            out.item(name, item)?;
+            print_item(out, name, item)?;
         }
         popped += items.len() as u64;
     }
     Ok(Exit::SUCCESS)
+}
+
+/// An item on stdout; one whose value is not UTF-8 is shown with `\xNN` escapes in text,
+/// and said so on stderr, since its exact bytes are only in `-o json` (`value_base64`).
+fn print_item(out: &mut Output, name: &str, item: &Item) -> std::io::Result<()> {
+    if item.text().is_none() && !out.is_json() {
+        output::note(&format!(
+            "queue {name}: the value of {} is not UTF-8: shown with \\xNN escapes; \
+             -o json gives its exact bytes (value_base64)",
+            item.key
+        ));
+    }
+    out.item(name, item)
 }

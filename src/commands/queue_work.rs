@@ -19,7 +19,7 @@ use etcdkit::lease::guard::Guard;
 use etcdkit::lease::session::Session;
 use etcdkit::process::shutdown::Shutdown;
 use etcdkit::process::supervise::Child;
-use etcdkit::recipes::queue::{Acknowledger, Claim, Failed, Queue, ACK_BATCH};
+use etcdkit::recipes::queue::{Acknowledger, Claim, Encoded, Failed, Queue, ACK_BATCH};
 
 pub async fn run(
     global: &Global,
@@ -203,13 +203,23 @@ async fn serve_items(
         let Some(claim) = prefetched.pop_front() else {
             continue;
         };
+        // The value as text, or (not UTF-8) in base64 under another name: never altered.
+        let value = match claim.item.text() {
+            Some(text) => ("ETCDKIT_QUEUE_VALUE", text.to_string()),
+            None => (
+                "ETCDKIT_QUEUE_VALUE_BASE64",
+                Encoded::of(&claim.item.value)
+                    .value_base64
+                    .unwrap_or_default(),
+            ),
+        };
         let env = [
-            ("ETCDKIT_QUEUE_VALUE", claim.item.value.clone()),
+            value,
             ("ETCDKIT_QUEUE_KEY", claim.item.key.clone()),
             ("ETCDKIT_QUEUE_ATTEMPT", claim.attempt.to_string()),
             ("ETCDKIT_LEASE_ID", format!("{lease:x}")),
         ];
-        let input = Some(claim.item.value.clone().into_bytes());
+        let input = Some(claim.item.value.clone());
         let child = match Child::spawn_with_input(&work.cmd, &env, input) {
             Ok(child) => child,
             Err(e) => {

@@ -20,7 +20,7 @@ mod status_line;
 pub use color::decide_color;
 pub use progress_bar::{counter, job_bars, JobBars};
 pub use queue::{Worked, Worker};
-pub use sanitize::sanitize;
+pub use sanitize::{sanitize, sanitize_bytes};
 pub use status_line::{is_quiet, no_detail, note, set_logging, set_quiet, waiting};
 
 use std::io::{self, IsTerminal, Write};
@@ -36,7 +36,7 @@ use etcdkit::recipes::election::Leader;
 use etcdkit::recipes::lock::Held;
 use etcdkit::recipes::progress::{State, Update};
 use etcdkit::recipes::pubsub::Message;
-use etcdkit::recipes::queue::{ClaimInfo, Counts, DeadLetter, Item};
+use etcdkit::recipes::queue::{ClaimInfo, Counts, DeadLetter, Encoded, Item};
 use etcdkit::recipes::registry::{Change, Instance};
 
 /// Milliseconds since the epoch as RFC 3339 UTC, the one time format of the JSON output.

@@ -37,7 +37,7 @@ impl<W: Write> Output<W> {
         }
         match self.format {
             Format::Json => self.json_line(&Popped { queue, item }),
-            Format::Text => self.text_line(&sanitize(&item.value)),
+            Format::Text => self.text_line(&sanitize_bytes(&item.value)),
         }
     }
 
@@ -80,7 +80,8 @@ impl<W: Write> Output<W> {
             queue: &'a str,
             id: &'a str,
             key: &'a str,
-            value: &'a str,
+            #[serde(flatten)]
+            value: Encoded,
             attempt: u32,
             lease: Option<String>,
             since: String,
@@ -96,7 +97,7 @@ impl<W: Write> Output<W> {
                     queue,
                     id: &c.id,
                     key: &c.record.key,
-                    value: &c.record.value,
+                    value: Encoded::of(&c.record.value),
                     attempt: c.record.attempt,
                     lease: c.record.lease.map(|l| format!("{l:x}")),
                     since: rfc3339_ms(c.record.since_ms),
@@ -129,7 +130,8 @@ impl<W: Write> Output<W> {
             queue: &'a str,
             id: &'a str,
             key: &'a str,
-            value: &'a str,
+            #[serde(flatten)]
+            value: Encoded,
             attempt: u32,
             since: String,
             failure: Option<&'a str>,
@@ -140,7 +142,7 @@ impl<W: Write> Output<W> {
                     queue,
                     id: &d.id,
                     key: &d.record.key,
-                    value: &d.record.value,
+                    value: Encoded::of(&d.record.value),
                     attempt: d.record.attempt,
                     since: rfc3339_ms(d.record.since_ms),
                     failure: d.record.failure.as_deref(),
@@ -150,7 +152,7 @@ impl<W: Write> Output<W> {
                     sanitize(&d.id),
                     d.record.attempt,
                     sanitize(d.record.failure.as_deref().unwrap_or("")),
-                    sanitize(&d.record.value)
+                    sanitize_bytes(&d.record.value)
                 ))?,
             }
         }
@@ -275,6 +277,23 @@ mod tests {
             "JSON keeps the value exact"
         );
         assert_eq!(object["rev"], 7);
+    }
+
+    #[test]
+    fn a_value_that_is_not_utf8_is_escaped_in_text_and_base64_in_json() {
+        let item = Item {
+            value: vec![b'a', 0xff],
+            key: "jobs/1".into(),
+            rev: 2,
+        };
+        assert_eq!(
+            rendered(Format::Text, |o| o.item("jobs", &item)),
+            "a\\xff\n"
+        );
+        assert_eq!(
+            rendered(Format::Json, |o| o.item("jobs", &item)),
+            "{\"queue\":\"jobs\",\"value_base64\":\"Yf8=\",\"key\":\"jobs/1\",\"rev\":2}\n"
+        );
     }
 
     #[test]

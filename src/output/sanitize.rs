@@ -21,13 +21,35 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// [`sanitize`] for bytes that may not be UTF-8: valid text escaped as there, each byte
+/// that is not part of valid UTF-8 shown as `\xNN` (visibly, not as a replacement mark).
+pub fn sanitize_bytes(bytes: &[u8]) -> Cow<'_, str> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return sanitize(text);
+    }
+    let mut shown = String::new();
+    for chunk in bytes.utf8_chunks() {
+        shown.push_str(&sanitize(chunk.valid()));
+        for byte in chunk.invalid() {
+            shown.push_str(&format!("\\x{byte:02x}"));
+        }
+    }
+    Cow::Owned(shown)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::sanitize;
+    use super::{sanitize, sanitize_bytes};
 
     #[test]
     fn control_characters_are_escaped() {
         assert_eq!(sanitize("plain"), "plain");
         assert_eq!(sanitize("a\x1b[31mb\n"), "a\\u{1b}[31mb\\n");
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_shown_as_hex_escapes() {
+        assert_eq!(sanitize_bytes(b"plain"), "plain");
+        assert_eq!(sanitize_bytes(b"a\xffb\xc3\n"), "a\\xffb\\xc3\\n");
     }
 }

@@ -88,7 +88,7 @@ fn dropped_pops_lose_and_repeat_nothing() {
                 popped.len()
             );
             match timeout(random_deadline(), popper.pop()).await {
-                Ok(item) => popped.push(item.unwrap().value),
+                Ok(item) => popped.push(item.unwrap().text().unwrap().to_string()),
                 Err(_) => drops += 1,
             }
         }
@@ -127,9 +127,9 @@ fn dropped_pushes_are_there_once_or_not_at_all() {
         while popper.len().await.unwrap() > 0 {
             let item = popper.pop().await.unwrap();
             assert!(
-                seen.insert(item.value.clone()),
+                seen.insert(item.text().unwrap().to_string()),
                 "{} delivered twice",
-                item.value
+                item.text().unwrap()
             );
         }
         popper.close().await;

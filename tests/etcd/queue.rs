@@ -136,7 +136,7 @@ fn a_blocked_pop_wakes_when_an_item_arrives() {
     let item: Item = serde_json::from_str(&lines.next_line()).unwrap();
     let woke = pushed.elapsed();
     eprintln!("pop woke {woke:?} after the push began (includes the pushing process)");
-    assert_eq!(item.value, "hello");
+    assert_eq!(item.text(), Some("hello"));
     assert!(item.key.starts_with("wake/"));
     assert!(woke < Duration::from_secs(1));
     assert_eq!(wait_exit(&mut popper, Duration::from_secs(5)), Some(0));
@@ -266,4 +266,37 @@ fn bad_input_exits_2_and_writes_nothing() {
         (Some(0), "0\n".into()),
         "bad input wrote items"
     );
+}
+
+/// A value another writer stored that is not UTF-8 (here with a NUL): a pop deletes it, so
+/// it must hand over the exact bytes: `value_base64` in JSON; `\xNN` escapes in text, said
+/// so on stderr.
+#[test]
+fn a_value_that_is_not_utf8_is_popped_exactly_or_said_to_be_escaped() {
+    let sandbox = cluster(1);
+    let raw = [0xff, 0xfe, b'x', 0x00];
+    crate::support::with_client(&sandbox, async |c| {
+        c.put("bytes/1", raw.to_vec(), None).await.unwrap();
+        c.put("bytes/2", raw.to_vec(), None).await.unwrap();
+    });
+    let (code, out) = run(&sandbox, &["-o", "json", "queue", "pop", "bytes"]);
+    assert_eq!(code, Some(0));
+    let popped: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(popped["value_base64"], "//54AA==", "{out}");
+    assert!(popped.get("value").is_none(), "{out}");
+    let item: Item = serde_json::from_str(&out).unwrap();
+    assert_eq!(item.value, raw, "the JSON line decodes to the stored bytes");
+
+    let out = crate::support::etcdkit_at(&[sandbox.endpoint(0)])
+        .args(["queue", "pop", "bytes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "\\xff\\xfex\\u{0}\n");
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("not UTF-8") && err.contains("value_base64"),
+        "{err}"
+    );
+    assert!(crate::support::keys(&sandbox, "bytes/").is_empty());
 }

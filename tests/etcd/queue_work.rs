@@ -238,6 +238,36 @@ fn a_failing_item_is_tried_max_attempts_times_then_dead_then_retried() {
     );
 }
 
+/// A value that is not UTF-8 reaches CMD exactly, on stdin and (base64) in
+/// ETCDKIT_QUEUE_VALUE_BASE64, on its first attempt and after a retry through a delayed
+/// record; ETCDKIT_QUEUE_VALUE is not set to an altered copy.
+#[test]
+fn a_value_that_is_not_utf8_reaches_cmd_exactly_through_a_retry() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let raw = [0xff, 0xfe, b'x', b'\n', 0xc3];
+    with_client(&sandbox, async |c| {
+        c.put("jobs/1", raw.to_vec(), None).await.unwrap();
+    });
+    let script = r#"n=$ETCDKIT_QUEUE_ATTEMPT; cat > "$DIR/in.$n";
+        echo "${ETCDKIT_QUEUE_VALUE-unset} $ETCDKIT_QUEUE_VALUE_BASE64" > "$DIR/env.$n";
+        [ "$n" = 2 ]"#;
+    let mut w = worker(
+        &sandbox,
+        &["--count", "2", "--max-attempts", "3", "--retry-delay", "1s"],
+        script,
+        dir.path(),
+    );
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(30)), Some(0));
+    for attempt in 1..=2 {
+        let stdin = std::fs::read(dir.path().join(format!("in.{attempt}"))).unwrap();
+        assert_eq!(stdin, raw, "attempt {attempt}: stdin");
+        let env = std::fs::read_to_string(dir.path().join(format!("env.{attempt}"))).unwrap();
+        assert_eq!(env, "unset //54CsM=\n", "attempt {attempt}: environment");
+    }
+    assert_eq!(counts(&sandbox)["ready"], 0);
+}
+
 /// The worker's lease revoked from outside: CMD stopped, exit 4, the item delivered again.
 #[test]
 fn a_revoked_lease_stops_cmd_and_the_item_returns() {

@@ -32,7 +32,7 @@ async fn main() -> etcdkit::Result<()> {
                     item = consumer.pop() => item?,
                     _ = done.wait_for(|&taken| taken == JOBS) => break,
                 };
-                got.push(item.value);
+                got.push(String::from_utf8_lossy(&item.value).into_owned());
                 all_done.send_modify(|taken| *taken += 1);
             }
             consumer.close().await;

@@ -113,9 +113,11 @@ impl Process {
         }
     }
 
-    /// Waits for the child to exit, blocking the thread (for callers off a runtime).
+    /// Waits for the child to exit, blocking the thread (for callers off a runtime: the
+    /// sandbox).
     ///
     /// Errors: as [`Process::wait`].
+    #[cfg(any(feature = "sandbox", test))]
     pub fn wait_blocking(&mut self) -> io::Result<ExitStatus> {
         if let Some(status) = self.status {
             return Ok(status);
@@ -128,6 +130,7 @@ impl Process {
     /// Sends `signal` to the child (not its group); nothing once it has been reaped.
     ///
     /// Errors: `kill`'s.
+    #[cfg(any(feature = "sandbox", test))]
     pub fn signal(&mut self, signal: nix::sys::signal::Signal) -> io::Result<()> {
         if self.try_wait()?.is_some() {
             return Ok(());

@@ -24,7 +24,9 @@ use crate::client::limits::{batches, check_size};
 use crate::client::{Etcd, Retry};
 use crate::error::{Error, Result};
 
+mod value;
 mod work;
+pub use value::Encoded;
 pub use work::{
     Acknowledger, Claim, ClaimInfo, Counts, DeadLetter, Failed, Record, ACK_BATCH,
     DEFAULT_MAX_ATTEMPTS,
@@ -34,15 +36,54 @@ pub use crate::client::limits::{BATCH, MAX_VALUE_BYTES};
 /// Items one pop transaction claims at most.
 pub const CLAIM: usize = 16;
 
-/// A popped or peeked item.
+/// A popped or peeked item. In JSON its value is `value` (UTF-8) or `value_base64`
+/// ([`Encoded`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(into = "ItemJson", try_from = "ItemJson")]
 pub struct Item {
-    /// The item's value.
-    pub value: String,
+    /// The item's value, exactly as stored (etcd values are bytes).
+    pub value: Vec<u8>,
     /// The item's key under `QUEUE/`.
     pub key: String,
     /// The item's create revision: its place in the queue.
     pub rev: i64,
+}
+
+impl Item {
+    /// The value as text, if it is UTF-8.
+    pub fn text(&self) -> Option<&str> {
+        std::str::from_utf8(&self.value).ok()
+    }
+}
+
+/// [`Item`] as JSON carries it.
+#[derive(Serialize, serde::Deserialize)]
+struct ItemJson {
+    #[serde(flatten)]
+    value: Encoded,
+    key: String,
+    rev: i64,
+}
+
+impl From<Item> for ItemJson {
+    fn from(item: Item) -> ItemJson {
+        ItemJson {
+            value: Encoded::of(&item.value),
+            key: item.key,
+            rev: item.rev,
+        }
+    }
+}
+
+impl TryFrom<ItemJson> for Item {
+    type Error = String;
+    fn try_from(json: ItemJson) -> std::result::Result<Item, String> {
+        Ok(Item {
+            value: json.value.bytes()?,
+            key: json.key,
+            rev: json.rev,
+        })
+    }
 }
 
 /// Checks a value before anything is written.
@@ -299,7 +340,7 @@ impl Queue {
 
 fn item_of(kv: &KeyValue) -> Item {
     Item {
-        value: String::from_utf8_lossy(kv.value()).into_owned(),
+        value: kv.value().to_vec(),
         key: String::from_utf8_lossy(kv.key()).into_owned(),
         rev: kv.create_revision(),
     }

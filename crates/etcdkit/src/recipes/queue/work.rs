@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use etcd_client::KeyValue;
 
-use super::{item_of, Item, Queue};
+use super::{item_of, Encoded, Item, Queue};
 use crate::client::keys;
 use crate::client::Retry;
 use crate::error::{Error, Result};
@@ -63,26 +63,67 @@ const DELAYED: &str = "queue-delayed/";
 const TIMERS: &str = "queue-timers/";
 const DEAD: &str = "queue-dead/";
 
-/// A claimed, delayed or dead item as stored.
+/// A claimed, delayed or dead item as stored: JSON, its value as `value` (UTF-8) or
+/// `value_base64` ([`Encoded`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "RecordJson", try_from = "RecordJson")]
 pub struct Record {
-    /// The item's value.
-    pub value: String,
+    /// The item's value, exactly as it was ready.
+    pub value: Vec<u8>,
     /// The ready key it was claimed as (claims and dead letters).
-    #[serde(default)]
     pub key: String,
     /// This delivery's number (claims, delayed items), or deliveries made (dead letters).
     pub attempt: u32,
     /// The claiming worker's lease.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lease: Option<i64>,
     /// When claimed or dead-lettered, in ms since the epoch by the writer's clock (shown,
     /// never used to decide anything).
-    #[serde(default)]
     pub since_ms: u64,
     /// The last failure (a dead letter): CMD's exit status, or a lost worker.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<String>,
+}
+
+/// [`Record`] as stored.
+#[derive(Serialize, Deserialize)]
+struct RecordJson {
+    #[serde(flatten)]
+    value: Encoded,
+    #[serde(default)]
+    key: String,
+    attempt: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lease: Option<i64>,
+    #[serde(default)]
+    since_ms: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    failure: Option<String>,
+}
+
+impl From<Record> for RecordJson {
+    fn from(r: Record) -> RecordJson {
+        RecordJson {
+            value: Encoded::of(&r.value),
+            key: r.key,
+            attempt: r.attempt,
+            lease: r.lease,
+            since_ms: r.since_ms,
+            failure: r.failure,
+        }
+    }
+}
+
+impl TryFrom<RecordJson> for Record {
+    type Error = String;
+    fn try_from(j: RecordJson) -> std::result::Result<Record, String> {
+        Ok(Record {
+            value: j.value.bytes()?,
+            key: j.key,
+            attempt: j.attempt,
+            lease: j.lease,
+            since_ms: j.since_ms,
+            failure: j.failure,
+        })
+    }
 }
 
 /// An item this worker holds.
@@ -369,16 +410,16 @@ impl Queue {
         key
     }
 
-    fn ready_ops(&self, value: &str, attempt: u32) -> Vec<TxnOp> {
+    fn ready_ops(&self, value: &[u8], attempt: u32) -> Vec<TxnOp> {
         vec![TxnOp::put(self.ready_key(attempt), value, None)]
     }
 
     /// A delayed record and its timer on a new lease of `delay`.
-    async fn delayed_ops(&self, value: &str, attempt: u32, delay: Duration) -> Result<Vec<TxnOp>> {
+    async fn delayed_ops(&self, value: &[u8], attempt: u32, delay: Duration) -> Result<Vec<TxnOp>> {
         let lease = session::grant(&self.etcd, delay).await?.id();
         let id = format!("{}-attempt{attempt}", keys::unique_suffix());
         let record = Record {
-            value: value.to_string(),
+            value: value.to_vec(),
             key: String::new(),
             attempt,
             lease: None,
@@ -438,7 +479,7 @@ impl Queue {
         for (i, value) in chunk.iter().enumerate() {
             let id = (base + i as u64).to_string();
             let record = Record {
-                value: value.as_ref().to_string(),
+                value: value.as_ref().as_bytes().to_vec(),
                 key: String::new(),
                 attempt: 1,
                 lease: None,
@@ -475,14 +516,18 @@ impl Queue {
             } else {
                 TxnOp::put(
                     self.ready_key(record.attempt + 1),
-                    record.value.as_str(),
+                    record.value.as_slice(),
                     None,
                 )
             };
             self.move_due(CLAIMED, id, *rev, target).await?;
         }
         for (id, record, rev) in delayed.iter().filter(|r| due(r)) {
-            let target = TxnOp::put(self.ready_key(record.attempt), record.value.as_str(), None);
+            let target = TxnOp::put(
+                self.ready_key(record.attempt),
+                record.value.as_slice(),
+                None,
+            );
             self.move_due(DELAYED, id, *rev, target).await?;
         }
         Ok(rev)
@@ -677,7 +722,7 @@ impl Queue {
                 .when([Compare::mod_revision(key.clone(), CompareOp::Equal, rev)])
                 .and_then([
                     TxnOp::delete(key, None),
-                    TxnOp::put(self.ready_key(1), record.value.as_str(), None),
+                    TxnOp::put(self.ready_key(1), record.value.as_slice(), None),
                 ]);
             if self.etcd.txn(Retry::Idempotent, txn).await?.succeeded() {
                 moved.push(id);
