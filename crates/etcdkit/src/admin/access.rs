@@ -125,12 +125,9 @@ async fn probe_read(etcd: &Etcd, need: &Need) -> Result<()> {
     } else {
         options
     };
-    etcd.call(Retry::Idempotent, |mut c| {
-        let (key, options) = (need.key.clone(), options.clone());
-        async move { c.get(key, Some(options)).await }
-    })
-    .await
-    .map(drop)
+    etcd.get(need.key.clone(), Some(options.clone()))
+        .await
+        .map(drop)
 }
 
 /// A put of the need's key behind a compare that never holds (no key has a negative

@@ -168,10 +168,7 @@ pub async fn announce(etcd: &Etcd, name: &str, lease: i64, identity: &Identity) 
 pub async fn identities(etcd: &Etcd, name: &str) -> Result<HashMap<i64, Identity>> {
     let prefix = holders_prefix(etcd, name);
     let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let prefix = prefix.clone();
-            async move { c.get(prefix, Some(GetOptions::new().with_prefix())).await }
-        })
+        .get(prefix.as_slice(), Some(GetOptions::new().with_prefix()))
         .await?;
     let mut found = HashMap::new();
     for kv in resp.kvs() {
@@ -210,12 +207,7 @@ pub async fn contenders(etcd: &Etcd, name: &str) -> Result<Vec<Contender>> {
     let options = GetOptions::new()
         .with_prefix()
         .with_sort(SortTarget::Create, SortOrder::Ascend);
-    let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let (prefix, options) = (prefix.clone(), options.clone());
-            async move { c.get(prefix, Some(options)).await }
-        })
-        .await?;
+    let resp = etcd.get(prefix, Some(options)).await?;
     Ok(resp
         .kvs()
         .iter()

@@ -329,19 +329,30 @@ impl Etcd {
         .await
     }
 
+    /// A range read of `key` with `options` (a prefix, a sort, a limit...): idempotent, so
+    /// retried on the next endpoint under [`Retry::Idempotent`]. The one way the recipes read.
+    ///
+    /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
+    pub async fn get(
+        &self,
+        key: impl Into<Vec<u8>>,
+        options: Option<GetOptions>,
+    ) -> Result<GetResponse> {
+        let key = key.into();
+        self.call(Retry::Idempotent, |mut c| {
+            let (key, options) = (key.clone(), options.clone());
+            async move { c.get(key, options).await }
+        })
+        .await
+    }
+
     /// How many keys lie under `prefix` (idempotent, retried); the response header carries
     /// the cluster's current revision.
     ///
     /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
     pub async fn count_prefix(&self, prefix: &[u8]) -> Result<GetResponse> {
-        self.call(Retry::Idempotent, |mut c| async move {
-            c.get(
-                prefix,
-                Some(GetOptions::new().with_prefix().with_count_only()),
-            )
-            .await
-        })
-        .await
+        let options = GetOptions::new().with_prefix().with_count_only();
+        self.get(prefix, Some(options)).await
     }
 
     /// No endpoint connected: the last failure in words, with what a failed TLS handshake

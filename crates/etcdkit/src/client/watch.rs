@@ -18,7 +18,7 @@ use std::time::Duration;
 use etcd_client::{Client, Event, EventType, GetOptions, WatchOptions, WatchResponse, WatchStream};
 
 use crate::admin::access::{Access, Denied, Need};
-use crate::client::{Backoff, Etcd, Retry};
+use crate::client::{Backoff, Etcd};
 use crate::error::{Error, Result};
 
 /// How long a watch stream may stay silent before its member is asked whether it answers.
@@ -58,12 +58,7 @@ impl Change {
 /// Errors: as [`Etcd::call`].
 pub async fn current(etcd: &Etcd, key: &[u8], prefix: bool) -> Result<(Vec<Change>, i64)> {
     let options = prefix.then(|| GetOptions::new().with_prefix());
-    let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let (key, options) = (key.to_vec(), options.clone());
-            async move { c.get(key, options).await }
-        })
-        .await?;
+    let resp = etcd.get(key.to_vec(), options).await?;
     let rev = resp.header().map_or(0, |h| h.revision());
     let changes = resp
         .kvs()

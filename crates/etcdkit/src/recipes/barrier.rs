@@ -9,7 +9,7 @@ use etcd_client::EventType;
 use crate::admin::access::{Access, Need};
 use crate::client::limits::check_name;
 use crate::client::watch::watch_key;
-use crate::client::{Etcd, Retry};
+use crate::client::Etcd;
 use crate::error::{Error, Result};
 
 /// What to wait for.
@@ -68,12 +68,7 @@ pub async fn check(
 async fn read(etcd: &Etcd, name: &str) -> Result<(Option<Vec<u8>>, i64)> {
     check_name(name, "key")?;
     let key = etcd.key(name);
-    let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let key = key.clone();
-            async move { c.get(key, None).await }
-        })
-        .await?;
+    let resp = etcd.get(key, None).await?;
     let current = resp.kvs().first().map(|kv| kv.value().to_vec());
     Ok((current, resp.header().map_or(0, |h| h.revision())))
 }

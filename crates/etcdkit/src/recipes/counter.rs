@@ -131,13 +131,7 @@ impl Counter {
     }
 
     async fn read(&self) -> Result<(Count, i64)> {
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = self.key.clone();
-                async move { c.get(key, None).await }
-            })
-            .await?;
+        let resp = self.etcd.get(self.key.clone(), None).await?;
         let Some(kv) = resp.kvs().first() else {
             return Ok((Count { value: 0, rev: 0 }, 0));
         };

@@ -189,13 +189,7 @@ impl DoubleBarrier {
         rev: impl Fn(&etcd_client::KeyValue) -> i64,
     ) -> Result<Vec<(Vec<u8>, i64)>> {
         let prefix = self.waiters.clone();
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let (prefix, options) = (prefix.clone(), options.clone());
-                async move { c.get(prefix, Some(options)).await }
-            })
-            .await?;
+        let resp = self.etcd.get(prefix, Some(options)).await?;
         Ok(resp
             .kvs()
             .iter()

@@ -188,12 +188,7 @@ pub async fn leader(etcd: &Etcd, name: &str) -> Result<Option<Leader>> {
         .with_prefix()
         .with_sort(SortTarget::Create, SortOrder::Ascend)
         .with_limit(1);
-    let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let (prefix, first) = (prefix.clone(), first.clone());
-            async move { c.get(prefix, Some(first)).await }
-        })
-        .await?;
+    let resp = etcd.get(prefix, Some(first)).await?;
     Ok(resp
         .kvs()
         .first()
@@ -259,10 +254,7 @@ type Candidates = BTreeMap<Vec<u8>, (i64, Vec<u8>, i64)>;
 
 async fn read_candidates(etcd: &Etcd, prefix: &[u8]) -> Result<(Candidates, i64)> {
     let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let prefix = prefix.to_vec();
-            async move { c.get(prefix, Some(GetOptions::new().with_prefix())).await }
-        })
+        .get(prefix.to_vec(), Some(GetOptions::new().with_prefix()))
         .await?;
     let rev = resp.header().map_or(0, |h| h.revision());
     let candidates = resp

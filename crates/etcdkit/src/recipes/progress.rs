@@ -159,13 +159,7 @@ impl Jobs {
     }
 
     async fn read(&self, key: &[u8]) -> Result<(Option<Progress>, i64)> {
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.to_vec();
-                async move { c.get(key, None).await }
-            })
-            .await?;
+        let resp = self.etcd.get(key.to_vec(), None).await?;
         Ok(match resp.kvs().first() {
             Some(kv) => (parse(kv.value()), kv.mod_revision()),
             None => (None, 0),
@@ -183,13 +177,7 @@ impl Jobs {
         for job in jobs {
             check_name(job, "job name")?;
             let key = self.etcd.key(job);
-            let resp = self
-                .etcd
-                .call(Retry::Idempotent, |mut c| {
-                    let key = key.clone();
-                    async move { c.get(key, None).await }
-                })
-                .await?;
+            let resp = self.etcd.get(key.as_slice(), None).await?;
             let rev = resp.header().map_or(0, |h| h.revision());
             let progress = resp.kvs().first().and_then(|kv| parse(kv.value()));
             let _ = tx.send(Ok(Update {

@@ -328,10 +328,7 @@ pub async fn list(etcd: &Etcd, service: &str) -> Result<Listing> {
     check_name(service, "service name")?;
     let prefix = service_prefix(etcd, service);
     let resp = etcd
-        .call(Retry::Idempotent, |mut c| {
-            let prefix = prefix.clone();
-            async move { c.get(prefix, Some(GetOptions::new().with_prefix())).await }
-        })
+        .get(prefix, Some(GetOptions::new().with_prefix()))
         .await?;
     let mut listing = Listing {
         rev: resp.header().map_or(0, |h| h.revision()),
@@ -462,12 +459,7 @@ pub fn round_robin_counter(etcd: &Etcd, service: &str) -> Vec<u8> {
 async fn next_turn(etcd: &Etcd, service: &str) -> Result<u64> {
     let key = round_robin_counter(etcd, service);
     loop {
-        let current = etcd
-            .call(Retry::Idempotent, |mut c| {
-                let key = key.clone();
-                async move { c.get(key, None).await }
-            })
-            .await?;
+        let current = etcd.get(key.clone(), None).await?;
         let (turn, mod_rev) = current
             .kvs()
             .first()

@@ -21,7 +21,7 @@ use crate::client::exactly_once::WriteCounter;
 use crate::client::keys;
 use crate::client::limits::check_name;
 use crate::client::limits::{batches, check_size};
-use crate::client::{Etcd, Retry};
+use crate::client::Etcd;
 use crate::error::{Error, Result};
 
 mod value;
@@ -313,13 +313,7 @@ impl Queue {
             .with_sort(SortTarget::Create, SortOrder::Ascend)
             .with_limit(BATCH as i64);
         let prefix = self.prefix.clone();
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let (prefix, first) = (prefix.clone(), first.clone());
-                async move { c.get(prefix, Some(first)).await }
-            })
-            .await?;
+        let resp = self.etcd.get(prefix, Some(first)).await?;
         let rev = resp.header().map_or(0, |h| h.revision());
         // Items of one transaction share a create revision: the lower key comes first.
         // A push transaction holds at most BATCH items, so the first revision's items are

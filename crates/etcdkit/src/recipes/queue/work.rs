@@ -679,13 +679,7 @@ impl Queue {
     async fn dead_records(&self) -> Result<Vec<(String, Record, i64)>> {
         let prefix = self.book(DEAD, "");
         let all = GetOptions::new().with_prefix();
-        let resp = self
-            .etcd
-            .call(Retry::Idempotent, |mut c| {
-                let (prefix, all) = (prefix.clone(), all.clone());
-                async move { c.get(prefix, Some(all)).await }
-            })
-            .await?;
+        let resp = self.etcd.get(prefix.as_slice(), Some(all)).await?;
         let mut dead: Vec<(String, Record, i64)> = resp
             .kvs()
             .iter()
