@@ -171,7 +171,8 @@ fn len_and_peek_and_a_hand_written_key() {
         (Some(0), "0\n".into())
     );
     assert_eq!(run(&sandbox, &["queue", "peek", "q"]).0, Some(3));
-    // Another tool's item under QUEUE/ is an item too.
+    // Another tool's item under QUEUE/ is an item too, in key order: a name that is not a
+    // push time sorts after every push time.
     crate::support::put(&sandbox, "q/written-by-etcdctl", "manual");
     run(&sandbox, &["queue", "push", "q", "second"]);
     assert_eq!(
@@ -180,7 +181,7 @@ fn len_and_peek_and_a_hand_written_key() {
     );
     assert_eq!(
         run(&sandbox, &["queue", "peek", "q"]),
-        (Some(0), "manual\n".into())
+        (Some(0), "second\n".into())
     );
     let (code, json) = run(&sandbox, &["queue", "len", "q", "-o", "json"]);
     assert_eq!(code, Some(0));
@@ -191,11 +192,75 @@ fn len_and_peek_and_a_hand_written_key() {
     );
     assert_eq!(
         run(&sandbox, &["queue", "pop", "q"]),
-        (Some(0), "manual\n".into())
+        (Some(0), "second\n".into())
     );
     assert_eq!(
         run(&sandbox, &["queue", "pop", "q"]),
-        (Some(0), "second\n".into())
+        (Some(0), "manual\n".into())
+    );
+}
+
+#[test]
+fn items_of_each_pusher_come_out_in_push_order_when_pushers_interleave() {
+    let sandbox = cluster(1);
+    let mut producers = [
+        producer(&sandbox, "mixed", 1, 500),
+        producer(&sandbox, "mixed", 501, 1000),
+    ];
+    for p in &mut producers {
+        assert_eq!(wait_exit(p, Duration::from_secs(30)), Some(0));
+    }
+    let (code, text) = run(&sandbox, &["queue", "pop", "mixed", "--count", "1000"]);
+    assert_eq!(code, Some(0));
+    let popped: Vec<u32> = text.lines().map(|l| l.parse().unwrap()).collect();
+    let first: Vec<u32> = popped.iter().copied().filter(|&i| i <= 500).collect();
+    let second: Vec<u32> = popped.iter().copied().filter(|&i| i > 500).collect();
+    assert_eq!(first, (1..=500).collect::<Vec<_>>());
+    assert_eq!(second, (501..=1000).collect::<Vec<_>>());
+}
+
+/// A pusher whose clock is an hour behind writes a key below the head. A fresh popper
+/// starts from the head that the last pop recorded (the hint), so it does not see the item
+/// until a sweep, due when the hint says that none was made for `SWEEP`; the hint's time
+/// is set back here instead of waiting for it.
+#[test]
+fn an_item_below_the_head_is_found_by_the_next_sweep() {
+    let sandbox = cluster(1);
+    assert_eq!(
+        run(&sandbox, &["queue", "push", "late", "a", "b", "c"]).0,
+        Some(0)
+    );
+    assert_eq!(
+        run(&sandbox, &["queue", "pop", "late"]),
+        (Some(0), "a\n".into())
+    );
+    let hint_key = "__etcdkit/late/queue-head";
+    let hint: serde_json::Value =
+        serde_json::from_str(&crate::support::get(&sandbox, hint_key).unwrap()).unwrap();
+    let head = hint["head"].as_str().unwrap();
+    assert!(head.starts_with("late/"), "{hint}");
+    let hour_ago = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos()
+        - 3_600_000_000_000;
+    crate::support::put(&sandbox, &format!("late/{hour_ago}"), "skewed");
+    assert_eq!(
+        run(&sandbox, &["queue", "len", "late"]),
+        (Some(0), "3\n".into())
+    );
+    // The hint is recent: the pop reads from the head it names.
+    assert_eq!(
+        run(&sandbox, &["queue", "pop", "late"]),
+        (Some(0), "b\n".into())
+    );
+    let mut stale: serde_json::Value =
+        serde_json::from_str(&crate::support::get(&sandbox, hint_key).unwrap()).unwrap();
+    stale["swept_ms"] = 0.into();
+    crate::support::put(&sandbox, hint_key, &stale.to_string());
+    assert_eq!(
+        run(&sandbox, &["queue", "pop", "late", "--count", "2"]),
+        (Some(0), "skewed\nc\n".into())
     );
 }
 

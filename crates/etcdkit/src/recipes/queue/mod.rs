@@ -1,8 +1,22 @@
 //! A FIFO work queue in the layout of etcd's Go recipes queue.
 //!
-//! Invariant: each item is one key under `QUEUE/`, created only if absent; the queue order is
-//! create revision, then key (items pushed in one transaction share a revision and carry
-//! ascending keys). An item is popped by deleting it guarded by its mod revision, so exactly
+//! Invariant: each item is one key under `QUEUE/`, created only if absent and named by its
+//! push time in nanoseconds, as Go's recipe names it; the queue order is key order. One
+//! pusher's keys are strictly increasing (see [`keys::unique_suffixes`]), so its items come
+//! out in push order; items of different pushers come out in the order of their pushers'
+//! clocks. An item whose key sorts below the head when it lands (its pusher's clock is
+//! behind another's, or its push took long to land) is found by the next sweep ([`SWEEP`]),
+//! and may come out after items pushed later. Go's poppers take items in create-revision
+//! order, which differs from ours only there.
+//!
+//! Cost: a pop or claim reads a window of key space at the head ([`head`]), not the
+//! backlog, plus one transaction; each long-running handle reads the whole queue once per
+//! [`SWEEP`]. [`Queue::len`] and [`Queue::counts`] are one count of each range (etcd walks
+//! its index: about 350 ns a key on 3.4). [`Queue::promote_due`] reads every claim and
+//! delayed record, once per wake-up and at most every second while items flow: its cost
+//! grows with the claims and delays, never with the ready backlog.
+//!
+//! An item is popped by deleting it guarded by its mod revision, so exactly
 //! one popper wins it; a popper that loses the race looks again. Pushes and claims are
 //! guarded by the queue handle's [`WriteCounter`], so one retried after a member died with it
 //! in flight is applied once and its outcome known: no item is duplicated by a retried push
@@ -13,7 +27,7 @@
 //! least once: claims held on a worker's lease, retries, dead letters and delays, kept
 //! under the queue's bookkeeping prefix where Go's recipe does not look.
 
-use etcd_client::{Compare, CompareOp, GetOptions, KeyValue, SortOrder, SortTarget, TxnOp};
+use etcd_client::{Compare, CompareOp, KeyValue, TxnOp};
 use serde::Serialize;
 
 use crate::admin::access::{Access, Need};
@@ -24,8 +38,14 @@ use crate::client::limits::{batches, check_size};
 use crate::client::Etcd;
 use crate::error::{Error, Result};
 
+mod head;
 mod value;
 mod work;
+use head::Head;
+pub use head::SWEEP;
+
+/// The bookkeeping key where pops leave the head they saw, for fresh handles ([`head`]).
+const HINT: &str = "queue-head";
 pub use value::Encoded;
 pub use work::{
     Acknowledger, Claim, ClaimInfo, Counts, DeadLetter, Failed, Record, ACK_BATCH,
@@ -45,7 +65,7 @@ pub struct Item {
     pub value: Vec<u8>,
     /// The item's key under `QUEUE/`.
     pub key: String,
-    /// The item's create revision: its place in the queue.
+    /// The item's create revision (the queue is in key order: push time).
     pub rev: i64,
 }
 
@@ -130,6 +150,8 @@ pub struct Queue {
     claim_in_doubt: Vec<Claim>,
     /// Claims that were applied but not returned (the future was dropped).
     claimed_unreturned: Vec<Claim>,
+    /// Where the head is ([`head`]).
+    head: Head,
     /// The rest of the head a worker read last (see [`Queue::claim_up_to`]).
     cached_head: Vec<KeyValue>,
     /// Whether a claim of this handle ever lost a race (other workers are about).
@@ -153,6 +175,10 @@ impl Queue {
             max_attempts: DEFAULT_MAX_ATTEMPTS,
             claim_in_doubt: Vec::new(),
             claimed_unreturned: Vec::new(),
+            head: Head::new(
+                etcd.key(&format!("{name}/")),
+                etcd.bookkeeping_key(name, HINT),
+            ),
             cached_head: Vec::new(),
             contended: false,
             promoted_at: None,
@@ -221,11 +247,14 @@ impl Queue {
         Ok(self.etcd.count_prefix(&self.prefix).await?.count())
     }
 
-    /// The oldest item, not removed; `None` when empty.
+    /// The oldest item, not removed; `None` when empty. Reads only `QUEUE/`: the first
+    /// call of a handle reads the whole queue (etcd walks its index; no value but the
+    /// first is read).
     ///
     /// Errors: `Unreachable`/`Etcd`. Dropping the future changes nothing: it only reads.
-    pub async fn peek(&self) -> Result<Option<Item>> {
-        Ok(self.head().await?.0.first().map(item_of))
+    pub async fn peek(&mut self) -> Result<Option<Item>> {
+        let (head, _) = self.head.read(&self.etcd, 1, false).await?;
+        Ok(head.first().map(item_of))
     }
 
     /// Removes and returns the oldest item, waiting (on a watch) while the queue is empty.
@@ -281,6 +310,7 @@ impl Queue {
             let deletes = taken
                 .iter()
                 .map(|kv| TxnOp::delete(kv.key(), None))
+                .chain(self.head.hint_op())
                 .collect();
             self.claiming = taken.iter().map(item_of).collect();
             let claimed = self.writes.txn(&self.etcd, unchanged, deletes).await?;
@@ -307,28 +337,8 @@ impl Queue {
     }
 
     /// The oldest items in queue order (up to [`BATCH`]) and the revision they were read at.
-    async fn head(&self) -> Result<(Vec<KeyValue>, i64)> {
-        let first = GetOptions::new()
-            .with_prefix()
-            .with_sort(SortTarget::Create, SortOrder::Ascend)
-            .with_limit(BATCH as i64);
-        let prefix = self.prefix.clone();
-        let resp = self.etcd.get(prefix, Some(first)).await?;
-        let rev = resp.header().map_or(0, |h| h.revision());
-        // Items of one transaction share a create revision: the lower key comes first.
-        // A push transaction holds at most BATCH items, so the first revision's items are
-        // all among the BATCH read.
-        let mut head = resp.kvs().to_vec();
-        head.sort_by(|a, b| (a.create_revision(), a.key()).cmp(&(b.create_revision(), b.key())));
-        if head.len() == BATCH {
-            // Items of the last revision read may continue beyond the limit: keep only
-            // complete revisions (the first one always is).
-            let last = head[BATCH - 1].create_revision();
-            if head[0].create_revision() != last {
-                head.retain(|kv| kv.create_revision() != last);
-            }
-        }
-        Ok((head, rev))
+    async fn head(&mut self) -> Result<(Vec<KeyValue>, i64)> {
+        self.head.read(&self.etcd, BATCH, true).await
     }
 }
 

@@ -296,6 +296,7 @@ impl Queue {
                 let timer = PutOptions::new().with_lease(lease);
                 ops.push(TxnOp::put(self.book(TIMERS, &claim.id), "", Some(timer)));
             }
+            ops.extend(self.head.hint_op());
             self.claim_in_doubt = claims.clone();
             let done = self.writes.txn(&self.etcd, unchanged, ops).await?;
             self.claim_in_doubt.clear();
