@@ -2,14 +2,14 @@
 //!
 //! Invariant: each item is one key under `QUEUE/`, created only if absent and named by its
 //! push time in nanoseconds, as Go's recipe names it; the queue order is key order. One
-//! pusher's keys are strictly increasing (see [`keys::unique_suffixes`]), so its items come
+//! pusher's keys are strictly increasing (the clock is only a floor), so its items come
 //! out in push order; items of different pushers come out in the order of their pushers'
 //! clocks. An item whose key sorts below the head when it lands (its pusher's clock is
 //! behind another's, or its push took long to land) is found by the next sweep ([`SWEEP`]),
 //! and may come out after items pushed later. Go's poppers take items in create-revision
 //! order, which differs from ours only there.
 //!
-//! Cost: a pop or claim reads a window of key space at the head ([`head`]), not the
+//! Cost: a pop or claim reads a window of key space at the head (module `head`), not the
 //! backlog, plus one transaction; each long-running handle reads the whole queue once per
 //! [`SWEEP`]. [`Queue::len`] and [`Queue::counts`] are one count of each range (etcd walks
 //! its index: about 350 ns a key on 3.4). [`Queue::promote_due`] reads every claim and
@@ -44,7 +44,7 @@ mod work;
 use head::Head;
 pub use head::SWEEP;
 
-/// The bookkeeping key where pops leave the head they saw, for fresh handles ([`head`]).
+/// The bookkeeping key where pops leave the head they saw, for fresh handles (module `head`).
 const HINT: &str = "queue-head";
 pub use value::Encoded;
 pub use work::{
@@ -150,7 +150,7 @@ pub struct Queue {
     claim_in_doubt: Vec<Claim>,
     /// Claims that were applied but not returned (the future was dropped).
     claimed_unreturned: Vec<Claim>,
-    /// Where the head is ([`head`]).
+    /// Where the head is (module `head`).
     head: Head,
     /// The rest of the head a worker read last (see [`Queue::claim_up_to`]).
     cached_head: Vec<KeyValue>,
