@@ -43,7 +43,8 @@ pub async fn run(
         };
     }
     if args.observe {
-        return watch_leaders(&etcd, &args, shutdown, out).await;
+        // Boxed: a watch's futures would make every `elect` future that much larger.
+        return Box::pin(watch_leaders(&etcd, &args, shutdown, out)).await;
     }
 
     let what = format!("election {}", args.name);
@@ -62,7 +63,10 @@ pub async fn run(
     } else {
         let detail = || inspect::wait_detail(&etcd, &args.name, lease, 1, "led");
         let campaign = output::waiting(&what, election.campaign(), detail);
-        let campaign = hold::announced(&etcd, &args.name, lease, &identity, campaign);
+        // Boxed: awaited through one more layer, which would hold a copy.
+        let campaign = Box::pin(hold::announced(
+            &etcd, &args.name, lease, &identity, campaign,
+        ));
         hold::acquire(&session, shutdown, campaign, args.timeout, &what).await
     };
     let leading = match won {

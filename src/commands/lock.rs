@@ -46,7 +46,10 @@ pub async fn run(
             output::waiting(&what, lock.lock(), detail).await
         }
     };
-    let waiting = hold::announced(&etcd, &args.name, lease, &identity, waiting);
+    // Boxed: awaited through two more layers, each of which would hold a copy.
+    let waiting = Box::pin(hold::announced(
+        &etcd, &args.name, lease, &identity, waiting,
+    ));
     let held = match hold::acquire(
         &session,
         shutdown,

@@ -44,29 +44,41 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     crate::output::set_quiet(cli.global.quiet);
     let mut out = Output::new(cli.global.output);
     let command = cli.command.clone();
+    // Each command's future is boxed: one match of them all inline would be as large as the
+    // largest (hundreds of KiB unoptimised), moved and page-faulted in at every start.
     let result = match cli.command {
-        Command::Elect(args) => elect::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Register(args) => register::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Discover(args) => discover::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Queue(cmd) => queue::run(&cli.global, cmd, &shutdown, &mut out).await,
-        Command::Wait(args) => wait::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Watch(args) => watch::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::JobProgress(cmd) => job_progress::run(&cli.global, cmd, &shutdown, &mut out).await,
-        Command::Publish(args) => publish::run(&cli.global, args, &mut out).await,
-        Command::Subscribe(args) => subscribe::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Lock(args) => lock::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Barrier(args) => barrier::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Once(args) => once::run(&cli.global, args, &shutdown, &mut out).await,
-        Command::Counter(args) => counter::run(&cli.global, args, &mut out).await,
-        Command::Inspect(args) => inspect::run(&cli.global, args, &mut out).await,
-        Command::Status => status::run(&cli.global, &mut out).await,
-        Command::Sandbox(args) => sandbox::run(args, &shutdown, &mut out).await,
+        Command::Elect(args) => Box::pin(elect::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Register(args) => {
+            Box::pin(register::run(&cli.global, args, &shutdown, &mut out)).await
+        }
+        Command::Discover(args) => {
+            Box::pin(discover::run(&cli.global, args, &shutdown, &mut out)).await
+        }
+        Command::Queue(cmd) => Box::pin(queue::run(&cli.global, cmd, &shutdown, &mut out)).await,
+        Command::Wait(args) => Box::pin(wait::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Watch(args) => Box::pin(watch::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::JobProgress(cmd) => {
+            Box::pin(job_progress::run(&cli.global, cmd, &shutdown, &mut out)).await
+        }
+        Command::Publish(args) => Box::pin(publish::run(&cli.global, args, &mut out)).await,
+        Command::Subscribe(args) => {
+            Box::pin(subscribe::run(&cli.global, args, &shutdown, &mut out)).await
+        }
+        Command::Lock(args) => Box::pin(lock::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Barrier(args) => {
+            Box::pin(barrier::run(&cli.global, args, &shutdown, &mut out)).await
+        }
+        Command::Once(args) => Box::pin(once::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Counter(args) => Box::pin(counter::run(&cli.global, args, &mut out)).await,
+        Command::Inspect(args) => Box::pin(inspect::run(&cli.global, args, &mut out)).await,
+        Command::Status => Box::pin(status::run(&cli.global, &mut out)).await,
+        Command::Sandbox(args) => Box::pin(sandbox::run(args, &shutdown, &mut out)).await,
         Command::Completions { shell } => completions::run(shell, &mut out),
     };
     match result {
         Err(err) => Err(default_endpoint_hint(
             &cli.global,
-            access::explain(&cli.global, &command, err).await,
+            Box::pin(access::explain(&cli.global, &command, err)).await,
         )),
         ok => ok,
     }
@@ -93,4 +105,37 @@ fn default_endpoint_hint(global: &Global, err: anyhow::Error) -> anyhow::Error {
 /// names (if any).
 pub(crate) fn identity(cmd: &[std::ffi::OsString]) -> Identity {
     Identity::of_this_process(cmd).in_ci_job(ci_job(|name| std::env::var(name).ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    /// The futures of the commands that hold something while CMD runs stay small: each
+    /// start copies its command's future (once, into its box), and a future of hundreds of
+    /// KiB (`lock` had 285 KiB: request futures held by value through five layers) costs
+    /// every run its copying and page faults (docs/benchmarks.md, start-up).
+    #[tokio::test]
+    async fn the_futures_of_the_holding_commands_stay_small() {
+        let shutdown = Shutdown::install().unwrap();
+        let mut out = Output::new(crate::args::Format::Text);
+        let parse = |args: &[&str]| Cli::parse_from([&["etcdkit"][..], args].concat());
+        let cli = parse(&["lock", "x", "--", "true"]);
+        let Command::Lock(args) = cli.command else {
+            unreachable!()
+        };
+        let lock = std::mem::size_of_val(&lock::run(&cli.global, args, &shutdown, &mut out));
+        let cli = parse(&["elect", "x", "--", "true"]);
+        let Command::Elect(args) = cli.command else {
+            unreachable!()
+        };
+        let elect = std::mem::size_of_val(&elect::run(&cli.global, args, &shutdown, &mut out));
+        let cli = parse(&["lock", "x", "--", "true"]);
+        let whole = std::mem::size_of_val(&run(cli));
+        for (what, size) in [("lock", lock), ("elect", elect), ("run", whole)] {
+            assert!(size < 16 * 1024, "{what}'s future is {size} bytes");
+        }
+    }
 }

@@ -119,7 +119,7 @@ impl Etcd {
                 pinned: AtomicUsize::new(0),
             }),
         };
-        etcd.pinned().await?;
+        Box::pin(etcd.pinned()).await?;
         Ok(etcd)
     }
 
@@ -252,8 +252,11 @@ impl Etcd {
             Retry::IfNotSent => self.inner.options.command_timeout,
         };
         loop {
-            let (i, client) = self.pinned().await?;
-            let err = match tokio::time::timeout(attempt_budget, op(client)).await {
+            // Both futures are boxed: etcd-client's request futures are kilobytes each, and
+            // every future awaiting a request would otherwise hold (and move) a copy of that
+            // size; boxed, one allocation per attempt is all it costs.
+            let (i, client) = Box::pin(self.pinned()).await?;
+            let err = match tokio::time::timeout(attempt_budget, Box::pin(op(client))).await {
                 Ok(Ok(v)) => return Ok(v),
                 Ok(Err(e)) => e,
                 Err(_) => {
