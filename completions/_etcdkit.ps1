@@ -65,12 +65,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;lock' {
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after DUR (exit 3)')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Semaphore: up to N holders at once')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Semaphore: up to N holders at once')
-            [CompletionResult]::new('--min-hold', '--min-hold', [CompletionResultType]::ParameterName, 'Keep holding at least DUR from acquisition even if CMD ends sooner')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -86,14 +80,20 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--try', '--try', [CompletionResultType]::ParameterName, 'Do not wait: exit 3 at once if the lock is held')
-            [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go''s recipes.RWMutex layout, docs/lock.md)')
-            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Revoke the current holder''s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --break: do not ask')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up waiting after DUR (exit 3)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Semaphore: up to N holders at once')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Semaphore: up to N holders at once')
+            [CompletionResult]::new('--min-hold', '--min-hold', [CompletionResultType]::ParameterName, 'Keep holding at least DUR from acquisition even if CMD ends sooner')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--try', '--try', [CompletionResultType]::ParameterName, 'Do not wait: exit 3 at once if the lock is held')
+            [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go''s recipes.RWMutex layout, docs/lock.md)')
+            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Revoke the current holder''s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --break: do not ask')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -101,12 +101,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;elect' {
-            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'What this candidate proclaims while leading [default: the host name]')
-            [CompletionResult]::new('--proclaim', '--proclaim', [CompletionResultType]::ParameterName, 'From inside the leader''s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'With --observe: exit 0 after N leaders')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up campaigning after DUR (exit 3)')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -122,14 +116,20 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--observe', '--observe', [CompletionResultType]::ParameterName, 'Print every leader change until a signal (or --count changes)')
-            [CompletionResult]::new('--leader', '--leader', [CompletionResultType]::ParameterName, 'Print the current leader and exit (3 if there is none)')
-            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Revoke the current leader''s lease so the next candidate leads; asks on a terminal, needs --yes elsewhere')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --break: do not ask')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'What this candidate proclaims while leading [default: the host name]')
+            [CompletionResult]::new('--proclaim', '--proclaim', [CompletionResultType]::ParameterName, 'From inside the leader''s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'With --observe: exit 0 after N leaders')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up campaigning after DUR (exit 3)')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--observe', '--observe', [CompletionResultType]::ParameterName, 'Print every leader change until a signal (or --count changes)')
+            [CompletionResult]::new('--leader', '--leader', [CompletionResultType]::ParameterName, 'Print the current leader and exit (3 if there is none)')
+            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Revoke the current leader''s lease so the next candidate leads; asks on a terminal, needs --yes elsewhere')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --break: do not ask')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -137,6 +137,21 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;register' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed')
             [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata, any JSON value [default: null]')
             [CompletionResult]::new('--check-http', '--check-http', [CompletionResultType]::ParameterName, 'Listed only while GET URL answers 2xx (http:// only)')
@@ -148,21 +163,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--healthy-after', '--healthy-after', [CompletionResultType]::ParameterName, 'List (again) after N passed checks in a row')
             [CompletionResult]::new('--drain', '--drain', [CompletionResultType]::ParameterName, 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped')
             [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
-            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
-            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
-            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
-            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
-            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
-            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
@@ -174,9 +174,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;discover' {
-            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'Print one instance''s address')
-            [CompletionResult]::new('--wait-for', '--wait-for', [CompletionResultType]::ParameterName, 'Wait until at least N instances are registered')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --wait-for: give up after DUR (exit 3)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -192,11 +189,14 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Stream joins and leaves after the current set')
+            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'Print one instance''s address')
+            [CompletionResult]::new('--wait-for', '--wait-for', [CompletionResultType]::ParameterName, 'Wait until at least N instances are registered')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --wait-for: give up after DUR (exit 3)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Stream joins and leaves after the current set')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -204,7 +204,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;publish' {
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Messages vanish DUR after the first one was published (one lease; whole seconds)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -220,11 +219,12 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Publish one message per stdin line, as lines arrive')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Messages vanish DUR after the first one was published (one lease; whole seconds)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Publish one message per stdin line, as lines arrive')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -232,9 +232,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;subscribe' {
-            [CompletionResult]::new('--from-rev', '--from-rev', [CompletionResultType]::ParameterName, 'Replay history from this revision')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after N messages')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -250,6 +247,9 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--from-rev', '--from-rev', [CompletionResultType]::ParameterName, 'Replay history from this revision')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after N messages')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
@@ -553,8 +553,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;wait' {
-            [CompletionResult]::new('--equals', '--equals', [CompletionResultType]::ParameterName, 'Until KEY''s value is V')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -570,12 +568,14 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Until KEY exists')
-            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Until KEY does not exist')
+            [CompletionResult]::new('--equals', '--equals', [CompletionResultType]::ParameterName, 'Until KEY''s value is V')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Until KEY exists')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Until KEY does not exist')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -583,10 +583,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;watch' {
-            [CompletionResult]::new('--from-rev', '--from-rev', [CompletionResultType]::ParameterName, 'Start from this revision (replaying history) instead of now')
-            [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Coalesce a burst: handle a change only after DUR without another, with the last one')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after handling N changes')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -602,13 +598,17 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Watch every key that starts with KEY (etcdctl''s `watch --prefix`; etcdkit''s global --prefix is the key prefix)')
-            [CompletionResult]::new('--initial', '--initial', [CompletionResultType]::ParameterName, 'First handle the current value (each current key with --tree) as a change')
-            [CompletionResult]::new('--stop-on-failure', '--stop-on-failure', [CompletionResultType]::ParameterName, 'End at the first failing CMD, with its status')
+            [CompletionResult]::new('--from-rev', '--from-rev', [CompletionResultType]::ParameterName, 'Start from this revision (replaying history) instead of now')
+            [CompletionResult]::new('--debounce', '--debounce', [CompletionResultType]::ParameterName, 'Coalesce a burst: handle a change only after DUR without another, with the last one')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit 0 after handling N changes')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Watch every key that starts with KEY (etcdctl''s `watch --prefix`; etcdkit''s global --prefix is the key prefix)')
+            [CompletionResult]::new('--initial', '--initial', [CompletionResultType]::ParameterName, 'First handle the current value (each current key with --tree) as a change')
+            [CompletionResult]::new('--stop-on-failure', '--stop-on-failure', [CompletionResultType]::ParameterName, 'End at the first failing CMD, with its status')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -845,10 +845,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;barrier' {
-            [CompletionResult]::new('--parties', '--parties', [CompletionResultType]::ParameterName, 'How many parties the barrier waits for')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up entering after DUR (exit 3)')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -864,6 +860,10 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--parties', '--parties', [CompletionResultType]::ParameterName, 'How many parties the barrier waits for')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up entering after DUR (exit 3)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
@@ -875,9 +875,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;once' {
-            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'The period: a success keeps others from running NAME for DUR (whole seconds)')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL while CMD runs (whole seconds, at least 2s)')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -893,11 +890,14 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Print the last success and whether a run is due, and exit')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'The period: a success keeps others from running NAME for DUR (whole seconds)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Session lease TTL while CMD runs (whole seconds, at least 2s)')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Print the last success and whether a run is due, and exit')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1064,8 +1064,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;inspect' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'With lock: how many hold at once (as given to `lock -n`)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'With lock: how many hold at once (as given to `lock -n`)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -1081,6 +1079,8 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'With lock: how many hold at once (as given to `lock -n`)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'With lock: how many hold at once (as given to `lock -n`)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
@@ -1118,8 +1118,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;sandbox' {
-            [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'Number of cluster members')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -1135,6 +1133,8 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` are accepted too)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--members', '--members', [CompletionResultType]::ParameterName, 'Number of cluster members')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
@@ -1285,22 +1285,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;help;counter' {
-            [CompletionResult]::new('incr', 'incr', [CompletionResultType]::ParameterValue, 'Add N (default 1) and print the new value')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the value (0 if never set)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the value')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the counter (it reads 0 again)')
-            break
-        }
-        'etcdkit;help;counter;incr' {
-            break
-        }
-        'etcdkit;help;counter;get' {
-            break
-        }
-        'etcdkit;help;counter;set' {
-            break
-        }
-        'etcdkit;help;counter;delete' {
             break
         }
         'etcdkit;help;inspect' {

@@ -62,11 +62,6 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "status" -d 'Cluster
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "sandbox" -d 'Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l timeout -d 'Give up waiting after DUR (exit 3)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s n -l limit -d 'Semaphore: up to N holders at once' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Keep holding at least DUR from acquisition even if CMD ends sooner' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -83,20 +78,19 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l timeout -d 'Give up waiting after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s n -l limit -d 'Semaphore: up to N holders at once' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Keep holding at least DUR from acquisition even if CMD ends sooner' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l try -d 'Do not wait: exit 3 at once if the lock is held'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l shared -d 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go\'s recipes.RWMutex layout, docs/lock.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l break -d 'Revoke the current holder\'s lease so the next waiter proceeds (the oldest holder with -n); asks on a terminal, needs --yes elsewhere'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l yes -d 'With --break: do not ask'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l value -d 'What this candidate proclaims while leading [default: the host name]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l proclaim -d 'From inside the leader\'s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l count -d 'With --observe: exit 0 after N leaders' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -113,25 +107,20 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l value -d 'What this candidate proclaims while leading [default: the host name]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l proclaim -d 'From inside the leader\'s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l count -d 'With --observe: exit 0 after N leaders' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l observe -d 'Print every leader change until a signal (or --count changes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l leader -d 'Print the current leader and exit (3 if there is none)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l break -d 'Revoke the current leader\'s lease so the next candidate leads; asks on a terminal, needs --yes elsewhere'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l yes -d 'With --break: do not ask'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l meta -d 'Metadata, any JSON value [default: null]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-http -d 'Listed only while GET URL answers 2xx (http:// only)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-tcp -d 'Listed only while HOST:PORT accepts a TCP connection' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-cmd -d 'Listed only while `sh -c CMD` exits 0' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-interval -d 'How often the check runs' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-timeout -d 'How long one check may take before it counts as failed' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l unhealthy-after -d 'Withdraw after N failed checks in a row' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-after -d 'List (again) after N passed checks in a row' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -148,14 +137,21 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l meta -d 'Metadata, any JSON value [default: null]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-http -d 'Listed only while GET URL answers 2xx (http:// only)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-tcp -d 'Listed only while HOST:PORT accepts a TCP connection' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-cmd -d 'Listed only while `sh -c CMD` exits 0' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-interval -d 'How often the check runs' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-timeout -d 'How long one check may take before it counts as failed' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l unhealthy-after -d 'Withdraw after N failed checks in a row' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-after -d 'List (again) after N passed checks in a row' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l pick -d 'Print one instance\'s address' -r -f -a "random\t''
-round-robin\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l wait-for -d 'Wait until at least N instances are registered' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -172,12 +168,15 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l pick -d 'Print one instance\'s address' -r -f -a "random\t''
+round-robin\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l wait-for -d 'Wait until at least N instances are registered' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -194,14 +193,12 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l stdin -d 'Publish one message per stdin line, as lines arrive'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l stdin -d 'Publish one message per stdin line, as lines arrive'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l from-rev -d 'Replay history from this revision' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l count -d 'Exit 0 after N messages' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l timeout -d 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -218,6 +215,9 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l from-rev -d 'Replay history from this revision' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l count -d 'Exit 0 after N messages' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l timeout -d 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -430,8 +430,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "dead" -d 'List the dead letters with their last failure'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -448,16 +446,14 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Until KEY exists'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l deleted -d 'Until KEY does not exist'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Until KEY exists'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l deleted -d 'Until KEY does not exist'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l from-rev -d 'Start from this revision (replaying history) instead of now' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l debounce -d 'Coalesce a burst: handle a change only after DUR without another, with the last one' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l count -d 'Exit 0 after handling N changes' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -474,11 +470,15 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l from-rev -d 'Start from this revision (replaying history) instead of now' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l debounce -d 'Coalesce a burst: handle a change only after DUR without another, with the last one' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l count -d 'Exit 0 after handling N changes' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l tree -d 'Watch every key that starts with KEY (etcdctl\'s `watch --prefix`; etcdkit\'s global --prefix is the key prefix)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l initial -d 'First handle the current value (each current key with --tree) as a change'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l stop-on-failure -d 'End at the first failing CMD, with its status'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -644,10 +644,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l parties -d 'How many parties the barrier waits for' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l timeout -d 'Give up entering after DUR (exit 3)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -664,13 +660,14 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l parties -d 'How many parties the barrier waits for' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l timeout -d 'Give up entering after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l every -d 'The period: a success keeps others from running NAME for DUR (whole seconds)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l ttl -d 'Session lease TTL while CMD runs (whole seconds, at least 2s)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -687,9 +684,12 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l status -d 'Print the last success and whether a run is due, and exit'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l every -d 'The period: a success keeps others from running NAME for DUR (whole seconds)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l ttl -d 'Session lease TTL while CMD runs (whole seconds, at least 2s)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l status -d 'Print the last success and whether a run is due, and exit'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -803,7 +803,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set the value'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the counter (it reads 0 again)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s n -l limit -d 'With lock: how many hold at once (as given to `lock -n`)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -820,6 +819,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s n -l limit -d 'With lock: how many hold at once (as given to `lock -n`)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -844,8 +844,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s v -l verbose 
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -862,6 +860,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -918,7 +918,3 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_su
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "get" -d 'Print the job\'s progress (exit 3 if it has not started)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from job-progress" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from counter" -f -a "incr" -d 'Add N (default 1) and print the new value'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from counter" -f -a "get" -d 'Print the value (0 if never set)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from counter" -f -a "set" -d 'Set the value'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand help; and __fish_seen_subcommand_from counter" -f -a "delete" -d 'Delete the counter (it reads 0 again)'

@@ -7,14 +7,22 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::exit;
+use crate::{examples, exit};
 
-/// The command line as parsed, shown by `--help` and written to completions and man pages:
-/// [`Cli`]'s definition with the examples added to each main command's long help.
+/// The command line, shown by `--help` and written to completions and man pages.
+///
+/// The subcommands are deferred: clap builds a subcommand's arguments only when it is
+/// invoked (or for help, completions and man pages), so a run pays for the one it runs,
+/// not for all of them (start-up: docs/benchmarks.md). Long help is decided when a command
+/// is built, which is why each command's examples are part of its definition
+/// (`after_long_help`, src/examples.rs) rather than added to the built tree.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    crate::examples::add_to_long_help(Cli::command(), &[])
+    Cli::command()
 }
+
+/// `etcdkit --version`'s output: the name and version clap prints for it.
+pub const VERSION_LINE: &str = concat!("etcdkit ", env!("CARGO_PKG_VERSION"));
 
 #[derive(Debug, Parser)]
 #[command(
@@ -22,6 +30,7 @@ pub fn command() -> clap::Command {
     version,
     about = "Coordination patterns on etcd for shell scripts, CI pipelines and cron jobs",
     after_help = exit::HELP,
+    after_long_help = examples::with_examples(exit::HELP, &[]),
     propagate_version = true,
     max_term_width = 100
 )]
@@ -176,6 +185,7 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, Clone, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal
     Lock(LockArgs),
@@ -223,16 +233,14 @@ pub enum Command {
     Inspect(InspectArgs),
 
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
-    #[command(after_help = "\
-Asks each endpoint alone (a member cut off from the others still answers for itself). Prints
-a table on a terminal, one JSON object per endpoint with -o json. Exit 0 when every endpoint
-answered, 1 when one did not (after printing every row).")]
+    #[command(after_help = STATUS_HELP, after_long_help = examples::with_examples(STATUS_HELP, &["status"]))]
     Status,
 
     /// Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal
     Sandbox(SandboxArgs),
 
     /// Print a shell completion script
+    #[command(after_long_help = examples::with_examples("", &["completions"]))]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -241,15 +249,7 @@ answered, 1 when one did not (after printing every row).")]
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-With CMD: acquire, run CMD holding the lock, release, exit with CMD's status. CMD gets
-ETCD_LOCK_KEY, ETCD_LOCK_REV (a fencing token: it grows with every new holder) and
-ETCDKIT_LEASE_ID. If the lease is lost, CMD's process group gets SIGTERM, then SIGKILL after
---grace (sooner if the lease could expire first), and etcdkit exits 4.
-Without CMD: print `KEY REV`, hold until SIGINT/SIGTERM, release, exit 0.
-Same key layout as `etcdctl lock NAME`: the two exclude each other. --shared takes a read
-lock (NAME/read/…, Go's recipes.RWMutex): readers share it; plain holders exclude them.
-Exit codes: 3 busy (--try) or --timeout passed; 4 lost; 130/143 interrupted while waiting.")]
+#[command(after_help = LOCK_HELP, after_long_help = examples::with_examples(LOCK_HELP, &["lock"]))]
 pub struct LockArgs {
     /// The lock's name; keys live under NAME/
     pub name: String,
@@ -299,17 +299,7 @@ pub struct LockArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Campaign (default): wait to lead, then run CMD with ETCDKIT_LEADER_KEY, ETCDKIT_LEADER_REV and
-ETCDKIT_LEASE_ID set, and resign as soon as it ends, so a standby takes over within a few
-round trips. Without CMD: print `KEY REV` and lead until SIGINT/SIGTERM. If leadership is
-lost, CMD's process group is stopped (SIGTERM, --grace, SIGKILL before the lease could
-expire) and etcdkit exits 4.
---observe prints every leader change (text: the value; JSON: name, key, value, rev, lease).
---leader prints the current leader's value, or exits 3 when there is none.
---proclaim V, run inside the leader's CMD, changes what it proclaims without a new
-election (Go's Proclaim): observers see it; exit 4 if that leader no longer leads.
-Same key layout as `etcdctl elect`: each sees the other's candidates.")]
+#[command(after_help = ELECT_HELP, after_long_help = examples::with_examples(ELECT_HELP, &["elect"]))]
 pub struct ElectArgs {
     /// The election's name; candidates' keys live under NAME/
     pub name: String,
@@ -363,18 +353,7 @@ pub struct ElectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Writes key SERVICE/ADDR with value {\"Op\":0,\"Addr\":ADDR,\"Metadata\":META} (etcd's naming
-format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is lost while etcdkit
-runs (revoked, expired during a partition), it registers again by itself and says so on stderr.
-With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits with CMD's
-status. Without CMD: prints the key once listed, registered until SIGINT/SIGTERM, then
-deregistered, exit 0. A crashed
-registrar's entry expires with its lease (--ttl). --drain DUR: on a signal, deregister at
-once, then wait DUR (or until CMD exits) before stopping CMD: clients stop picking it while
-it finishes what it serves. --check-http/--check-tcp/--check-cmd: listed only while the check
-passes: first after --healthy-after passes, withdrawn after --unhealthy-after failures in a
-row (the key is deleted, the lease and CMD stay), listed again when it passes.")]
+#[command(after_help = REGISTER_HELP, after_long_help = examples::with_examples(REGISTER_HELP, &["register"]))]
 pub struct RegisterArgs {
     /// The service's name; instances live under SERVICE/
     pub service: String,
@@ -435,13 +414,7 @@ pub struct RegisterArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Default: list the instances (text: one address per line, a table with metadata on a
-terminal; JSON: one object per instance) and exit 0, even when there are none.
---watch: print the current instances as `+ ADDR`, then every join (`+ ADDR`) and leave
-(`- ADDR`) until a signal; JSON lines {\"event\":\"join\"|\"leave\",...}.
---pick: print one address (exit 3 if none); round-robin rotates across invocations.
---wait-for N: block until N instances are registered, then list them (exit 3 on --timeout).")]
+#[command(after_help = DISCOVER_HELP, after_long_help = examples::with_examples(DISCOVER_HELP, &["discover"]))]
 pub struct DiscoverArgs {
     /// The service's name
     pub service: String,
@@ -464,11 +437,7 @@ pub struct DiscoverArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Each message is a put under TOPIC/; its revision is its place in the stream. Lines waiting
-on stdin are published together in one transaction (up to 64), in order, each batch
-exactly once even when retried after a member failure. A message over 1 MiB is refused
-(exit 2) before anything is sent.")]
+#[command(after_help = PUBLISH_HELP, after_long_help = examples::with_examples(PUBLISH_HELP, &["publish"]))]
 pub struct PublishArgs {
     /// The topic; messages are written under TOPIC/
     pub topic: String,
@@ -487,12 +456,7 @@ pub struct PublishArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Text: each message's value on its own line (so `while read` works). JSON lines: value, key,
-rev (messages published in one batch share a revision). Without --from-rev only messages
-published after it starts are shown. After a member failure it resumes from the last
-delivered revision + 1: nothing lost or repeated. A compacted --from-rev is an error (exit 1)
-naming the oldest revision still available.")]
+#[command(after_help = SUBSCRIBE_HELP, after_long_help = examples::with_examples(SUBSCRIBE_HELP, &["subscribe"]))]
 pub struct SubscribeArgs {
     /// The topic
     pub topic: String,
@@ -511,14 +475,10 @@ pub struct SubscribeArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
-#[command(after_help = "\
-Layout of etcd's Go recipes queue: each item is a key QUEUE/<unique> created only if absent;
-order is create revision; pop deletes the oldest guarded by its mod revision, so each item
-goes to exactly one popper. pop delivers at most once (an item popped by a process that then
-dies is gone); work delivers at least once. Claims, delayed items and dead letters live
-under the bookkeeping prefix (docs/queue.md).")]
+#[command(after_help = QUEUE_HELP, after_long_help = examples::with_examples(QUEUE_HELP, &["queue"]))]
 pub enum QueueCommand {
     /// Append values (arguments, or one per line of stdin)
+    #[command(after_long_help = examples::with_examples("", &["queue", "push"]))]
     Push {
         /// The queue's name; items live under QUEUE/
         queue: String,
@@ -534,6 +494,7 @@ pub enum QueueCommand {
         delay: Option<Duration>,
     },
     /// Remove and print the oldest item, waiting while the queue is empty
+    #[command(after_long_help = examples::with_examples("", &["queue", "pop"]))]
     Pop {
         /// The queue's name
         queue: String,
@@ -579,14 +540,7 @@ pub enum QueueCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE (ETCDKIT_QUEUE_VALUE_BASE64 for
-a value that is not UTF-8), with ETCDKIT_QUEUE_KEY, ETCDKIT_QUEUE_ATTEMPT (from 1) and
-ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
-if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
-count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
-4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released
-back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were handled.")]
+#[command(after_help = WORK_HELP, after_long_help = examples::with_examples(WORK_HELP, &["queue", "work"]))]
 pub struct WorkArgs {
     /// The queue's name
     pub queue: String,
@@ -618,10 +572,7 @@ pub struct WorkArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Returns at once if the condition already holds; otherwise watches KEY from the revision it
-read, so no change is missed. Prints the value that satisfied the condition (nothing for
---deleted). Exit 3 on --timeout.")]
+#[command(after_help = WAIT_HELP, after_long_help = examples::with_examples(WAIT_HELP, &["wait"]))]
 #[command(group(clap::ArgGroup::new("condition").required(true).args(["exists", "equals", "deleted"])))]
 pub struct WaitArgs {
     /// The key to watch (with --prefix in front)
@@ -646,15 +597,7 @@ pub struct WaitArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Without CMD: one line per change, `put KEY VALUE` or `delete KEY` (JSON: key, type, value,
-rev). With CMD: runs CMD once per change, one at a time, in revision order, with
-ETCD_WATCH_KEY, ETCD_WATCH_VALUE, ETCD_WATCH_REVISION and ETCD_WATCH_EVENT_TYPE (PUT or
-DELETE: etcdctl's names) in its environment; with --debounce, once per burst (after DUR
-without a change, with the last change). After a member failure the watch resumes from the
-last revision seen + 1: no change lost or handled twice. A failing CMD is reported on stderr;
---stop-on-failure ends with its status. A compacted --from-rev is an error (exit 1) naming
-the oldest revision left.")]
+#[command(after_help = WATCH_HELP, after_long_help = examples::with_examples(WATCH_HELP, &["watch"]))]
 pub struct WatchArgs {
     /// The key to watch (with --prefix in front)
     #[arg(id = "watch_key", value_name = "KEY")]
@@ -695,10 +638,7 @@ pub struct WatchArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
-#[command(after_help = "\
-Each job is one key, JOB (with --prefix), holding {\"percent\",\"message\",\"state\",\"updated\"};
-state is running, done or failed. `watch` exits 0 when every job is done, 5 as soon as one
-fails, 3 on --timeout.")]
+#[command(after_help = JOB_HELP, after_long_help = examples::with_examples(JOB_HELP, &["job-progress"]))]
 pub enum JobCommand {
     /// Report PERCENT (0..100) done, optionally with a message
     Set {
@@ -751,6 +691,7 @@ pub enum JobCommand {
         timeout: Option<Duration>,
     },
     /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
+    #[command(after_long_help = examples::with_examples("", &["job-progress", "run"]))]
     Run {
         /// The job's name
         job: String,
@@ -767,12 +708,7 @@ pub enum JobCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Layout of etcd's Go recipes.DoubleBarrier (NAME/waiters/<nanos>, NAME/ready): Go parties
-and etcdkit's meet at the same barrier. Waits until --parties parties have entered (exit 3 on
---timeout, or when all places are taken), runs CMD, then waits until every party has left
-(finished its CMD) and exits with CMD's status. Without CMD: returns once all have entered
-and left. A party that dies drops out when its lease expires (--ttl).")]
+#[command(after_help = BARRIER_HELP, after_long_help = examples::with_examples(BARRIER_HELP, &["barrier"]))]
 pub struct BarrierArgs {
     /// The barrier's name; its keys live under NAME/
     pub name: String,
@@ -799,13 +735,7 @@ pub struct BarrierArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-Skips (exit 3) while a successful run of NAME finished less than --every ago, as the etcd
-cluster counts (a marker on a lease of --every), or while another host runs it (NAME's
-lock). Otherwise runs CMD holding the lock; exit 0 records the success and starts the
-period, any other status leaves nothing, so the next tick anywhere runs it again. Exit:
-CMD's status when it ran, 3 when skipped, 4 if the lock was lost while CMD ran.
---status prints the last success and when a run is due.")]
+#[command(after_help = ONCE_HELP, after_long_help = examples::with_examples(ONCE_HELP, &["once"]))]
 pub struct OnceArgs {
     /// The job's name; its keys live under NAME/
     pub name: String,
@@ -832,10 +762,7 @@ pub struct OnceArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-The value is decimal text at NAME/value; a counter never set reads 0. incr prints the new
-value: applied exactly once even when retried after a member failure, and concurrent
-incrementers never get the same value. -o json: {\"name\",\"value\",\"rev\"}.")]
+#[command(after_help = COUNTER_HELP, after_long_help = examples::with_examples(COUNTER_HELP, &["counter"]))]
 pub struct CounterArgs {
     /// The counter's name; its keys live under NAME/
     pub name: String,
@@ -872,15 +799,7 @@ pub enum CounterAction {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = "\
-lock, elect: one row per contender in line order: position, holding or waiting, for how
-long, the lease's time left, the fencing revision, the lease and who it is (host, pid,
-command, user, CI job, when etcdkit recorded it; etcdctl's and Go's contenders show none).
-service: one row per instance with its lease and registrar. queue: the ready, claimed,
-delayed and dead counts and each worker (lease, time left, claims, who). job: the record and
-who wrote it last. once: the last success and when a run is due. Text, or JSON (one object per row; one for a queue or job). Exit 3 when
-nothing holds NAME (no holder, no leader, no instance, an empty queue without workers, a job
-that has not started).")]
+#[command(after_help = INSPECT_HELP, after_long_help = examples::with_examples(INSPECT_HELP, &["inspect"]))]
 pub struct InspectArgs {
     /// What NAME is
     #[arg(value_enum)]
@@ -912,14 +831,7 @@ pub enum PickArg {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(
-    after_help = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
-temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS and \
-ETCDCTL_ENDPOINTS set (etcdkit and plain etcdctl inside it both use the sandbox; etcdctl \
-refuses an explicit --endpoints beside ETCDCTL_ENDPOINTS, so leave it out) and etcdkit exits \
-with its status. A Ctrl-C during start-up ends it with 130 once the members are up, before \
-CMD."
-)]
+#[command(after_help = SANDBOX_HELP, after_long_help = examples::with_examples(SANDBOX_HELP, &["sandbox"]))]
 pub struct SandboxArgs {
     /// Number of cluster members
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=7))]
@@ -1018,6 +930,143 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     humantime::parse_duration(text)
         .map_err(|e| format!("{text:?} is not a duration like 500ms, 10s or 2m ({e})"))
 }
+
+// The closing text of each command's help (`-h`); `--help` adds its examples after it
+// (src/examples.rs).
+
+const LOCK_HELP: &str = "\
+With CMD: acquire, run CMD holding the lock, release, exit with CMD's status. CMD gets
+ETCD_LOCK_KEY, ETCD_LOCK_REV (a fencing token: it grows with every new holder) and
+ETCDKIT_LEASE_ID. If the lease is lost, CMD's process group gets SIGTERM, then SIGKILL after
+--grace (sooner if the lease could expire first), and etcdkit exits 4.
+Without CMD: print `KEY REV`, hold until SIGINT/SIGTERM, release, exit 0.
+Same key layout as `etcdctl lock NAME`: the two exclude each other. --shared takes a read
+lock (NAME/read/…, Go's recipes.RWMutex): readers share it; plain holders exclude them.
+Exit codes: 3 busy (--try) or --timeout passed; 4 lost; 130/143 interrupted while waiting.";
+
+const ELECT_HELP: &str = "\
+Campaign (default): wait to lead, then run CMD with ETCDKIT_LEADER_KEY, ETCDKIT_LEADER_REV and
+ETCDKIT_LEASE_ID set, and resign as soon as it ends, so a standby takes over within a few
+round trips. Without CMD: print `KEY REV` and lead until SIGINT/SIGTERM. If leadership is
+lost, CMD's process group is stopped (SIGTERM, --grace, SIGKILL before the lease could
+expire) and etcdkit exits 4.
+--observe prints every leader change (text: the value; JSON: name, key, value, rev, lease).
+--leader prints the current leader's value, or exits 3 when there is none.
+--proclaim V, run inside the leader's CMD, changes what it proclaims without a new
+election (Go's Proclaim): observers see it; exit 4 if that leader no longer leads.
+Same key layout as `etcdctl elect`: each sees the other's candidates.";
+
+const REGISTER_HELP: &str = "\
+Writes key SERVICE/ADDR with value {\"Op\":0,\"Addr\":ADDR,\"Metadata\":META} (etcd's naming
+format, read by gRPC's etcd resolver) on a lease kept alive. If the lease is lost while etcdkit
+runs (revoked, expired during a partition), it registers again by itself and says so on stderr.
+With CMD: registered while CMD runs, deregistered when it exits; etcdkit exits with CMD's
+status. Without CMD: prints the key once listed, registered until SIGINT/SIGTERM, then
+deregistered, exit 0. A crashed
+registrar's entry expires with its lease (--ttl). --drain DUR: on a signal, deregister at
+once, then wait DUR (or until CMD exits) before stopping CMD: clients stop picking it while
+it finishes what it serves. --check-http/--check-tcp/--check-cmd: listed only while the check
+passes: first after --healthy-after passes, withdrawn after --unhealthy-after failures in a
+row (the key is deleted, the lease and CMD stay), listed again when it passes.";
+
+const DISCOVER_HELP: &str = "\
+Default: list the instances (text: one address per line, a table with metadata on a
+terminal; JSON: one object per instance) and exit 0, even when there are none.
+--watch: print the current instances as `+ ADDR`, then every join (`+ ADDR`) and leave
+(`- ADDR`) until a signal; JSON lines {\"event\":\"join\"|\"leave\",...}.
+--pick: print one address (exit 3 if none); round-robin rotates across invocations.
+--wait-for N: block until N instances are registered, then list them (exit 3 on --timeout).";
+
+const PUBLISH_HELP: &str = "\
+Each message is a put under TOPIC/; its revision is its place in the stream. Lines waiting
+on stdin are published together in one transaction (up to 64), in order, each batch
+exactly once even when retried after a member failure. A message over 1 MiB is refused
+(exit 2) before anything is sent.";
+
+const SUBSCRIBE_HELP: &str = "\
+Text: each message's value on its own line (so `while read` works). JSON lines: value, key,
+rev (messages published in one batch share a revision). Without --from-rev only messages
+published after it starts are shown. After a member failure it resumes from the last
+delivered revision + 1: nothing lost or repeated. A compacted --from-rev is an error (exit 1)
+naming the oldest revision still available.";
+
+const QUEUE_HELP: &str = "\
+Layout of etcd's Go recipes queue: each item is a key QUEUE/<unique> created only if absent;
+order is key order (push time; docs/queue.md); pop deletes the head guarded by its mod
+revision, so each item goes to exactly one popper. pop delivers at most once (an item
+popped by a process that then dies is gone); work delivers at least once. Claims, delayed items and dead letters live
+under the bookkeeping prefix (docs/queue.md).";
+
+const WORK_HELP: &str = "\
+CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE (ETCDKIT_QUEUE_VALUE_BASE64 for
+a value that is not UTF-8), with ETCDKIT_QUEUE_KEY, ETCDKIT_QUEUE_ATTEMPT (from 1) and
+ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
+if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
+count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits
+4. On SIGINT/SIGTERM the signal goes to CMD; an item whose CMD did not succeed is released
+back to the queue, and etcdkit exits 130/143. Exit 0 after --count items were handled.";
+
+const WAIT_HELP: &str = "\
+Returns at once if the condition already holds; otherwise watches KEY from the revision it
+read, so no change is missed. Prints the value that satisfied the condition (nothing for
+--deleted). Exit 3 on --timeout.";
+
+const WATCH_HELP: &str = "\
+Without CMD: one line per change, `put KEY VALUE` or `delete KEY` (JSON: key, type, value,
+rev). With CMD: runs CMD once per change, one at a time, in revision order, with
+ETCD_WATCH_KEY, ETCD_WATCH_VALUE, ETCD_WATCH_REVISION and ETCD_WATCH_EVENT_TYPE (PUT or
+DELETE: etcdctl's names) in its environment; with --debounce, once per burst (after DUR
+without a change, with the last change). After a member failure the watch resumes from the
+last revision seen + 1: no change lost or handled twice. A failing CMD is reported on stderr;
+--stop-on-failure ends with its status. A compacted --from-rev is an error (exit 1) naming
+the oldest revision left.";
+
+const JOB_HELP: &str = "\
+Each job is one key, JOB (with --prefix), holding {\"percent\",\"message\",\"state\",\"updated\"};
+state is running, done or failed. `watch` exits 0 when every job is done, 5 as soon as one
+fails, 3 on --timeout.";
+
+const BARRIER_HELP: &str = "\
+Layout of etcd's Go recipes.DoubleBarrier (NAME/waiters/<nanos>, NAME/ready): Go parties
+and etcdkit's meet at the same barrier. Waits until --parties parties have entered (exit 3 on
+--timeout, or when all places are taken), runs CMD, then waits until every party has left
+(finished its CMD) and exits with CMD's status. Without CMD: returns once all have entered
+and left. A party that dies drops out when its lease expires (--ttl).";
+
+const ONCE_HELP: &str = "\
+Skips (exit 3) while a successful run of NAME finished less than --every ago, as the etcd
+cluster counts (a marker on a lease of --every), or while another host runs it (NAME's
+lock). Otherwise runs CMD holding the lock; exit 0 records the success and starts the
+period, any other status leaves nothing, so the next tick anywhere runs it again. Exit:
+CMD's status when it ran, 3 when skipped, 4 if the lock was lost while CMD ran.
+--status prints the last success and when a run is due.";
+
+const COUNTER_HELP: &str = "\
+The value is decimal text at NAME/value; a counter never set reads 0. incr prints the new
+value: applied exactly once even when retried after a member failure, and concurrent
+incrementers never get the same value. -o json: {\"name\",\"value\",\"rev\"}.";
+
+const INSPECT_HELP: &str = "\
+lock, elect: one row per contender in line order: position, holding or waiting, for how
+long, the lease's time left, the fencing revision, the lease and who it is (host, pid,
+command, user, CI job, when etcdkit recorded it; etcdctl's and Go's contenders show none).
+service: one row per instance with its lease and registrar. queue: the ready, claimed,
+delayed and dead counts and each worker (lease, time left, claims, who). job: the record and
+who wrote it last. once: the last success and when a run is due. Text, or JSON (one object per row; one for a queue or job). Exit 3 when
+nothing holds NAME (no holder, no leader, no instance, an empty queue without workers, a job
+that has not started).";
+
+const STATUS_HELP: &str = "\
+Asks each endpoint alone (a member cut off from the others still answers for itself). Prints
+a table on a terminal, one JSON object per endpoint with -o json. Exit 0 when every endpoint
+answered, 1 when one did not (after printing every row).";
+
+const SANDBOX_HELP: &str = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
+temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS and \
+ETCDCTL_ENDPOINTS set (etcdkit and plain etcdctl inside it both use the sandbox; etcdctl \
+refuses an explicit --endpoints beside ETCDCTL_ENDPOINTS, so leave it out) and etcdkit exits \
+with its status. A Ctrl-C during start-up ends it with 130 once the members are up, before \
+CMD.";
 
 #[cfg(test)]
 mod tests {

@@ -1,31 +1,18 @@
 //! Examples of each main command as operators write them: shown under "Examples:" at the
 //! end of `--help` (not `-h`) and in the man pages' EXAMPLES section.
 
-/// Adds the examples to the long help of `cmd` (reached by `path` from the root) and of each
-/// of its subcommands: after-help + a blank line + "Examples:" + the examples, indented.
-pub fn add_to_long_help(cmd: clap::Command, path: &[&str]) -> clap::Command {
-    let mut cmd = match examples(path) {
-        Some(text) => {
-            let details = cmd
-                .get_after_help()
-                .map(|d| format!("{d}\n\n"))
-                .unwrap_or_default();
-            let indented: Vec<String> = text.lines().map(|l| format!("  {l}")).collect();
-            let long = format!("{details}Examples:\n{}", indented.join("\n"));
-            cmd.after_long_help(long)
-        }
-        None => cmd,
+/// The long help's closing text of the command at `path` (from the root): its short
+/// help's `after_help`, a blank line, "Examples:" and its examples, indented. Only for a
+/// command that has examples (a test checks every call).
+pub fn with_examples(after_help: &str, path: &[&str]) -> String {
+    let text = examples(path).unwrap_or_default();
+    let indented: Vec<String> = text.lines().map(|l| format!("  {l}")).collect();
+    let details = if after_help.is_empty() {
+        String::new()
+    } else {
+        format!("{after_help}\n\n")
     };
-    let names: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_string())
-        .collect();
-    for name in names {
-        let mut sub_path = path.to_vec();
-        sub_path.push(&name);
-        cmd = cmd.mut_subcommand(&name, |sub| add_to_long_help(sub, &sub_path));
-    }
-    cmd
+    format!("{details}Examples:\n{}", indented.join("\n"))
 }
 
 /// A few commands as operators write them, per command (`path` from the root).

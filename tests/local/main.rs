@@ -7,4 +7,5 @@ mod support;
 mod generated;
 mod package;
 mod scripts;
+mod startup;
 mod supervise;
