@@ -50,7 +50,8 @@ pub async fn announce(
 const WAITED: Duration = Duration::from_millis(100);
 
 /// Runs `acquire` while announcing `identity` for `name` on `lease` beside it (a round trip
-/// in parallel, not one more in series); when it acquired after waiting, records when.
+/// in parallel, not one more in series); when it acquired after waiting, records when, in
+/// the background: a waiter's CMD starts as soon as it holds, not a round trip later.
 pub async fn announced<T>(
     etcd: &Etcd,
     name: &str,
@@ -63,7 +64,11 @@ pub async fn announced<T>(
     let value = acquired?;
     announced?;
     if started.elapsed() >= WAITED {
-        announce(etcd, name, lease, &identity.acquired_now()).await?;
+        // The record is on the lease: written late, or not at all if CMD was quicker than
+        // it (the lease is then revoked), it never outlives what is held. Its loss costs
+        // `inspect` the moment of acquiring, nothing more.
+        let (etcd, name, identity) = (etcd.clone(), name.to_string(), identity.acquired_now());
+        tokio::spawn(async move { announce(&etcd, &name, lease, &identity).await });
     }
     Ok(value)
 }

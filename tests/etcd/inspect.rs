@@ -116,6 +116,44 @@ fn inspect_lists_the_holder_and_the_waiters_in_order_with_who_they_are() {
     }
 }
 
+/// A waiter that acquired after waiting records when, beside its CMD: the record follows
+/// the hand-off instead of delaying CMD's start by a round trip (issue 28), and it still
+/// lands.
+#[test]
+fn a_waiter_that_acquired_records_when_beside_its_cmd() {
+    let sandbox = cluster(1);
+    let mut first = holder(&sandbox);
+    let (mut second, mut lines) = spawn_lines(
+        crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]).args([
+            "lock",
+            "nightly",
+            "--",
+            "sh",
+            "-c",
+            "echo held; exec sleep 60",
+        ]),
+    );
+    wait_for_watchers(&sandbox, 1);
+    // A wait shorter than 100 ms counts as none (`started` then stands for it): wait longer.
+    std::thread::sleep(Duration::from_millis(150));
+    crate::support::signal(&first, nix::sys::signal::Signal::SIGTERM);
+    assert!(wait_exit(&mut first, Duration::from_secs(10)).is_some());
+    assert_eq!(lines.next_line(), "held");
+    let mut rows = Vec::new();
+    crate::support::eventually(Duration::from_secs(5), "the acquired time", || {
+        rows = inspect(&sandbox, &["lock", "nightly"]).1;
+        rows.first()
+            .is_some_and(|r| r["identity"].get("acquired").is_some())
+    });
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        rows[0]["identity"]["pid"].as_u64(),
+        Some(u64::from(second.id()))
+    );
+    let _ = second.kill();
+    let _ = second.wait();
+}
+
 #[test]
 fn busy_and_timed_out_waits_name_the_holder() {
     let sandbox = cluster(1);
