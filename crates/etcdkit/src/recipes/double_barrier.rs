@@ -10,6 +10,10 @@
 //! key waits for the newest to be deleted; every other deletes its key and waits for the
 //! oldest's deletion; the last one deletes `NAME/ready` with its key. A party that dies
 //! drops out when its lease expires: its key goes, and whoever waits on it moves on.
+//!
+//! Cost: entering and leaving read the parties (`NAME/waiters/`, keys only, sorted by
+//! create revision when entering): O(N) for the server per read, a few reads per party, so
+//! O(N²) key visits for a barrier of N; the waits are watches of single keys.
 
 use etcd_client::{EventType, GetOptions, SortOrder, SortTarget, Txn, TxnOp};
 

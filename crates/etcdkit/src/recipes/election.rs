@@ -10,6 +10,11 @@
 //! Observing keeps the whole candidate set from one read and applies the watch events to
 //! it revision by revision, so every leader that held at some revision is reported once,
 //! in order; [`crate::client::watch`] resumes a broken watch without losing an event.
+//!
+//! Cost: campaigning is the lock's (a check is a range over `NAME/` sorted by create
+//! revision: O(candidates) for the server, see [`crate::recipes::lock`]); `leader` is one
+//! such range limited to one key; observing reads every candidate (key and value) once,
+//! then only watch events.
 
 use std::collections::BTreeMap;
 
