@@ -299,7 +299,7 @@ _etcdkit() {
 
     case "${cmd}" in
         etcdkit)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect register discover publish subscribe queue wait watch job-progress barrier once counter inspect status sandbox completions help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect register discover publish subscribe queue wait watch job-progress barrier once counter inspect status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -373,7 +373,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__barrier)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --parties --timeout --ttl --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --parties --timeout --ttl --grace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,7 +463,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__completions)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version bash elvish fish powershell zsh"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -537,7 +537,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__counter)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version incr get set delete help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version incr get set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +611,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__counter__subcmd__delete)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -685,7 +685,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__counter__subcmd__get)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -843,7 +843,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__counter__subcmd__incr)
-            opts="-w -o -v -q -h -V --by --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --by --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -921,7 +921,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__counter__subcmd__set)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,7 +995,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__discover)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --watch --pick --wait-for --timeout --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --watch --pick --wait-for --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,7 +1081,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__elect)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,7 +1641,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__inspect)
-            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --limit --help --version lock elect service queue job once"
+            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --limit --help --version lock elect service queue job once"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,7 +1723,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version set done fail get watch run help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version set done fail get watch run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1797,7 +1797,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__done)
-            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1879,7 +1879,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__fail)
-            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,7 +1961,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__get)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2147,7 +2147,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__run)
-            opts="-w -o -v -q -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,7 +2229,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__set)
-            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --message --ttl --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2311,7 +2311,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__watch)
-            opts="-w -o -v -q -h -V --timeout --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --timeout --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,7 +2389,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__lock)
-            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --ttl --timeout --try --limit --shared --min-hold --grace --break --yes --help --version"
+            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --ttl --timeout --try --limit --shared --min-hold --grace --break --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2487,7 +2487,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__once)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --every --status --ttl --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --every --status --ttl --grace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,7 +2573,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__publish)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --stdin --ttl --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --stdin --ttl --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,7 +2651,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version push pop len peek work claims dead retry help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version push pop len peek work claims dead retry help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2725,7 +2725,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__claims)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,7 +2799,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__dead)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,7 +3013,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__len)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3087,7 +3087,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__peek)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3161,7 +3161,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__pop)
-            opts="-w -o -v -q -h -V --timeout --count --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --timeout --count --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3243,7 +3243,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__push)
-            opts="-w -o -v -q -h -V --stdin --delay --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --stdin --delay --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3321,7 +3321,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__retry)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3395,7 +3395,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__work)
-            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3493,7 +3493,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__register)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --ttl --meta --check-http --check-tcp --check-cmd --check-interval --check-timeout --unhealthy-after --healthy-after --drain --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --ttl --meta --check-http --check-tcp --check-cmd --check-interval --check-timeout --unhealthy-after --healthy-after --drain --grace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,7 +3611,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__sandbox)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --members --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --members --grace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3693,7 +3693,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__status)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3767,7 +3767,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__subscribe)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --from-rev --count --timeout --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --from-rev --count --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3853,7 +3853,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__wait)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --exists --equals --deleted --timeout --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --exists --equals --deleted --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3935,7 +3935,7 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__watch)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --tree --from-rev --initial --debounce --count --stop-on-failure --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --tree --from-rev --initial --debounce --count --stop-on-failure --grace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_etcdkit_global_optspecs
-    string join \n endpoints= cacert= cert= key= user= password= password-file= dial-timeout= command-timeout= prefix= bookkeeping-prefix= o/output= color= v/verbose q/quiet h/help V/version
+    string join \n endpoints= cacert= cert= key= user= password= password-file= auth-cache dial-timeout= command-timeout= prefix= bookkeeping-prefix= o/output= color= v/verbose q/quiet h/help V/version
 end
 
 function __fish_etcdkit_needs_command
@@ -40,6 +40,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -83,6 +84,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l timeout -d 'Giv
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s n -l limit -d 'Semaphore: up to N holders at once' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Keep holding at least DUR from acquisition even if CMD ends sooner' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l try -d 'Do not wait: exit 3 at once if the lock is held'
@@ -113,6 +115,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l count -d 'With
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l observe -d 'Print every leader change until a signal (or --count changes)'
@@ -148,6 +151,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l unhealthy-a
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-after -d 'List (again) after N passed checks in a row' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -172,6 +176,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l pick -d 'Pr
 round-robin\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l wait-for -d 'Wait until at least N instances are registered' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
@@ -194,6 +199,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l stdin -d 'Publish one message per stdin line, as lines arrive'
@@ -218,6 +224,7 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l from-rev -d 'Replay history from this revision' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l count -d 'Exit 0 after N messages' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l timeout -d 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -238,6 +245,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -269,6 +277,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l stdin -d 'Push one value per line of stdin, as lines arrive (batched, order kept)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -291,6 +300,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -311,6 +321,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
@@ -331,6 +342,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help'
@@ -357,6 +369,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -377,6 +390,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s h -l help -d 'Print help'
@@ -397,6 +411,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s h -l help -d 'Print help'
@@ -417,6 +432,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
@@ -448,6 +464,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Until KEY exists'
@@ -474,6 +491,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l from-rev -d 'S
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l debounce -d 'Coalesce a burst: handle a change only after DUR without another, with the last one' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l count -d 'Exit 0 after handling N changes' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l tree -d 'Watch every key that starts with KEY (etcdctl\'s `watch --prefix`; etcdkit\'s global --prefix is the key prefix)'
@@ -497,6 +515,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get watch run help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -526,6 +545,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -548,6 +568,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
@@ -570,6 +591,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
@@ -590,6 +612,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -611,6 +634,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
@@ -633,6 +657,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -664,6 +689,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l parties -d '
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l timeout -d 'Give up entering after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -687,6 +713,7 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l every -d 'The period: a success keeps others from running NAME for DUR (whole seconds)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l ttl -d 'Session lease TTL while CMD runs (whole seconds, at least 2s)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l status -d 'Print the last success and whether a run is due, and exit'
@@ -708,6 +735,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -734,6 +762,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s h -l help -d 'Print help'
@@ -754,6 +783,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -774,6 +804,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -794,6 +825,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -820,6 +852,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s n -l limit -d 'With lock: how many hold at once (as given to `lock -n`)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -840,6 +873,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -862,6 +896,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -882,6 +917,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'

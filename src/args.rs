@@ -119,6 +119,12 @@ pub struct Global {
     )]
     pub password_file: Option<PathBuf>,
 
+    /// With --user: keep the auth token in a private file between runs, so etcd checks
+    /// the password once per token lifetime, not on every run (see docs/security.md)
+    #[arg(long, global = true, env = "ETCDKIT_AUTH_CACHE", action = clap::ArgAction::SetTrue,
+          value_parser = clap::builder::BoolishValueParser::new())]
+    pub auth_cache: bool,
+
     /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
     #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
     pub dial_timeout: Option<Duration>,

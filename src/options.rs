@@ -74,7 +74,28 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
         prefix: global.prefix.clone(),
         bookkeeping_prefix: global.bookkeeping_prefix.clone(),
         require_leader: true,
+        token_cache: global.auth_cache.then(token_cache_path).transpose()?,
     })
+}
+
+/// Where `--auth-cache` keeps tokens: `$XDG_CACHE_HOME/etcdkit/auth-tokens.json`, else
+/// `$HOME/.cache/etcdkit/auth-tokens.json` (the XDG base directory rules; a relative
+/// `XDG_CACHE_HOME` is ignored, as they say).
+fn token_cache_path() -> Result<PathBuf> {
+    let absolute = |name| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    let cache = absolute("XDG_CACHE_HOME")
+        .or_else(|| absolute("HOME").map(|home| home.join(".cache")))
+        .ok_or_else(|| {
+            Error::InvalidInput(
+                "--auth-cache: no cache directory (set HOME or XDG_CACHE_HOME to an absolute path)"
+                    .into(),
+            )
+        })?;
+    Ok(cache.join("etcdkit").join("auth-tokens.json"))
 }
 
 /// `flag` prepended to a library error about its value.

@@ -1,6 +1,7 @@
 //! TLS with client certificates and user/password auth, against real etcd members.
 
 use std::path::{Path, PathBuf};
+use std::process::Output;
 use std::time::Duration;
 
 use crate::support::{etcdkit, stderr_text, write};
@@ -155,9 +156,17 @@ const ROOT_PASSWORD: &str = "s3cret-Pa55";
 
 /// A member with auth enabled (user root) and 2-second simple tokens.
 fn auth_sandbox() -> Sandbox {
+    auth_sandbox_with_token_ttl(2)
+}
+
+/// A member with auth enabled (user root) and simple tokens that live `ttl` seconds unused.
+fn auth_sandbox_with_token_ttl(ttl: u32) -> Sandbox {
     let sandbox = Sandbox::start(SandboxOptions {
         members: 1,
-        extra_args: vec!["--auth-token=simple".into(), "--auth-token-ttl=2".into()],
+        extra_args: vec![
+            "--auth-token=simple".into(),
+            format!("--auth-token-ttl={ttl}"),
+        ],
         ..SandboxOptions::default()
     })
     .expect("starting an auth sandbox");
@@ -255,10 +264,29 @@ fn the_right_password_from_env_or_file_works_and_none_at_all_is_a_usage_error() 
 
 #[test]
 fn a_session_outlives_the_auth_token_and_closes_cleanly() {
+    a_session_outlives_the_auth_token(None);
+}
+
+#[test]
+fn a_session_outlives_the_auth_token_with_the_token_cache() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("tokens.json");
+    a_session_outlives_the_auth_token(Some(&cache));
+    let saved = std::fs::read_to_string(&cache).expect("no token cache written");
+    assert!(saved.contains("\"tokens\""), "{saved}");
+    assert!(
+        !saved.contains(ROOT_PASSWORD),
+        "the password was written to the cache"
+    );
+}
+
+/// With `cache`, through the token cache instead of etcd-client's own refresh.
+fn a_session_outlives_the_auth_token(cache: Option<&Path>) {
     let sandbox = auth_sandbox();
     crate::support::runtime_mt().block_on(async {
         let mut options = ConnectOptions::new(sandbox.endpoints());
         options.credentials = Some(Credentials::new("root", ROOT_PASSWORD));
+        options.token_cache = cache.map(Path::to_path_buf);
         let etcd = Etcd::connect(options).await.unwrap();
         let session = Session::new(&etcd, Duration::from_secs(5)).await.unwrap();
         let lease = session.id();
@@ -310,4 +338,153 @@ fn the_password_is_asked_for_on_a_terminal_and_not_echoed() {
         !screen.contains(ROOT_PASSWORD),
         "the password was echoed: {screen}"
     );
+}
+
+/// How many times member 0 was asked to check a password (`Authenticate` calls).
+fn authentications(sandbox: &Sandbox) -> f64 {
+    let name = r#"grpc_server_started_total{grpc_method="Authenticate",grpc_service="etcdserverpb.Auth",grpc_type="unary"}"#;
+    sandbox
+        .metric(0, name)
+        .expect("the member publishes no count of Authenticate calls")
+}
+
+#[test]
+fn the_auth_cache_checks_the_password_once_per_token() {
+    let mut sandbox = auth_sandbox_with_token_ttl(300);
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join(".cache/etcdkit/auth-tokens.json");
+    let endpoint = sandbox.endpoint(0);
+    let lock = |password: &str, cache: bool| {
+        let mut cmd = etcdkit();
+        cmd.env("HOME", home.path())
+            .env_remove("XDG_CACHE_HOME")
+            .env("ETCDKIT_PASSWORD", password)
+            .args(["--endpoints", &endpoint, "--user", "root"]);
+        if cache {
+            cmd.arg("--auth-cache");
+        }
+        cmd.args(["lock", "cached", "--", "true"]).output().unwrap()
+    };
+    let ran = |out: &Output, what: &str| {
+        assert_eq!(out.status.code(), Some(0), "{what}: {}", stderr_text(out));
+    };
+    let counted = |sandbox: &Sandbox, what: &str, expected: f64, run: &dyn Fn()| {
+        let before = authentications(sandbox);
+        run();
+        assert_eq!(authentications(sandbox) - before, expected, "{what}");
+    };
+
+    counted(&sandbox, "without the cache, every run", 3.0, &|| {
+        for _ in 0..3 {
+            ran(&lock(ROOT_PASSWORD, false), "no cache");
+        }
+    });
+    assert!(!file.exists(), "a cache was written without --auth-cache");
+    counted(&sandbox, "the first run with the cache", 1.0, &|| {
+        ran(&lock(ROOT_PASSWORD, true), "first")
+    });
+    let mode = std::fs::metadata(&file)
+        .expect("no cache file")
+        .permissions();
+    assert_eq!(
+        std::os::unix::fs::PermissionsExt::mode(&mode) & 0o777,
+        0o600
+    );
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        !saved.contains(ROOT_PASSWORD),
+        "the password was cached: {saved}"
+    );
+    counted(&sandbox, "later runs with the cache", 0.0, &|| {
+        for _ in 0..3 {
+            ran(&lock(ROOT_PASSWORD, true), "cached");
+        }
+    });
+
+    // A restarted member has forgotten its simple tokens: the password once, a new token.
+    sandbox.restart(0).unwrap();
+    counted(&sandbox, "after the member forgot the token", 1.0, &|| {
+        ran(&lock(ROOT_PASSWORD, true), "forgotten token")
+    });
+    let renewed = std::fs::read_to_string(&file).unwrap();
+    assert_ne!(renewed, saved, "the new token was not saved");
+    counted(&sandbox, "with the new token", 0.0, &|| {
+        ran(&lock(ROOT_PASSWORD, true), "new token")
+    });
+
+    // A password change ends the user's tokens: the old password is refused as it would
+    // be without the cache, the entry removed, and the new password works.
+    crate::support::with_client(&sandbox, async |admin| {
+        admin
+            .update_user(Some(("root".into(), ROOT_PASSWORD.into())))
+            .await
+            .unwrap();
+        admin
+            .user_change_password("root", "n3w-Pa55")
+            .await
+            .unwrap();
+    });
+    let refused = lock(ROOT_PASSWORD, true);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr_text(&refused));
+    assert!(stderr_text(&refused).contains("authentication failed"));
+    assert!(!std::fs::read_to_string(&file).unwrap().contains("root@"));
+    ran(&lock("n3w-Pa55", true), "new password");
+}
+
+#[test]
+fn an_unusable_cache_file_is_ignored_and_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let sandbox = auth_sandbox_with_token_ttl(300);
+    let cache = tempfile::tempdir().unwrap();
+    let file = cache.path().join("etcdkit/auth-tokens.json");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let status = |setup: &dyn Fn()| {
+        setup();
+        etcdkit()
+            .env("XDG_CACHE_HOME", cache.path())
+            .env("ETCDKIT_AUTH_CACHE", "1")
+            .env("ETCDKIT_PASSWORD", ROOT_PASSWORD)
+            .args([
+                "--endpoints",
+                &sandbox.endpoint(0),
+                "--user",
+                "root",
+                "-v",
+                "status",
+            ])
+            .output()
+            .unwrap()
+    };
+    // Not JSON; then JSON others may read; then a token etcd never issued.
+    let foreign = format!(r#"{{"tokens":{{"root@{}":"x.1"}}}}"#, sandbox.endpoint(0));
+    let cases: [(&str, &dyn Fn()); 3] = [
+        ("not a token cache", &|| {
+            write(&file, "garbage");
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }),
+        ("0600", &|| {
+            write(&file, &foreign);
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }),
+        ("the cached auth token was refused", &|| {
+            write(&file, &foreign);
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }),
+    ];
+    for (said, setup) in cases {
+        let out = status(setup);
+        assert_eq!(out.status.code(), Some(0), "{said}: {}", stderr_text(&out));
+        assert!(
+            stderr_text(&out).contains(said),
+            "{said}: {}",
+            stderr_text(&out)
+        );
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{said}");
+        let saved = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            saved.contains("root@") && !saved.contains("x.1"),
+            "{said}: {saved}"
+        );
+    }
 }

@@ -17,20 +17,28 @@
 //! A connection that is closed all the same (a member's graceful shutdown sends GOAWAY)
 //! is reconnected by tonic on the next request; [`super::Etcd::call`] retries the
 //! request that was cut off when that is safe.
+//!
+//! With the auth token cache on, the channel also carries the cached token
+//! ([`super::token_cache::WithToken`]).
 
 use etcd_client::{BalancedChannelBuilder, Channel};
 use tokio::sync::mpsc;
 use tonic::codegen::http::Uri;
 use tonic::transport::channel::Change;
 use tonic::transport::Endpoint;
+use tower::util::BoxCloneSyncService;
 
 /// How many reset streams h2 remembers (for its default 1 s) so that their late frames are
 /// ignored: more than a loop of timed-out calls can drop in a second on loopback.
 const REMEMBERED_RESETS: usize = 10_000;
 
+use super::token_cache::{Slot, WithToken};
+
 /// etcd-client's balanced channel, with every endpoint inserted into it given the HTTP/2
-/// settings above.
-pub(super) struct Hardened;
+/// settings above; with a token slot, every request carries its token.
+pub(super) struct Hardened {
+    pub(super) token: Option<Slot>,
+}
 
 impl BalancedChannelBuilder for Hardened {
     type Error = etcd_client::Error;
@@ -60,6 +68,13 @@ impl BalancedChannelBuilder for Hardened {
                 }
             }
         });
-        Ok((Channel::Tonic(channel), updates))
+        let channel = match self.token {
+            None => Channel::Tonic(channel),
+            Some(slot) => Channel::Custom(BoxCloneSyncService::new(WithToken {
+                inner: channel,
+                slot,
+            })),
+        };
+        Ok((channel, updates))
     }
 }

@@ -6,6 +6,7 @@
 //! - `tls`: PEM files read and checked before connecting ([`tls_options`]);
 //! - `channel`: the HTTP/2 settings that keep a connection alive through the resets its
 //!   own dropped requests cause;
+//! - `token_cache`: the opt-in auth token cache (authenticate once per token lifetime);
 //! - this file: [`Etcd`], the handle: endpoint pinning and failover, [`Etcd::call`];
 //! - `keys`: the key layer under every recipe: unique keys, put-if-absent on a lease (an
 //!   existing key is adopted only on our own lease), delete, ranges;
@@ -22,7 +23,8 @@
 //!
 //! HTTP/2 keep-alive pings run while a stream is open, so a watch or keep-alive stream on a
 //! half-open connection ends after [`KEEPALIVE_INTERVAL`] + [`KEEPALIVE_TIMEOUT`] instead of
-//! hanging. Expired auth tokens are refreshed by etcd-client (`with_auto_token_refresh`).
+//! hanging. Expired auth tokens are refreshed by etcd-client (`with_auto_token_refresh`), or,
+//! with the token cache on, by [`Etcd::call`].
 
 mod channel;
 pub mod exactly_once;
@@ -31,6 +33,7 @@ pub mod limits;
 mod options;
 mod retry;
 mod tls;
+mod token_cache;
 pub mod watch;
 
 pub use options::{
@@ -53,6 +56,7 @@ use tokio::time::Instant;
 pub use crate::error::describe;
 use crate::error::{Error, Result};
 use retry::Failure;
+use token_cache::TokenCache;
 
 /// At least etcd's `--grpc-keepalive-min-time` (5s): pinging more often gets the
 /// connection closed with `too_many_pings`.
@@ -79,6 +83,8 @@ struct Inner {
     settings: etcd_client::ConnectOptions,
     clients: Vec<OnceCell<Client>>,
     pinned: AtomicUsize,
+    /// With `options.token_cache` and credentials: the token every client sends.
+    tokens: Option<TokenCache>,
 }
 
 impl Etcd {
@@ -107,9 +113,19 @@ impl Etcd {
         if let Some(files) = &options.tls {
             settings = settings.with_tls(tls_options(files)?);
         }
-        if let Some(c) = &options.credentials {
-            settings = settings.with_user(c.user.clone(), c.password.clone());
-        }
+        let tokens = match (&options.credentials, &options.token_cache) {
+            (Some(c), Some(path)) => Some(TokenCache::open(
+                path.clone(),
+                &options.endpoints,
+                c.clone(),
+            )),
+            // etcd-client authenticates while connecting, and again when a token expires.
+            (Some(c), None) => {
+                settings = settings.with_user(c.user.clone(), c.password.clone());
+                None
+            }
+            (None, _) => None,
+        };
         let clients = options.endpoints.iter().map(|_| OnceCell::new()).collect();
         let etcd = Etcd {
             inner: Arc::new(Inner {
@@ -117,6 +133,7 @@ impl Etcd {
                 settings,
                 clients,
                 pinned: AtomicUsize::new(0),
+                tokens,
             }),
         };
         Box::pin(etcd.pinned()).await?;
@@ -217,15 +234,43 @@ impl Etcd {
             .map_or("?", String::as_str)
     }
 
+    /// The client of endpoint `i`, connected on first use (with the token cache on, its
+    /// member is asked once whether it accepts the cached token).
     async fn client_of(&self, i: usize) -> Result<Client, etcd_client::Error> {
         let endpoint = &self.inner.options.endpoints[i];
         let settings = self.inner.settings.clone();
+        let tokens = self.inner.tokens.as_ref();
+        let channel = channel::Hardened {
+            token: tokens.map(|t| t.slot.clone()),
+        };
         self.inner.clients[i]
-            .get_or_try_init(|| {
-                Client::connect_with_balanced_channel([endpoint], Some(settings), channel::Hardened)
+            .get_or_try_init(|| async move {
+                let client =
+                    Client::connect_with_balanced_channel([endpoint], Some(settings), channel)
+                        .await?;
+                if let Some(tokens) = tokens {
+                    tokens.confirm(&client).await?;
+                }
+                Ok(client)
             })
             .await
             .cloned()
+    }
+
+    /// With the token cache on, after etcd refused the token that endpoint `i`'s request
+    /// carried (`sent_with`): a new token from the password. `Ok` means the request may be
+    /// sent again; `Err` is the failure to report instead.
+    async fn renew_token(
+        &self,
+        i: usize,
+        sent_with: Option<tonic::codegen::http::HeaderValue>,
+    ) -> Result<(), etcd_client::Error> {
+        let Some(tokens) = &self.inner.tokens else {
+            return Ok(());
+        };
+        tracing::info!(endpoint = %self.endpoint(i), "the cached auth token was refused; authenticating");
+        let client = self.client_of(i).await?;
+        tokens.refresh(&client, sent_with).await
     }
 
     /// Runs `op` under the retry policy of this module, within `--command-timeout`; a
@@ -244,6 +289,7 @@ impl Etcd {
         let started = Instant::now();
         let mut backoff = Backoff::default();
         let mut reached_a_server = false;
+        let mut renewed_token = false;
         // An idempotent request that gets no answer is sent again elsewhere before the
         // budget is spent: a write forwarded to a leader that just died is dropped by etcd
         // and would otherwise wait out the whole --command-timeout.
@@ -256,7 +302,8 @@ impl Etcd {
             // every future awaiting a request would otherwise hold (and move) a copy of that
             // size; boxed, one allocation per attempt is all it costs.
             let (i, client) = Box::pin(self.pinned()).await?;
-            let err = match tokio::time::timeout(attempt_budget, Box::pin(op(client))).await {
+            let sent_with = self.inner.tokens.as_ref().and_then(TokenCache::current);
+            let mut err = match tokio::time::timeout(attempt_budget, Box::pin(op(client))).await {
                 Ok(Ok(v)) => return Ok(v),
                 Ok(Err(e)) => e,
                 Err(_) => {
@@ -266,6 +313,15 @@ impl Etcd {
                     )))
                 }
             };
+            // A refused cached token falls back to the password once per request.
+            if !renewed_token && self.inner.tokens.is_some() && token_cache::is_invalid_token(&err)
+            {
+                renewed_token = true;
+                match Box::pin(self.renew_token(i, sent_with)).await {
+                    Ok(()) => continue,
+                    Err(e) => err = e,
+                }
+            }
             let failure = Failure::of(&err);
             tracing::debug!(
                 endpoint = %self.endpoint(i),

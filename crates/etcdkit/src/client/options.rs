@@ -38,6 +38,11 @@ pub struct ConnectOptions {
     /// Ask members to refuse requests while they have no leader (see `Etcd`). Off only for
     /// diagnostics, which must answer from a leaderless member too.
     pub require_leader: bool,
+    /// With `credentials`: a file to keep the auth token in between runs, so that etcd
+    /// checks the password (bcrypt, tens of milliseconds of its CPU) once per token
+    /// lifetime instead of on every connect. `None` (the default): no cache. The file is
+    /// a bearer credential: see the module `client::token_cache` and docs/security.md.
+    pub token_cache: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -91,6 +96,7 @@ impl ConnectOptions {
             prefix: String::new(),
             bookkeeping_prefix: DEFAULT_BOOKKEEPING_PREFIX.to_string(),
             require_leader: true,
+            token_cache: None,
         }
     }
 }
