@@ -240,11 +240,11 @@ impl Etcd {
         let endpoint = &self.inner.options.endpoints[i];
         let settings = self.inner.settings.clone();
         let tokens = self.inner.tokens.as_ref();
-        let channel = channel::Hardened {
-            token: tokens.map(|t| t.slot.clone()),
-        };
         self.inner.clients[i]
             .get_or_try_init(|| async move {
+                let channel = channel::Hardened {
+                    token: tokens.map(|t| t.slot.clone()),
+                };
                 let client =
                     Client::connect_with_balanced_channel([endpoint], Some(settings), channel)
                         .await?;
