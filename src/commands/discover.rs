@@ -38,6 +38,12 @@ pub async fn run(
             what: format!("{n} instances of {service}"),
             after: limit,
         };
+        let waiting = async {
+            tokio::select! {
+                listing = waiting => listing.map_err(anyhow::Error::from),
+                sig = shutdown.signalled() => Err(Error::Interrupted(sig).into()),
+            }
+        };
         let listing = match args.timeout {
             None => waiting.await?,
             // `--timeout 0`: look once.

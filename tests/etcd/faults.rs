@@ -681,3 +681,127 @@ fn a_watch_opened_on_a_hung_member_moves_on_within_the_probe_timeout() {
     let bound = etcdkit::client::watch::PROBE_TIMEOUT + Duration::from_secs(3);
     assert!(seen < bound, "took {seen:?}, not under {bound:?}");
 }
+
+/// The furthest resume point the "watch resume point advanced" lines of a trace log name.
+fn resume_point(log: &Path) -> i64 {
+    let text = std::fs::read_to_string(log).unwrap_or_default();
+    text.lines()
+        .filter(|l| l.contains("watch resume point advanced"))
+        .filter_map(|l| {
+            l.rsplit("next=")
+                .next()?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn idle_watchers_outlive_a_compaction_and_a_member_restart() {
+    let _serial = one_at_a_time();
+    let mut sandbox = cluster(3);
+    // Pinned to member 0, as a client whose other endpoints are unknown or down.
+    let m0 = [sandbox.endpoint(0)];
+    let dir = tempfile::tempdir().unwrap();
+    let watchers: [(&str, &[&str]); 6] = [
+        ("wait", &["wait", "idle/k", "--exists"]),
+        ("watch", &["watch", "idle/w"]),
+        ("subscribe", &["subscribe", "idle-topic"]),
+        ("discover", &["discover", "idle-svc", "--watch"]),
+        ("job-progress", &["job-progress", "watch", "idle-job"]),
+        ("barrier", &["barrier", "idle-b", "--parties", "2"]),
+    ];
+    let mut running: Vec<(&str, Child, Lines, std::path::PathBuf)> = watchers
+        .iter()
+        .map(|(name, args)| {
+            let log = dir.path().join(format!("{name}.log"));
+            let mut cmd = crate::support::etcdkit_process_at(&m0);
+            cmd.args(*args)
+                .env("ETCDKIT_LOG", "etcdkit::client::watch=trace");
+            let (mut child, lines) = spawn_lines(&mut cmd);
+            // stderr to a file the test reads; the pipe spawn_lines made is replaced.
+            let mut stderr = child.stderr.take().unwrap();
+            let mut file = std::fs::File::create(&log).unwrap();
+            std::thread::spawn(move || std::io::copy(&mut stderr, &mut file));
+            (*name, child, lines, log)
+        })
+        .collect();
+
+    // Unrelated writes, then a compaction past every watcher's start revision.
+    for i in 0..3 {
+        crate::support::put(&sandbox, &format!("unrelated/{i}"), "x");
+    }
+    let compact_to = crate::support::with_client(&sandbox, async |c| {
+        c.get("unrelated/2", None)
+            .await
+            .unwrap()
+            .header()
+            .unwrap()
+            .revision()
+    });
+    // Each idle watcher learns from progress notifications that it missed nothing.
+    for (name, _, _, log) in &running {
+        eventually(
+            Duration::from_secs(20),
+            &format!("{name}'s resume point"),
+            || resume_point(log) > compact_to,
+        );
+    }
+    crate::support::with_client(&sandbox, async |c| {
+        c.compact(compact_to, None).await.unwrap();
+    });
+    sandbox.kill(0);
+    sandbox.restart(0).unwrap();
+
+    crate::support::put(&sandbox, "idle/k", "here");
+    crate::support::put(&sandbox, "idle/w", "changed");
+    let (code, _) = run(&m0, &["publish", "idle-topic", "hello"]);
+    assert_eq!(code, Some(0));
+    let (code, _) = run(&m0, &["job-progress", "set", "idle-job", "40"]);
+    assert_eq!(code, Some(0));
+    let mut registration = crate::support::etcdkit_process_at(&m0)
+        .args(["register", "idle-svc", "127.0.0.1:7001"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let (code, _) = run(&m0, &["barrier", "idle-b", "--parties", "2"]);
+    assert_eq!(code, Some(0), "the second barrier party");
+
+    let expected = [
+        ("watch", "changed"),
+        ("subscribe", "hello"),
+        ("discover", "127.0.0.1:7001"),
+        ("job-progress", "40"),
+    ];
+    for (name, child, lines, log) in &mut running {
+        match *name {
+            "wait" | "barrier" => {
+                let code = wait_exit(child, Duration::from_secs(15));
+                let stderr = std::fs::read_to_string(&*log).unwrap_or_default();
+                assert_eq!(code, Some(0), "{name}: {stderr}");
+            }
+            _ => {
+                let (_, text) = expected.iter().find(|(n, _)| n == name).unwrap();
+                let mut seen = Vec::new();
+                while !seen.iter().any(|l: &String| l.contains(text)) {
+                    match lines.next_within(Duration::from_secs(15)) {
+                        Some(line) => seen.push(line),
+                        None => panic!(
+                            "{name} printed {seen:?}, not {text:?}; stderr: {}",
+                            std::fs::read_to_string(&*log).unwrap_or_default()
+                        ),
+                    }
+                }
+                assert!(child.try_wait().unwrap().is_none(), "{name} ended");
+                signal(child, Signal::SIGTERM);
+                wait_exit(child, Duration::from_secs(10));
+            }
+        }
+    }
+    signal(&registration, Signal::SIGTERM);
+    wait_exit(&mut registration, Duration::from_secs(10));
+}

@@ -682,3 +682,23 @@ fn tcp_and_command_checks_and_bad_check_flags() {
         crate::support::assert_usage_error(&sandbox, args);
     }
 }
+
+#[test]
+fn discover_wait_for_ends_on_sigterm_and_sigint() {
+    let sandbox = crate::support::cluster(1);
+    for (sig, code) in [(Signal::SIGTERM, 143), (Signal::SIGINT, 130)] {
+        let mut child = crate::support::etcdkit_process_at(&sandbox.endpoints())
+            .args(["discover", "nobody-registers", "--wait-for", "1"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        crate::support::wait_for_watchers(&sandbox, 1);
+        signal(&child, sig);
+        let exited = crate::support::wait_exit(&mut child, Duration::from_secs(5));
+        assert_eq!(exited, Some(code), "discover --wait-for after {sig}");
+        crate::support::eventually(Duration::from_secs(5), "the watch to close", || {
+            crate::support::watchers(&sandbox) == 0
+        });
+    }
+}

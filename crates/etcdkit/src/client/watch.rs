@@ -1,9 +1,18 @@
 //! A prefix watch that survives member failures.
 //!
 //! Invariant: every event after the start revision is delivered once, in revision order.
-//! The watch remembers the revision of the last event it delivered; when the stream breaks
-//! (member killed, cancelled because the member lost its leader), it reopens on the next
-//! endpoint from that revision + 1, so nothing is lost or repeated.
+//! The watch keeps a resume point, the revision up to which it has seen everything; when
+//! the stream breaks (member killed, cancelled because the member lost its leader), it
+//! reopens on the next endpoint from there, so nothing is lost or repeated.
+//!
+//! The resume point advances with every event delivered, and also while no event comes: a
+//! quiet stream asks its member for a progress notification (etcd's `WatchProgressRequest`),
+//! whose revision says "nothing of yours happened up to here". Without that, an idle watch
+//! would resume from its start revision, which an ordinary compaction (Kubernetes compacts
+//! every 5 minutes) removes: the watch would fail as compacted although it missed nothing.
+//! etcd releases before the fix of etcd#15220 (3.4.23 among them) may answer a progress
+//! request ahead of events already queued on the stream, so an answer is trusted only once
+//! the next one arrives ([`Resume`]): by then anything queued before it has been delivered.
 //!
 //! A member that hangs (SIGSTOP, a stalled VM) breaks nothing: its streams just go quiet,
 //! and HTTP/2 keep-alive would take up to 15 s to notice. So `next_message` asks the
@@ -107,7 +116,7 @@ async fn watch(
     from: i64,
     mut deliver: impl FnMut(&[Event]) -> bool,
 ) -> Result<()> {
-    let mut next = from;
+    let mut resume = Resume::at(from);
     let mut backoff = Backoff::default();
     let shown = String::from_utf8_lossy(key).into_owned();
     let mut opened = false;
@@ -116,6 +125,8 @@ async fn watch(
             backoff.wait().await;
             continue;
         };
+        resume.reopened();
+        let next = resume.next();
         let mut options = WatchOptions::new().with_start_revision(next);
         if prefix {
             options = options.with_prefix();
@@ -140,7 +151,7 @@ async fn watch(
             };
             if resp.compact_revision() > 0 {
                 return Err(Error::Compacted {
-                    requested: next,
+                    requested: resume.next(),
                     oldest: resp.compact_revision(),
                 });
             }
@@ -154,14 +165,71 @@ async fn watch(
                 break;
             }
             backoff = Backoff::default();
+            if let Some(rev) = progress_revision(&resp) {
+                if let Some(next) = resume.progressed(rev) {
+                    tracing::trace!(key = %shown, next, "watch resume point advanced");
+                }
+                continue;
+            }
             let events = resp.events();
             if let Some(last) = events.last().and_then(|e| e.kv()) {
-                next = last.mod_revision() + 1;
+                resume.delivered(last.mod_revision());
             }
             if !events.is_empty() && !deliver(events) {
                 return Ok(());
             }
         }
+    }
+}
+
+/// The revision a progress notification vouches for: a response without events that neither
+/// creates nor cancels a watch. `None` for any other response.
+fn progress_revision(resp: &WatchResponse) -> Option<i64> {
+    let plain = resp.events().is_empty() && !resp.created() && !resp.canceled();
+    plain.then(|| resp.header().map(|h| h.revision())).flatten()
+}
+
+/// Where a watch resumes: the revision after the last one it has seen everything up to.
+///
+/// Events move it at once. A progress answer moves it only when the next answer on the same
+/// stream arrives, and only to the earlier answer's revision (see the module doc); a new
+/// stream starts with no answer pending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Resume {
+    next: i64,
+    answered: Option<i64>,
+}
+
+impl Resume {
+    fn at(from: i64) -> Resume {
+        Resume {
+            next: from,
+            answered: None,
+        }
+    }
+
+    /// The revision to (re)open the watch from.
+    fn next(&self) -> i64 {
+        self.next
+    }
+
+    /// An event of revision `rev` was delivered.
+    fn delivered(&mut self, rev: i64) {
+        self.next = self.next.max(rev + 1);
+    }
+
+    /// A progress answer vouching for `rev` arrived; returns the new resume point if it
+    /// moved.
+    fn progressed(&mut self, rev: i64) -> Option<i64> {
+        let trusted = self.answered.replace(rev)?;
+        let before = self.next;
+        self.next = before.max(trusted + 1);
+        (self.next > before).then_some(self.next)
+    }
+
+    /// The stream was replaced: answers pending on the old one vouch for nothing.
+    fn reopened(&mut self) {
+        self.answered = None;
     }
 }
 
@@ -196,6 +264,8 @@ pub(crate) async fn open(
 
 /// The next response of `stream`, opened through `client`; `None` when the stream broke,
 /// ended, or went quiet on a member that no longer answers (probed with a read of `key`).
+/// Each quiet spell also asks for a progress notification, which arrives as a response
+/// without events (see [`Resume`]).
 pub(crate) async fn next_message(
     stream: &mut WatchStream,
     client: &mut Client,
@@ -205,7 +275,7 @@ pub(crate) async fn next_message(
         tokio::select! {
             message = stream.message() => return message.ok().flatten(),
             () = tokio::time::sleep(QUIET) => {
-                if !answers(client, key).await {
+                if stream.request_progress().await.is_err() || !answers(client, key).await {
                     return None;
                 }
             }
@@ -221,4 +291,41 @@ async fn answers(client: &mut Client, key: &[u8]) -> bool {
         tokio::time::timeout(PROBE_TIMEOUT, client.get(key.to_vec(), Some(local))).await,
         Ok(Ok(_))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Resume;
+
+    #[test]
+    fn events_move_the_resume_point_at_once_and_never_back() {
+        let mut resume = Resume::at(5);
+        resume.delivered(9);
+        assert_eq!(resume.next(), 10);
+        resume.delivered(7);
+        assert_eq!(resume.next(), 10);
+    }
+
+    #[test]
+    fn a_progress_answer_counts_once_the_next_one_arrives() {
+        let mut resume = Resume::at(5);
+        assert_eq!(resume.progressed(20), None);
+        assert_eq!(resume.next(), 5);
+        assert_eq!(resume.progressed(30), Some(21));
+        assert_eq!(resume.next(), 21);
+        // An answer older than what events already proved moves nothing.
+        resume.delivered(40);
+        assert_eq!(resume.progressed(41), None);
+        assert_eq!(resume.next(), 41);
+    }
+
+    #[test]
+    fn a_new_stream_forgets_the_answer_pending_on_the_old_one() {
+        let mut resume = Resume::at(5);
+        assert_eq!(resume.progressed(20), None);
+        resume.reopened();
+        assert_eq!(resume.progressed(30), None);
+        assert_eq!(resume.next(), 5);
+        assert_eq!(resume.progressed(31), Some(31));
+    }
 }

@@ -79,31 +79,41 @@ async fn read(etcd: &Etcd, name: &str) -> Result<(Option<Vec<u8>>, i64)> {
 /// Errors: `InvalidInput` for a bad key; `Unreachable`/`Etcd`. Dropping the future stops
 /// waiting; nothing was written.
 pub async fn wait(etcd: &Etcd, name: &str, condition: &Condition) -> Result<Option<String>> {
-    let (current, rev) = read(etcd, name).await?;
-    if condition.holds(current.as_deref()) {
-        return Ok(current.map(text));
-    }
     let key = etcd.key(name);
-    let mut satisfied = None;
-    watch_key(etcd, &key, rev + 1, |events| {
-        for event in events {
-            let value = match event.event_type() {
-                EventType::Put => event.kv().map(|kv| kv.value().to_vec()),
-                EventType::Delete => None,
-            };
-            if condition.holds(value.as_deref()) {
-                satisfied = Some(value);
-                return false;
-            }
+    // Level-triggered: if the watch's history is compacted away (it was cut off for longer
+    // than etcd keeps history), the key's value now is all that matters: read it again.
+    loop {
+        let (current, rev) = read(etcd, name).await?;
+        if condition.holds(current.as_deref()) {
+            return Ok(current.map(text));
         }
-        true
-    })
-    .await?;
-    match satisfied {
-        Some(value) => Ok(value.map(text)),
-        None => Err(Error::Io(std::io::Error::other(
-            "the watch ended without an answer",
-        ))),
+        let mut satisfied = None;
+        let watched = watch_key(etcd, &key, rev + 1, |events| {
+            for event in events {
+                let value = match event.event_type() {
+                    EventType::Put => event.kv().map(|kv| kv.value().to_vec()),
+                    EventType::Delete => None,
+                };
+                if condition.holds(value.as_deref()) {
+                    satisfied = Some(value);
+                    return false;
+                }
+            }
+            true
+        })
+        .await;
+        match (watched, satisfied) {
+            (Ok(()), Some(value)) => return Ok(value.map(text)),
+            (Ok(()), None) => {
+                return Err(Error::Io(std::io::Error::other(
+                    "the watch ended without an answer",
+                )))
+            }
+            (Err(Error::Compacted { .. }), _) => {
+                tracing::info!(key = name, "watch history compacted; reading the key again");
+            }
+            (Err(e), _) => return Err(e),
+        }
     }
 }
 

@@ -135,11 +135,23 @@ impl DoubleBarrier {
                 return Ok(());
             }
         }
-        // Wait for the N-th party's put of `ready`, from our own key's revision on.
-        watch_key(&self.etcd, &self.ready, my_rev, |events| {
-            !events.iter().any(|e| e.event_type() == EventType::Put)
-        })
-        .await
+        // Wait for the N-th party's put of `ready`, from our own key's revision on. `ready`
+        // stays until every party has left, and ours has not: if the watch's history is
+        // compacted, `ready` present now answers it.
+        let mut from = my_rev;
+        loop {
+            let watched = watch_key(&self.etcd, &self.ready, from, |events| {
+                !events.iter().any(|e| e.event_type() == EventType::Put)
+            })
+            .await;
+            match watched {
+                Err(Error::Compacted { .. }) => match self.exists(&self.ready).await? {
+                    (true, _) => return Ok(()),
+                    (false, rev) => from = rev + 1,
+                },
+                other => return other,
+            }
+        }
     }
 
     /// Leaves, and waits until every party has left. Dropping the future leaves our key
@@ -201,12 +213,32 @@ impl DoubleBarrier {
             .collect())
     }
 
-    /// Waits until `key` (last changed at `rev`) is deleted.
+    /// Waits until `key` (last changed at `rev`) is deleted. A party's key is never written
+    /// again once deleted: if the watch's history is compacted, its absence answers it.
     async fn wait_deleted(&self, key: &[u8], rev: i64) -> Result<()> {
-        watch_key(&self.etcd, key, rev, |events| {
-            !events.iter().any(|e| e.event_type() == EventType::Delete)
-        })
-        .await
+        let mut from = rev;
+        loop {
+            let watched = watch_key(&self.etcd, key, from, |events| {
+                !events.iter().any(|e| e.event_type() == EventType::Delete)
+            })
+            .await;
+            match watched {
+                Err(Error::Compacted { .. }) => match self.exists(key).await? {
+                    (false, _) => return Ok(()),
+                    (true, rev) => from = rev + 1,
+                },
+                other => return other,
+            }
+        }
+    }
+
+    /// Whether `key` exists now, and the revision read at.
+    async fn exists(&self, key: &[u8]) -> Result<(bool, i64)> {
+        let resp = self
+            .etcd
+            .get(key.to_vec(), Some(GetOptions::new().with_count_only()))
+            .await?;
+        Ok((resp.count() > 0, resp.header().map_or(0, |h| h.revision())))
     }
 
     async fn delete_ours(&self) -> Result<()> {

@@ -187,23 +187,9 @@ impl Jobs {
             let (etcd, tx, job) = (self.etcd.clone(), tx.clone(), job.clone());
             tokio::spawn(async move {
                 let closed = tx.clone();
-                let watched = watch_key(&etcd, &key, rev + 1, |events| {
-                    events.iter().all(|e| {
-                        let progress = match e.event_type() {
-                            EventType::Put => e.kv().and_then(|kv| parse(kv.value())),
-                            EventType::Delete => None,
-                        };
-                        // Stops when the receiver is gone.
-                        tx.send(Ok(Update {
-                            job: job.clone(),
-                            progress,
-                        }))
-                        .is_ok()
-                    })
-                });
                 // Ends with the receiver, also while no event comes.
                 tokio::select! {
-                    watched = watched => {
+                    watched = follow(&etcd, &key, rev, &job, &tx) => {
                         if let Err(e) = watched {
                             let _ = tx.send(Err(e));
                         }
@@ -219,6 +205,48 @@ impl Jobs {
 /// A record written by something else is treated as not started.
 fn parse(value: &[u8]) -> Option<Progress> {
     serde_json::from_slice(value).ok()
+}
+
+/// Sends every change of job `job` (its key `key`, read at `rev`) to `tx` until the receiver
+/// is gone. A job's record is its latest value: if the watch's history is compacted, the
+/// record read again is the update.
+async fn follow(
+    etcd: &Etcd,
+    key: &[u8],
+    mut rev: i64,
+    job: &str,
+    tx: &mpsc::UnboundedSender<Result<Update>>,
+) -> Result<()> {
+    loop {
+        let watched = watch_key(etcd, key, rev + 1, |events| {
+            events.iter().all(|e| {
+                let progress = match e.event_type() {
+                    EventType::Put => e.kv().and_then(|kv| parse(kv.value())),
+                    EventType::Delete => None,
+                };
+                // Stops when the receiver is gone.
+                tx.send(Ok(Update {
+                    job: job.to_string(),
+                    progress,
+                }))
+                .is_ok()
+            })
+        })
+        .await;
+        let Err(Error::Compacted { .. }) = watched else {
+            return watched;
+        };
+        let resp = etcd.get(key.to_vec(), None).await?;
+        rev = resp.header().map_or(0, |h| h.revision());
+        let progress = resp.kvs().first().and_then(|kv| parse(kv.value()));
+        let update = Update {
+            job: job.to_string(),
+            progress,
+        };
+        if tx.send(Ok(update)).is_err() {
+            return Ok(());
+        }
+    }
 }
 
 #[cfg(test)]
