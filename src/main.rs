@@ -11,7 +11,13 @@ use etcdkit_cli::args::Cli;
 use etcdkit_cli::exit::Exit;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // For the checks and hints below only, so lossy: argv may hold any bytes (CMD's
+    // arguments, file names), and `std::env::args` would panic on them. Parsing reads
+    // `args_os`.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     if args.iter().position(|a| a == "--") == Some(args.len().wrapping_sub(1)) {
         // `etcdkit lock x --`: it would hold the lock with nothing to run, until a signal.
         eprintln!(

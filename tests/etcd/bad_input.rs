@@ -19,8 +19,78 @@ const CASE_TIME_LIMIT: Duration = Duration::from_secs(5);
 /// Just over etcdkit's 1 MiB value limit (`limits::MAX_VALUE_BYTES`).
 const OVERSIZE: usize = 1_048_577;
 
+/// An argument or environment value of a case: `\xe9` in it (the four characters) stands
+/// for the byte 0xE9, which is not UTF-8 on its own.
+fn os(text: &str) -> std::ffi::OsString {
+    use std::os::unix::ffi::OsStringExt;
+    let mut bytes = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("\\xe9") {
+        bytes.extend_from_slice(&rest.as_bytes()[..at]);
+        bytes.push(0xe9);
+        rest = &rest[at + 4..];
+    }
+    bytes.extend_from_slice(rest.as_bytes());
+    std::ffi::OsString::from_vec(bytes)
+}
+
+/// Valid command lines (each would run and write or wait), every token of which before a
+/// `--` is made invalid UTF-8 in turn by [`not_utf8_cases`]: names, values, flags,
+/// subcommands, global options.
+const VALID: &[&[&str]] = &[
+    &["lock", "n", "--ttl", "5s", "--try", "--", "true"],
+    &["lock", "n", "-n", "2", "--timeout", "1s", "--", "true"],
+    &["elect", "n", "--ttl", "5s", "--", "true"],
+    &["elect", "n", "--leader"],
+    &["register", "s", "127.0.0.1:1", "--ttl", "5s", "--", "true"],
+    &["discover", "s", "--wait-for", "1", "--timeout", "1s"],
+    &["discover", "s", "--pick", "random"],
+    &["publish", "t", "m"],
+    &["subscribe", "t", "--count", "1", "--timeout", "1s"],
+    &["queue", "push", "q", "v"],
+    &["queue", "pop", "q", "--timeout", "1s"],
+    &["queue", "len", "q"],
+    &["queue", "work", "q", "--max-attempts", "3", "--", "true"],
+    &["wait", "k", "--equals", "v", "--timeout", "1s"],
+    &["watch", "k", "--count", "1", "--tree"],
+    &["job-progress", "set", "j", "40", "--message", "m"],
+    &["job-progress", "get", "j"],
+    &["barrier", "b", "--parties", "2", "--timeout", "1s"],
+    &["once", "n", "--every", "1h", "--", "true"],
+    &["counter", "c", "incr", "2"],
+    &["counter", "c", "set", "5"],
+    &["inspect", "n"],
+    &["status", "-o", "json"],
+    &["completions", "bash"],
+    &[
+        "--prefix",
+        "p/",
+        "--command-timeout",
+        "2s",
+        "counter",
+        "c",
+        "get",
+    ],
+];
+
+/// Every token before `--` of every [`VALID`] line made invalid UTF-8, one at a time: each
+/// must be a usage error, never a panic.
+fn not_utf8_cases() -> Vec<Vec<String>> {
+    let mut cases = Vec::new();
+    for line in VALID {
+        let end = line.iter().position(|t| *t == "--").unwrap_or(line.len());
+        for i in 0..end {
+            let mut case: Vec<String> = line.iter().map(|t| t.to_string()).collect();
+            case[i] = format!("{}\\xe9", case[i]);
+            cases.push(case);
+        }
+    }
+    cases
+}
+
 /// One invocation of the binary and the exit code it must end with.
 struct Case<'a> {
+    /// Each through [`os`].
     args: Vec<&'a str>,
     stdin: &'a [u8],
     env: Vec<(&'a str, &'a str)>,
@@ -116,7 +186,8 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
     let not_utf8: &[u8] = b"\xff\xfe\n";
     let addr = "127.0.0.1:8080";
 
-    let cases: Vec<Case> = vec![
+    let not_utf8_lines = not_utf8_cases();
+    let mut cases: Vec<Case> = vec![
         // lock
         usage(&["lock", ""]),
         usage(&["lock", "a\nb"]),
@@ -332,6 +403,20 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         usage(&["--endpoints"]),
         usage(&["--no-such-flag", "status"]),
     ];
+    cases.extend(
+        not_utf8_lines
+            .iter()
+            .map(|line| usage(&line.iter().map(String::as_str).collect::<Vec<_>>())),
+    );
+    // Environment values that are not UTF-8: refused like the options they stand for.
+    for var in [
+        "ETCDKIT_ENDPOINTS",
+        "ETCDKIT_PREFIX",
+        "ETCDKIT_USER",
+        "ETCDKIT_OUTPUT",
+    ] {
+        cases.push(usage(&["counter", "c", "get"]).env(var, "x\\xe9"));
+    }
 
     let before = etcd_state(&sandbox);
     assert_eq!(before.1, 0, "leases before the cases");
@@ -347,11 +432,11 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         let mut cmd = etcdkit();
         cmd.env("ETCDKIT_ENDPOINTS", &endpoint);
         for (key, value) in &case.env {
-            cmd.env(key, value);
+            cmd.env(key, os(value));
         }
         // Always a pipe, never the terminal: `--user u` must not prompt.
         let out = cmd
-            .args(&case.args)
+            .args(case.args.iter().map(|a| os(a)))
             .write_stdin(case.stdin)
             .output()
             .unwrap();

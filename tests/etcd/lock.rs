@@ -529,3 +529,22 @@ fn a_lock_key_not_on_our_lease_is_not_adopted() {
         session.close().await.unwrap();
     });
 }
+
+#[test]
+fn cmd_arguments_that_are_not_utf8_reach_cmd_byte_for_byte() {
+    use std::os::unix::ffi::OsStrExt;
+    let sandbox = crate::support::cluster(1);
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    let out = crate::support::etcdkit_at(&sandbox.endpoints())
+        .args(["lock", "bytes", "--", "printf", "%s"])
+        .arg(name)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        crate::support::stderr_text(&out)
+    );
+    assert_eq!(out.stdout, b"caf\xe9.txt");
+}
