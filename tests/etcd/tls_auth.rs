@@ -488,3 +488,39 @@ fn an_unusable_cache_file_is_ignored_and_replaced() {
         );
     }
 }
+
+#[test]
+fn cmd_inherits_no_password_unless_asked() {
+    let sandbox = auth_sandbox();
+    let env_of_cmd = |pass: bool| {
+        let mut cmd = etcdkit();
+        cmd.env("ETCDKIT_USER", format!("root:{ROOT_PASSWORD}"))
+            .env("ETCDCTL_PASSWORD", ROOT_PASSWORD)
+            .args([
+                "--endpoints",
+                &sandbox.endpoint(0),
+                "lock",
+                "env-of-cmd",
+                "--",
+                "env",
+            ]);
+        if pass {
+            cmd.env("ETCDKIT_PASS_CREDENTIALS", "1");
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let env = env_of_cmd(false);
+    assert!(!env.contains(ROOT_PASSWORD), "CMD saw the password: {env}");
+    assert!(env.contains("ETCD_LOCK_KEY="), "{env}");
+    let env = env_of_cmd(true);
+    assert!(
+        env.contains(&format!("ETCDKIT_USER=root:{ROOT_PASSWORD}")),
+        "{env}"
+    );
+    assert!(
+        env.contains(&format!("ETCDCTL_PASSWORD={ROOT_PASSWORD}")),
+        "{env}"
+    );
+}

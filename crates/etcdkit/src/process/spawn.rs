@@ -310,12 +310,43 @@ fn null_terminated(strings: &[CString]) -> Vec<*const libc::c_char> {
         .collect()
 }
 
-/// etcdkit's environment with `added` laid over it, as `KEY=VALUE` strings.
+/// The variables that carry an etcd password, by etcdkit's and etcdctl's names: not passed
+/// to CMD ([`environment`]). `*_USER` counts only in its `NAME:PASSWORD` form.
+const CREDENTIALS: &[&str] = &[
+    "ETCDKIT_PASSWORD",
+    "ETCDCTL_PASSWORD",
+    "ETCDKIT_USER",
+    "ETCDCTL_USER",
+];
+
+/// Set to `1` in etcdkit's environment, CMD inherits [`CREDENTIALS`] too.
+pub const PASS_CREDENTIALS: &str = "ETCDKIT_PASS_CREDENTIALS";
+
+/// etcdkit's environment with `added` laid over it, as `KEY=VALUE` strings; without the
+/// variables that hold a password unless [`PASS_CREDENTIALS`] asks for them.
 fn environment(added: &[(&str, String)]) -> io::Result<Vec<CString>> {
-    let inherited = std::env::vars_os()
-        .filter(|(key, _)| !added.iter().any(|(k, _)| OsStr::new(k) == key.as_os_str()));
+    environment_from(std::env::vars_os(), added)
+}
+
+fn environment_from(
+    inherited: impl Iterator<Item = (OsString, OsString)>,
+    added: &[(&str, String)],
+) -> io::Result<Vec<CString>> {
+    let inherited: Vec<_> = inherited.collect();
+    let pass = inherited
+        .iter()
+        .any(|(k, v)| k.as_os_str() == PASS_CREDENTIALS && v.as_bytes() == b"1");
+    let secret = |key: &OsStr, value: &OsStr| {
+        !pass
+            && CREDENTIALS.iter().any(|c| OsStr::new(c) == key)
+            && (!key.as_bytes().ends_with(b"_USER") || value.as_bytes().contains(&b':'))
+    };
     let mut env = Vec::new();
-    for (key, value) in inherited {
+    for (key, value) in &inherited {
+        let replaced = added.iter().any(|(k, _)| OsStr::new(k) == key.as_os_str());
+        if replaced || secret(key, value) {
+            continue;
+        }
         env.push(c_string(
             &[key.as_bytes(), b"=", value.as_bytes()].concat(),
         )?);
@@ -640,5 +671,41 @@ mod tests {
         assert!(!env.contains(&CString::new("A=1").unwrap()));
         let nul = environment(&[("A", "x\0y".into())]).unwrap_err();
         assert_eq!(nul.kind(), io::ErrorKind::InvalidInput);
+    }
+
+    #[test]
+    fn cmd_inherits_no_password_unless_asked() {
+        let vars = |pairs: &[(&str, &str)]| {
+            pairs
+                .iter()
+                .map(|(k, v)| (OsString::from(k), OsString::from(v)))
+                .collect::<Vec<_>>()
+        };
+        let inherited = vars(&[
+            ("PATH", "/bin"),
+            ("ETCDKIT_PASSWORD", "s3cret"),
+            ("ETCDCTL_PASSWORD", "s3cret"),
+            ("ETCDKIT_USER", "root:s3cret"),
+            ("ETCDCTL_USER", "root"),
+        ]);
+        let names = |env: Vec<CString>| -> Vec<String> {
+            env.iter()
+                .map(|c| c.to_string_lossy().into_owned())
+                .collect()
+        };
+        let env = names(environment_from(inherited.clone().into_iter(), &[]).unwrap());
+        assert_eq!(env, ["PATH=/bin", "ETCDCTL_USER=root"]);
+
+        let mut asked = inherited;
+        asked.extend(vars(&[(PASS_CREDENTIALS, "1")]));
+        let env = names(environment_from(asked.into_iter(), &[]).unwrap());
+        assert!(
+            env.contains(&"ETCDKIT_PASSWORD=s3cret".to_string()),
+            "{env:?}"
+        );
+        assert!(
+            env.contains(&"ETCDKIT_USER=root:s3cret".to_string()),
+            "{env:?}"
+        );
     }
 }
