@@ -103,8 +103,12 @@ fn default_endpoint_hint(global: &Global, err: anyhow::Error) -> anyhow::Error {
 
 /// Who this process is, as holders record it: running `cmd`, in the CI job the environment
 /// names (if any).
+/// Who we are, for the holder record: CMD's words redacted of secrets, or its program alone
+/// with `ETCDKIT_HIDE_CMD=1` (docs/security.md).
 pub(crate) fn identity(cmd: &[std::ffi::OsString]) -> Identity {
-    Identity::of_this_process(cmd).in_ci_job(ci_job(|name| std::env::var(name).ok()))
+    let hide = std::env::var_os("ETCDKIT_HIDE_CMD").is_some_and(|v| v == "1");
+    let shown = if hide { &cmd[..cmd.len().min(1)] } else { cmd };
+    Identity::of_this_process(shown).in_ci_job(ci_job(|name| std::env::var(name).ok()))
 }
 
 #[cfg(test)]

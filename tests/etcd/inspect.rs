@@ -417,3 +417,46 @@ fn inspect_shows_a_queues_counts_and_workers_and_a_jobs_last_writer() {
         Some(crate::support::host().as_str())
     );
 }
+
+#[test]
+fn holder_records_do_not_show_secrets_from_cmd() {
+    let sandbox = crate::support::cluster(1);
+    for (hide, shown) in [
+        (
+            false,
+            "sh -c echo held; exec sleep 60 # --api-key=*** --password ***",
+        ),
+        (true, "sh"),
+    ] {
+        let mut cmd = crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]);
+        cmd.args([
+            "lock",
+            "secretive",
+            "--",
+            "sh",
+            "-c",
+            "echo held; exec sleep 60 # --api-key=TOPSECRET --password TOPSECRET",
+        ]);
+        if hide {
+            cmd.env("ETCDKIT_HIDE_CMD", "1");
+        }
+        let (mut child, line) = spawn_first_line(&mut cmd);
+        assert_eq!(line, "held");
+        let (code, rows) = inspect(&sandbox, &["lock", "secretive"]);
+        assert_eq!(code, Some(0));
+        assert_eq!(rows[0]["identity"]["cmd"], shown, "{rows:?}");
+        let busy = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["lock", "secretive", "--try", "--", "true"])
+            .output()
+            .unwrap();
+        assert_eq!(busy.status.code(), Some(3));
+        assert!(
+            !stderr_text(&busy).contains("TOPSECRET"),
+            "{}",
+            stderr_text(&busy)
+        );
+        crate::support::signal(&child, nix::sys::signal::Signal::SIGTERM);
+        crate::support::wait_exit(&mut child, Duration::from_secs(10));
+    }
+}

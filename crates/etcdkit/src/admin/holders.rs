@@ -68,7 +68,7 @@ impl Identity {
             host,
             pid: std::process::id(),
             user,
-            cmd: cmd.join(" "),
+            cmd: redacted(&cmd.join(" ")),
             started: humantime::format_rfc3339_millis(SystemTime::now()).to_string(),
             acquired: None,
             ci: None,
@@ -235,6 +235,67 @@ pub async fn time_left(etcd: &Etcd, lease: i64) -> Result<Option<Duration>> {
     Ok(u64::try_from(resp.ttl()).ok().map(Duration::from_secs))
 }
 
+/// Parts of an option's or variable's name that mark its value as a secret.
+const SECRET_NAMES: &[&str] = &[
+    "pass",
+    "pwd",
+    "secret",
+    "token",
+    "key",
+    "auth",
+    "credential",
+];
+
+/// `cmd` (CMD's words joined by spaces) as a holder record shows it to every contender:
+/// the value of every option or variable whose name looks secret (`--api-key=X`,
+/// `--password X`, `TOKEN=X`, also inside an `sh -c` script) and the password of a URL
+/// (`https://user:X@host`) replaced by `***`. Over-redacting a `--key FILE` path is the
+/// price of missing none of those; a secret with no such name (`mysql -pX`) is not found:
+/// `ETCDKIT_HIDE_CMD=1` records the program alone (docs/security.md).
+pub fn redacted(cmd: &str) -> String {
+    let secret_name = |name: &str| {
+        let name = name.trim_start_matches('-').to_ascii_lowercase();
+        !name.is_empty() && SECRET_NAMES.iter().any(|s| name.contains(s))
+    };
+    let mut out = Vec::new();
+    let mut hide_next = false;
+    for word in cmd.split(' ') {
+        if hide_next && !word.is_empty() {
+            hide_next = false;
+            if !word.starts_with('-') {
+                out.push("***".to_string());
+                continue;
+            }
+        }
+        let shown = match word.split_once('=') {
+            Some((name, value)) if secret_name(name) && !value.is_empty() => format!("{name}=***"),
+            Some(_) => url_without_password(word),
+            None => {
+                hide_next = word.starts_with('-') && secret_name(word);
+                url_without_password(word)
+            }
+        };
+        out.push(shown);
+    }
+    out.join(" ")
+}
+
+/// `word` with the password of a URL in it (`scheme://user:PASSWORD@host`) replaced.
+fn url_without_password(word: &str) -> String {
+    let Some(start) = word.find("://").map(|i| i + 3) else {
+        return word.to_string();
+    };
+    let rest = &word[start..];
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let Some(at) = rest[..authority_end].rfind('@') else {
+        return word.to_string();
+    };
+    match rest[..at].find(':') {
+        Some(colon) => format!("{}{}:***{}", &word[..start], &rest[..colon], &rest[at..]),
+        None => word.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,5 +332,30 @@ mod tests {
         id.cmd = String::new();
         assert_eq!(id.short(), "db-2 (pid 4121)");
         assert!(id.age().is_some_and(|a| a < Duration::from_secs(60)));
+    }
+
+    #[test]
+    fn secrets_in_cmd_are_redacted_from_the_record() {
+        use super::redacted;
+        for (cmd, shown) in [
+            (
+                "./backup.sh --api-key=TOPSECRET -v",
+                "./backup.sh --api-key=*** -v",
+            ),
+            (
+                "sh -c ./a --password TOPSECRET --fast",
+                "sh -c ./a --password *** --fast",
+            ),
+            ("env DB_TOKEN=TOPSECRET ./job", "env DB_TOKEN=*** ./job"),
+            ("curl https://u:TOPSECRET@h/x", "curl https://u:***@h/x"),
+            ("curl https://h/x?a=b", "curl https://h/x?a=b"),
+            ("rsync -av src/ dst/", "rsync -av src/ dst/"),
+            ("./job --secret --other", "./job --secret --other"),
+        ] {
+            assert_eq!(redacted(cmd), shown, "{cmd}");
+            if shown.contains("***") {
+                assert!(!redacted(cmd).contains("TOPSECRET"));
+            }
+        }
     }
 }
