@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::args::{parse_duration, Global};
+use etcdkit::client::limits;
 use etcdkit::client::{
     parse_endpoints, read_pem, ConnectOptions, Credentials, Pem, TlsFiles, DEFAULT_COMMAND_TIMEOUT,
     DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
@@ -164,7 +165,12 @@ fn credentials(global: &Global) -> Result<Option<Credentials>> {
 }
 
 fn read_password_file(path: &Path) -> Result<String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::InvalidInput(format!("--password-file {}: {e}", path.display())))?;
+    let bytes = limits::read_bounded(path, limits::MAX_PASSWORD_FILE_BYTES, "--password-file")?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::InvalidInput(format!(
+            "--password-file {}: not UTF-8 text",
+            path.display()
+        ))
+    })?;
     Ok(text.lines().next().unwrap_or_default().to_string())
 }

@@ -408,6 +408,12 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
             .iter()
             .map(|line| usage(&line.iter().map(String::as_str).collect::<Vec<_>>())),
     );
+    // Files that never end: refused at a bound, not read until memory runs out.
+    cases.push(usage(&["--cacert", "/dev/zero", "status"]).says("over 1024 KiB"));
+    cases.push(usage(&["--cert", "/dev/zero", "--key", "/dev/zero", "status"]).says("over"));
+    cases.push(
+        usage(&["--user", "u", "--password-file", "/dev/zero", "status"]).says("over 64 KiB"),
+    );
     // Environment values that are not UTF-8: refused like the options they stand for.
     for var in [
         "ETCDKIT_ENDPOINTS",

@@ -68,6 +68,37 @@ pub fn check_name(name: &str, what: &str) -> Result<()> {
     Ok(())
 }
 
+/// The most a certificate or key file may hold: system CA bundles are about 200 KiB.
+pub const MAX_PEM_BYTES: u64 = 1024 * 1024;
+/// The most a password file may hold.
+pub const MAX_PASSWORD_FILE_BYTES: u64 = 64 * 1024;
+
+/// The contents of `path`, read up to `limit` bytes and no further (`/dev/zero` and a FIFO
+/// that never ends are refused, not read until memory runs out).
+///
+/// Errors: `InvalidInput` naming the path (after `what`, the flag that names it, if not
+/// empty): unreadable, or over `limit` bytes.
+pub fn read_bounded(path: &std::path::Path, limit: u64, what: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let named = match what {
+        "" => path.display().to_string(),
+        flag => format!("{flag} {}", path.display()),
+    };
+    let failed = |e: std::io::Error| Error::InvalidInput(format!("{named}: {e}"));
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(failed)?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::InvalidInput(format!(
+            "{named}: over {} KiB, not a file it takes",
+            limit / 1024
+        )));
+    }
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -25,8 +25,7 @@ pub fn read_pem(path: &Path, kind: Pem) -> Result<Vec<u8>> {
         Pem::Certificate => ("-----BEGIN CERTIFICATE-----", "certificate"),
         Pem::PrivateKey => ("PRIVATE KEY-----", "private key"),
     };
-    let pem =
-        std::fs::read(path).map_err(|e| Error::InvalidInput(format!("{}: {e}", path.display())))?;
+    let pem = crate::client::limits::read_bounded(path, crate::client::limits::MAX_PEM_BYTES, "")?;
     if !String::from_utf8_lossy(&pem).contains(marker) {
         return Err(Error::InvalidInput(format!(
             "{}: not a PEM {what}",
