@@ -12,7 +12,7 @@
 //! every 5 minutes) removes: the watch would fail as compacted although it missed nothing.
 //! etcd releases before the fix of etcd#15220 (3.4.23 among them) may answer a progress
 //! request ahead of events already queued on the stream, so an answer is trusted only once
-//! the next one arrives ([`Resume`]): by then anything queued before it has been delivered.
+//! the next one arrives (`Resume`): by then anything queued before it has been delivered.
 //!
 //! A member that hangs (SIGSTOP, a stalled VM) breaks nothing: its streams just go quiet,
 //! and HTTP/2 keep-alive would take up to 15 s to notice. So `next_message` asks the
@@ -265,7 +265,7 @@ pub(crate) async fn open(
 /// The next response of `stream`, opened through `client`; `None` when the stream broke,
 /// ended, or went quiet on a member that no longer answers (probed with a read of `key`).
 /// Each quiet spell also asks for a progress notification, which arrives as a response
-/// without events (see [`Resume`]).
+/// without events (see `Resume`).
 pub(crate) async fn next_message(
     stream: &mut WatchStream,
     client: &mut Client,
