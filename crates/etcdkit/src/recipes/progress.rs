@@ -177,13 +177,8 @@ impl Jobs {
         for job in jobs {
             check_name(job, "job name")?;
             let key = self.etcd.key(job);
-            let resp = self.etcd.get(key.as_slice(), None).await?;
-            let rev = resp.header().map_or(0, |h| h.revision());
-            let progress = resp.kvs().first().and_then(|kv| parse(kv.value()));
-            let _ = tx.send(Ok(Update {
-                job: job.clone(),
-                progress,
-            }));
+            let (update, rev) = read_update(&self.etcd, &key, job).await?;
+            let _ = tx.send(Ok(update));
             let (etcd, tx, job) = (self.etcd.clone(), tx.clone(), job.clone());
             tokio::spawn(async move {
                 let closed = tx.clone();
@@ -236,17 +231,24 @@ async fn follow(
         let Err(Error::Compacted { .. }) = watched else {
             return watched;
         };
-        let resp = etcd.get(key.to_vec(), None).await?;
-        rev = resp.header().map_or(0, |h| h.revision());
-        let progress = resp.kvs().first().and_then(|kv| parse(kv.value()));
-        let update = Update {
-            job: job.to_string(),
-            progress,
-        };
+        let (update, read_at) = read_update(etcd, key, job).await?;
+        rev = read_at;
         if tx.send(Ok(update)).is_err() {
             return Ok(());
         }
     }
+}
+
+/// Job `job`'s record now (its key `key`), and the revision read at.
+async fn read_update(etcd: &Etcd, key: &[u8], job: &str) -> Result<(Update, i64)> {
+    let resp = etcd.get(key.to_vec(), None).await?;
+    let rev = resp.header().map_or(0, |h| h.revision());
+    let progress = resp.kvs().first().and_then(|kv| parse(kv.value()));
+    let update = Update {
+        job: job.to_string(),
+        progress,
+    };
+    Ok((update, rev))
 }
 
 #[cfg(test)]
