@@ -65,8 +65,7 @@ pub async fn run(
 
 /// `2 of 3 entered`, for the status line.
 async fn barrier_count(etcd: &Etcd, name: &str, parties: usize) -> Option<String> {
-    let found = etcdkit::admin::holders::contenders(etcd, &format!("{name}/waiters"))
-        .await
-        .ok()?;
-    Some(format!("{} of {parties} entered", found.len()))
+    let waiters = etcd.key(&format!("{name}/waiters/"));
+    let found = etcd.count_prefix(&waiters).await.ok()?;
+    Some(format!("{} of {parties} entered", found.count()))
 }

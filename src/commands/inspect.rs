@@ -11,7 +11,7 @@ use anyhow::Result;
 use crate::args::{Global, InspectArgs, InspectKind};
 use crate::exit::Exit;
 use crate::output::{Output, Row, Worker};
-use etcdkit::admin::holders::{contenders, identities, time_left, Contender, Identity};
+use etcdkit::admin::holders::{contenders, identities, instances, time_left, Contender, Identity};
 use etcdkit::client::limits::check_name;
 use etcdkit::client::Etcd;
 use etcdkit::error::Error;
@@ -36,7 +36,12 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
             return Ok(Exit::SUCCESS);
         }
     };
-    let mut rows = rows(&etcd, &args.name, limit).await?;
+    let found = if args.kind == InspectKind::Service {
+        instances(&etcd, &args.name).await?
+    } else {
+        contenders(&etcd, &args.name).await?
+    };
+    let mut rows = rows(&etcd, &args.name, found, limit).await?;
     if args.kind == InspectKind::Service {
         rows.extend(withdrawn(&etcd, &args.name, &rows).await?);
     }
@@ -107,11 +112,22 @@ async fn job(etcd: &Etcd, name: &str, out: &mut Output) -> Result<Exit> {
     }
 }
 
-/// The contenders of `name` in line order, each with its lease's time left and identity.
+/// The contenders of lock or election `name` in line order, the first holding.
+async fn lock_rows(etcd: &Etcd, name: &str) -> Result<Vec<Row>, Error> {
+    rows(etcd, name, contenders(etcd, name).await?, 1).await
+}
+
+/// `found` (the contenders of `name` in line order), each with its lease's time left and
+/// identity; the first `limit` hold.
+///
 /// A plain contender holds when fewer than `limit` keys precede it; a shared one
 /// (`NAME/read/…`) when no exclusive key does.
-async fn rows(etcd: &Etcd, name: &str, limit: usize) -> Result<Vec<Row>, Error> {
-    let found = contenders(etcd, name).await?;
+async fn rows(
+    etcd: &Etcd,
+    name: &str,
+    found: Vec<Contender>,
+    limit: usize,
+) -> Result<Vec<Row>, Error> {
     let mut ids: HashMap<i64, Identity> = identities(etcd, name).await?;
     let readers = String::from_utf8_lossy(&etcd.key(&format!("{name}/read/"))).into_owned();
     let mut exclusive_before = 0;
@@ -210,7 +226,7 @@ pub async fn name_the_holder(etcd: &Etcd, name: &str, err: Error) -> Error {
     if !matches!(err, Error::Busy { .. } | Error::Timeout { .. }) {
         return err;
     }
-    let Ok(rows) = rows(etcd, name, 1).await else {
+    let Ok(rows) = lock_rows(etcd, name).await else {
         return err;
     };
     let Some(first) = rows.into_iter().next() else {
@@ -247,7 +263,7 @@ pub async fn break_holder(
         )
         .into());
     }
-    let rows = rows(etcd, name, 1).await?;
+    let rows = lock_rows(etcd, name).await?;
     let Some(holder) = rows.into_iter().next() else {
         return Err(Error::NotFound(format!("{what} is not held: nothing to break")).into());
     };

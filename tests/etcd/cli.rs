@@ -638,7 +638,7 @@ fn timeout_zero_means_one_try() {
         let (code, err) = run(args);
         assert_eq!(code, Some(0), "{args:?}: {err}");
     }
-    crate::support::put(&sandbox, "taken/694d9b0cd1c0a2f1", "");
+    crate::support::put_contender(&sandbox, "taken/694d9b0cd1c0a2f1", "");
     for args in [
         &["lock", "taken", "--timeout", "0", "--", "true"][..],
         &[

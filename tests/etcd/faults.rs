@@ -129,7 +129,7 @@ fn a_lock_holder_keeps_the_lock_and_its_cmd_while_each_member_dies_in_turn() {
     );
     assert_eq!(out.next_line(), "running");
     let held = keys(&sandbox, "backup/");
-    assert_eq!(held.len(), 1);
+    assert_eq!(held.len(), 2, "the key and its write/ twin: {held:?}");
 
     let probes = each_member_dies_in_turn(&mut sandbox, |_| {
         let (code, _) = run(&all, &["lock", "backup", "--try", "--", "true"]);
@@ -515,7 +515,8 @@ fn a_cluster_frozen_past_the_ttl_stops_holders_in_time_and_nothing_overlaps_afte
     eventually(
         Duration::from_secs(10),
         "the waiter and the standby to queue",
-        || keys(&sandbox, "job/").len() == 2 && keys(&sandbox, "duty/").len() == 2,
+        // job/: the holder's and the waiter's key, each with its write/ twin.
+        || keys(&sandbox, "job/").len() == 4 && keys(&sandbox, "duty/").len() == 2,
     );
     let pids: Vec<u32> = ["lock", "lead"]
         .iter()

@@ -124,12 +124,19 @@ fn try_and_timeout_give_up_with_3_and_leave_no_key() {
 
     assert_eq!(
         crate::support::keys(&sandbox, "busy/"),
-        [key],
+        with_writer_key("busy/", &key),
         "a waiter left its key"
     );
     signal(&held, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut held, Duration::from_secs(5)), Some(0));
     assert!(crate::support::keys(&sandbox, "busy/").is_empty());
+}
+
+/// A lock contender's keys: `NAME/<lease hex>` and, for Go's RWMutex readers, `NAME/write/<lease
+/// hex>`, in key order.
+fn with_writer_key(prefix: &str, key: &str) -> [String; 2] {
+    let lease = &key[prefix.len()..];
+    [key.to_string(), format!("{prefix}write/{lease}")]
 }
 
 #[test]
@@ -140,7 +147,10 @@ fn without_cmd_it_prints_key_and_rev_and_holds_until_a_signal() {
     let key = v["key"].as_str().unwrap();
     assert_eq!(key, format!("held/{}", v["lease"].as_str().unwrap()));
     assert!(v["rev"].as_i64().unwrap() > 0);
-    assert_eq!(crate::support::keys(&sandbox, "held/"), [key]);
+    assert_eq!(
+        crate::support::keys(&sandbox, "held/"),
+        with_writer_key("held/", key)
+    );
     signal(&child, Signal::SIGINT);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
     assert!(crate::support::keys(&sandbox, "held/").is_empty());
@@ -155,11 +165,14 @@ fn sigterm_while_waiting_exits_143_and_deletes_the_waiter_key() {
         .spawn()
         .unwrap();
     eventually(Duration::from_secs(5), "the waiter to queue", || {
-        crate::support::keys(&sandbox, "q/").len() == 2
+        crate::support::keys(&sandbox, "q/").len() == 4
     });
     signal(&waiter, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(5)), Some(143));
-    assert_eq!(crate::support::keys(&sandbox, "q/"), [key]);
+    assert_eq!(
+        crate::support::keys(&sandbox, "q/"),
+        with_writer_key("q/", &key)
+    );
     signal(&held, Signal::SIGTERM);
     wait_exit(&mut held, Duration::from_secs(5));
 }
@@ -175,8 +188,9 @@ fn a_waiter_blocks_until_the_holder_releases_then_takes_over() {
         .arg(&marker)
         .spawn()
         .unwrap();
+    // Two keys each: `handoff/<lease>` and its `handoff/write/<lease>` twin.
     eventually(Duration::from_secs(5), "the waiter to queue", || {
-        crate::support::keys(&sandbox, "handoff/").len() == 2
+        crate::support::keys(&sandbox, "handoff/").len() == 4
     });
     // Still blocked over a short window.
     let window = Instant::now() + Duration::from_millis(300);
@@ -423,8 +437,9 @@ fn etcdctl_and_etcdkit_exclude_each_other() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // etcdkit's key and its write/ twin, and etcdctl's one key.
     eventually(Duration::from_secs(5), "etcdctl to queue", || {
-        crate::support::keys(&sandbox, "shared/").len() == 2
+        crate::support::keys(&sandbox, "shared/").len() == 3
     });
     std::thread::sleep(Duration::from_millis(300));
     assert!(!marker.exists(), "etcdctl ran while etcdkit held the lock");
@@ -547,4 +562,120 @@ fn cmd_arguments_that_are_not_utf8_reach_cmd_byte_for_byte() {
         crate::support::stderr_text(&out)
     );
     assert_eq!(out.stdout, b"caf\xe9.txt");
+}
+
+/// Writes `n` keys without a lease under `prefix`, named like lock contenders (lower-case
+/// hex), newest last, in transactions of 100: keys a counter or a job could have written.
+fn put_foreign_keys(sandbox: &Sandbox, prefix: &str, n: usize) {
+    crate::support::with_client(sandbox, async |c| {
+        let keys: Vec<String> = (0..n)
+            .map(|i| format!("{prefix}{:x}", 0xf000 + i))
+            .collect();
+        for batch in keys.chunks(100) {
+            let puts: Vec<_> = batch
+                .iter()
+                .map(|k| etcd_client::TxnOp::put(k.as_str(), "7", None))
+                .collect();
+            c.txn(etcd_client::Txn::new().and_then(puts)).await.unwrap();
+        }
+    });
+}
+
+/// Issue 29, point 4 (and issue 30, point 3): keys under NAME/ that no contender wrote (no
+/// lease, or outside the layout) block neither `lock NAME` nor `elect NAME`, are never a
+/// leader nor broken; and however many of them sit between a contender and us, they never
+/// hide it (the reads page past them).
+#[test]
+fn keys_of_no_contender_block_nobody_and_hide_no_contender() {
+    let sandbox = cluster(1);
+    let run = |args: &[&str]| {
+        etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    for args in [
+        &["job-progress", "set", "deploy/web", "40"][..],
+        &["counter", "deploy/x", "incr"],
+        &["once", "deploy/y", "--every", "1h", "--", "true"],
+        &["publish", "deploy/z", "hello"],
+    ] {
+        let out = run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr_text(&out)
+        );
+    }
+    crate::support::put(&sandbox, "deploy/phase", "migrate");
+    put_foreign_keys(&sandbox, "deploy/", 300);
+    let out = run(&["lock", "deploy", "--try", "--", "true"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let out = run(&["elect", "deploy", "--leader"]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "a key of no candidate led: {out:?}"
+    );
+    let out = run(&["lock", "deploy", "--break", "--yes"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_text(&out));
+    assert!(
+        stderr_text(&out).contains("not held"),
+        "{}",
+        stderr_text(&out)
+    );
+
+    // A real holder, then 300 keys of no contender's newer than its key: still busy, and
+    // the holder named (not "lease 0").
+    let (mut held, key) = holder(&sandbox, "backup");
+    put_foreign_keys(&sandbox, "backup/", 300);
+    let out = run(&["lock", "backup", "--try", "--", "true"]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "a holder was hidden: {}",
+        stderr_text(&out)
+    );
+    assert!(
+        !stderr_text(&out).contains("lease 0 "),
+        "{}",
+        stderr_text(&out)
+    );
+    let out = run(&["lock", "backup", "--shared", "--try", "--", "true"]);
+    assert_eq!(out.status.code(), Some(3), "a reader overlooked the holder");
+    // The same for an election whose candidate came after 300 such keys.
+    put_foreign_keys(&sandbox, "web/", 300);
+    let (mut leader, _) = spawn_first_line(
+        etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args([
+                "elect",
+                "web",
+                "--value",
+                "vm-7",
+                "--",
+                "sh",
+                "-c",
+                "echo in; sleep 60",
+            ]),
+    );
+    let out = run(&["elect", "web", "--leader"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("vm-7"),
+        "{out:?}"
+    );
+    let (_, line) = spawn_first_line(
+        etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["elect", "web", "--observe", "--count", "1"]),
+    );
+    assert!(line.contains("vm-7"), "observe showed {line:?}");
+    assert!(key.starts_with("backup/"));
+    for child in [&mut held, &mut leader] {
+        signal(child, Signal::SIGTERM);
+        wait_exit(child, Duration::from_secs(10));
+    }
 }

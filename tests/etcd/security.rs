@@ -36,6 +36,9 @@ const NAMES: [(&str, &str); 6] = [
 enum Setup {
     /// A plain put of a name-relative key.
     Put(&'static str, &'static str),
+    /// A lock or election contender's key as etcdctl writes it, name-relative:
+    /// `NAME/<lease hex>` on that very lease (granted with that id if it does not exist).
+    Contender(&'static str, &'static str),
     /// etcdkit as root.
     Etcdkit(&'static [&'static str]),
 }
@@ -95,13 +98,13 @@ fn cases() -> Vec<Case> {
         case(
             "elect NAME --leader",
             &["elect", "nightly", "--leader"],
-            &[Put("nightly/694d9b0cd1c0a2f1", "boss")],
+            &[Contender("nightly/694d9b0cd1c0a2f1", "boss")],
             Exit(0),
         ),
         case(
             "elect NAME --observe",
             &["elect", "nightly", "--observe", "--count", "1"],
-            &[Put("nightly/694d9b0cd1c0a2f1", "boss")],
+            &[Contender("nightly/694d9b0cd1c0a2f1", "boss")],
             Exit(0),
         ),
         case(
@@ -317,13 +320,13 @@ fn cases() -> Vec<Case> {
         case(
             "inspect lock NAME",
             &["inspect", "lock", "nightly"],
-            &[Put("nightly/694d9b0cd1c0a2f1", "")],
+            &[Contender("nightly/694d9b0cd1c0a2f1", "")],
             Exit(0),
         ),
         case(
             "inspect elect NAME",
             &["inspect", "elect", "nightly"],
-            &[Put("nightly/694d9b0cd1c0a2f1", "boss")],
+            &[Contender("nightly/694d9b0cd1c0a2f1", "boss")],
             Exit(0),
         ),
         case(
@@ -354,13 +357,13 @@ fn cases() -> Vec<Case> {
         case(
             "lock NAME --break",
             &["lock", "nightly", "--break", "--yes"],
-            &[Put("nightly/694d9b0cd1c0a2f1", "")],
+            &[Contender("nightly/694d9b0cd1c0a2f1", "")],
             Exit(0),
         ),
         case(
             "elect NAME --break",
             &["elect", "nightly", "--break", "--yes"],
-            &[Put("nightly/694d9b0cd1c0a2f1", "boss")],
+            &[Contender("nightly/694d9b0cd1c0a2f1", "boss")],
             Exit(0),
         ),
     ]
@@ -517,6 +520,12 @@ impl AuthCluster {
             .block_on(async { root.put(key, value, None).await.unwrap() });
     }
 
+    fn put_contender(&mut self, key: &str, value: &str) {
+        let root = &mut self.root;
+        self.rt
+            .block_on(crate::support::put_contender_with(root, key, value));
+    }
+
     /// Every key with its mod revision: what "nothing written" is checked against (no
     /// lease of an earlier case expires meanwhile: each is revoked, or long).
     fn snapshot(&mut self) -> Vec<(String, i64)> {
@@ -546,6 +555,9 @@ impl AuthCluster {
         for step in case.setup {
             match step {
                 Setup::Put(key, value) => self.put(&format!("{prefix}{key}"), value),
+                Setup::Contender(key, value) => {
+                    self.put_contender(&format!("{prefix}{key}"), value)
+                }
                 Setup::Etcdkit(args) => {
                     let out = self.etcdkit_as("root", ROOT_PASSWORD, prefix, args);
                     assert_eq!(

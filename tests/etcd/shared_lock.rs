@@ -4,9 +4,7 @@
 use std::process::Child;
 use std::time::Duration;
 
-use crate::support::{
-    cluster, etcdkit, etcdkit_process, eventually, put, wait_exit, wait_for_watchers,
-};
+use crate::support::{cluster, etcdkit, etcdkit_process, eventually, wait_exit, wait_for_watchers};
 use etcdkit::sandbox::Sandbox;
 
 fn spawn(sandbox: &Sandbox, args: &[&str], script: &str) -> Child {
@@ -111,30 +109,109 @@ fn a_waiting_writer_is_not_starved_by_new_readers() {
     );
 }
 
+/// Writes `key` (empty) on a fresh 60 s lease, as Go's recipes and etcdctl write their keys:
+/// the lease `id` if given (etcdctl's key is named by its lease), else one etcd picks.
+/// Returns the lease.
+fn put_leased(sandbox: &Sandbox, key: &str, id: Option<i64>) -> i64 {
+    crate::support::with_client(sandbox, async |c| {
+        let options = id.map(|id| etcd_client::LeaseGrantOptions::new().with_id(id));
+        let lease = c.lease_grant(60, options).await.unwrap().id();
+        let on_lease = etcd_client::PutOptions::new().with_lease(lease);
+        c.put(key, "", Some(on_lease)).await.unwrap();
+        lease
+    })
+}
+
+fn revoke(sandbox: &Sandbox, lease: i64) {
+    crate::support::with_client(sandbox, async |c| {
+        c.lease_revoke(lease).await.unwrap();
+    });
+}
+
 #[test]
 fn go_recipe_keys_written_by_hand_are_respected() {
     let sandbox = cluster(1);
     // A Go RWMutex reader holds: shared lockers join it, exclusive ones wait.
-    put(&sandbox, "nightly/read/1700000000000000001", "");
+    let reader = put_leased(&sandbox, "nightly/read/1700000000000000001", None);
     assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(0));
     assert_eq!(try_lock(&sandbox, &["nightly"]), Some(3));
-    crate::support::with_client(&sandbox, async |c| {
-        c.delete("nightly/read/1700000000000000001", None)
-            .await
-            .unwrap();
-    });
+    revoke(&sandbox, reader);
     // A Go RWMutex writer holds: readers and exclusive lockers both wait.
-    put(&sandbox, "nightly/write/1700000000000000002", "");
+    let writer = put_leased(&sandbox, "nightly/write/1700000000000000002", None);
     assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(3));
     assert_eq!(try_lock(&sandbox, &["nightly"]), Some(3));
-    crate::support::with_client(&sandbox, async |c| {
-        c.delete("nightly/write/1700000000000000002", None)
+    revoke(&sandbox, writer);
+    // etcdctl's plain lock excludes readers too.
+    let etcdctl = put_leased(
+        &sandbox,
+        "nightly/694d8bb5b1e7e20a",
+        Some(0x694d8bb5b1e7e20a),
+    );
+    assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(3));
+    revoke(&sandbox, etcdctl);
+    assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(0));
+}
+
+/// What Go's `RWMutex.RLock` on `name` decides, run by hand: it writes `name/read/<nanos>`
+/// on its lease and waits while any key under `name/write` is older than its own
+/// (recipes/rwmutex.go, `waitOnLastRev(pfx + "write")`). True if it would wait. Its key is
+/// removed again.
+fn go_reader_would_wait(sandbox: &Sandbox, name: &str) -> bool {
+    crate::support::with_client(sandbox, async |c| {
+        let lease = c.lease_grant(60, None).await.unwrap().id();
+        let on_lease = etcd_client::PutOptions::new().with_lease(lease);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap();
+        let key = format!("{name}/read/{}", nanos.as_nanos());
+        let put = c.put(key, "", Some(on_lease)).await.unwrap();
+        let my_rev = put.header().unwrap().revision();
+        let older_writers = etcd_client::GetOptions::new()
+            .with_prefix()
+            .with_max_create_revision(my_rev - 1)
+            .with_count_only();
+        let found = c
+            .get(format!("{name}/write"), Some(older_writers))
             .await
             .unwrap();
-    });
-    // etcdctl's plain lock excludes readers too.
-    put(&sandbox, "nightly/694d8bb5b1e7e20a", "");
-    assert_eq!(try_lock(&sandbox, &["nightly", "--shared"]), Some(3));
+        c.lease_revoke(lease).await.unwrap();
+        found.count() > 0
+    })
+}
+
+/// Issue 29, point 10: Go's readers watch only `NAME/write/`; an etcdkit exclusive holder (and
+/// waiter) must be seen there, or a Go `RLock` enters while etcdkit writes.
+#[test]
+fn go_readers_wait_for_an_etcdkit_exclusive_holder_and_waiter() {
+    let sandbox = cluster(1);
+    assert!(!go_reader_would_wait(&sandbox, "db"), "nothing holds yet");
+    let (mut holder, _) = crate::support::spawn_first_line(
+        etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["lock", "db"]),
+    );
+    assert!(
+        go_reader_would_wait(&sandbox, "db"),
+        "a Go reader would enter while etcdkit holds db"
+    );
+    // A Go reader that holds first keeps the etcdkit writer waiting, and a Go reader that
+    // comes after the waiting writer waits behind it (no starvation).
+    crate::support::signal(&holder, nix::sys::signal::Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut holder, Duration::from_secs(10)), Some(0));
+    assert!(
+        !go_reader_would_wait(&sandbox, "db"),
+        "the holder's keys stayed"
+    );
+    let go_reader = put_leased(&sandbox, "db/read/1700000000000000003", None);
+    let mut writer = spawn(&sandbox, &["db"], "true");
+    wait_for_watchers(&sandbox, 1);
+    assert!(
+        go_reader_would_wait(&sandbox, "db"),
+        "a later Go reader would overtake"
+    );
+    revoke(&sandbox, go_reader);
+    assert_eq!(wait_exit(&mut writer, Duration::from_secs(10)), Some(0));
+    assert!(!go_reader_would_wait(&sandbox, "db"));
 }
 
 #[test]

@@ -279,6 +279,24 @@ pub fn put(sandbox: &Sandbox, key: &str, value: &str) {
     })
 }
 
+/// Writes `key` with `value` as an etcdctl lock or election contender does: the key ends in
+/// a lease id in hex, and is put on that very lease (granted with that id, 1 h TTL, unless
+/// it exists). Keys without a lease under `NAME/` are nobody's contenders.
+pub fn put_contender(sandbox: &Sandbox, key: &str, value: &str) {
+    with_client(sandbox, async |c| put_contender_with(c, key, value).await)
+}
+
+/// [`put_contender`] through the client `c` (e.g. one logged in as root).
+pub async fn put_contender_with(c: &mut etcd_client::Client, key: &str, value: &str) {
+    let hex = key.rsplit('/').next().unwrap_or_default();
+    let lease = i64::from_str_radix(hex, 16).expect("a contender key ends in a lease id");
+    let with_id = etcd_client::LeaseGrantOptions::new().with_id(lease);
+    // Granted already (an earlier call): reused.
+    let _ = c.lease_grant(3600, Some(with_id)).await;
+    let on_lease = etcd_client::PutOptions::new().with_lease(lease);
+    c.put(key, value, Some(on_lease)).await.unwrap();
+}
+
 /// Runs etcdkit against `sandbox` with `args` and asserts a usage error: exit 2 and exactly
 /// one line on stderr.
 pub fn assert_usage_error(sandbox: &Sandbox, args: &[&str]) {

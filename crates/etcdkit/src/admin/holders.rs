@@ -9,7 +9,7 @@
 //! best-effort for callers: a role without write on `B NAME/` loses the identity, not the
 //! lock.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ffi::OsString;
 use std::time::{Duration, SystemTime};
 
@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::admin::access::{Access, Need};
 use crate::client::{Etcd, Retry};
 use crate::error::Result;
+use crate::recipes::lock::Role;
 
 /// Who a holder is, as recorded when it started contending.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,10 +201,38 @@ pub struct Contender {
 }
 
 /// The contenders of the lock or election `name`, oldest first: the first `limit` hold.
+/// Keys under `NAME/` that are no contender's ([`Role::of`]: no lease, or outside the
+/// layouts) are left out; so is a lock contender's `NAME/write/<lease hex>`, the twin of its
+/// `NAME/<lease hex>` (same lease, same create revision).
 ///
 /// Errors: `Etcd`/`Unreachable`; `PermissionDenied` without read on `NAME/`.
 pub async fn contenders(etcd: &Etcd, name: &str) -> Result<Vec<Contender>> {
     let prefix = etcd.key(&format!("{name}/"));
+    let all = keys_under(etcd, &prefix).await?;
+    let role = |c: &Contender| Role::of(&c.key.as_bytes()[prefix.len()..], c.lease);
+    let plain: HashSet<(i64, i64)> = all
+        .iter()
+        .filter(|c| role(c) == Some(Role::Plain))
+        .map(|c| (c.lease, c.rev))
+        .collect();
+    Ok(all
+        .into_iter()
+        .filter(|c| match role(c) {
+            None => false,
+            Some(Role::Writer) => !plain.contains(&(c.lease, c.rev)),
+            Some(Role::Plain | Role::Reader) => true,
+        })
+        .collect())
+}
+
+/// Every key under `SERVICE/`, oldest first: a service's instances, whatever their names.
+///
+/// Errors: `Etcd`/`Unreachable`; `PermissionDenied` without read on `SERVICE/`.
+pub async fn instances(etcd: &Etcd, service: &str) -> Result<Vec<Contender>> {
+    keys_under(etcd, &etcd.key(&format!("{service}/"))).await
+}
+
+async fn keys_under(etcd: &Etcd, prefix: &[u8]) -> Result<Vec<Contender>> {
     let options = GetOptions::new()
         .with_prefix()
         .with_sort(SortTarget::Create, SortOrder::Ascend);

@@ -53,6 +53,20 @@ pub fn unique_key(prefix: &[u8]) -> Vec<u8> {
     key
 }
 
+/// The end of the range of keys starting with `prefix` (etcd's `GetPrefixRangeEnd`): the
+/// prefix with its last byte below 0xff incremented and what follows dropped; `\0` (the
+/// whole keyspace onwards) if every byte is 0xff.
+pub fn prefix_end(prefix: &[u8]) -> Vec<u8> {
+    let mut end = prefix.to_vec();
+    while let Some(last) = end.pop() {
+        if last < 0xff {
+            end.push(last + 1);
+            return end;
+        }
+    }
+    vec![0]
+}
+
 /// What [`create`] found.
 #[derive(Debug)]
 pub enum Created {
@@ -175,6 +189,13 @@ mod tests {
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), n, "a unique suffix repeated");
+    }
+
+    #[test]
+    fn a_prefix_ends_where_its_last_byte_below_0xff_is_incremented() {
+        assert_eq!(prefix_end(b"deploy/"), b"deploy0");
+        assert_eq!(prefix_end(b"a\xff\xff"), b"b");
+        assert_eq!(prefix_end(b"\xff"), b"\0");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Leader election in the key layout of etcd's own election.
 //!
-//! Invariant: the leader of NAME is the key under `NAME/` with the lowest create revision;
-//! its value is the leader's proclaimed value. A candidate is a contender for a lock of
+//! Invariant: the leader of NAME is the candidate key under `NAME/` with the lowest create
+//! revision; its value is the leader's proclaimed value. Candidate keys are `NAME/<lease
+//! hex>` on that lease; other keys under `NAME/` (a counter's, a job's, any without a
+//! lease) are never a leader and are paged past. A candidate is a contender for a lock of
 //! limit 1 whose key carries its value ([`crate::recipes::lock::Semaphore`]): it campaigns by writing
 //! `NAME/<lease hex>` on its session lease and waiting for every older key to go, and
 //! resigns by deleting it. So `etcdctl elect NAME`, Go's `concurrency.Election` and etcdkit
@@ -12,9 +14,9 @@
 //! in order; [`crate::client::watch`] resumes a broken watch without losing an event.
 //!
 //! Cost: campaigning is the lock's (a check is a range over `NAME/` sorted by create
-//! revision: O(candidates) for the server, see [`crate::recipes::lock`]); `leader` is one
-//! such range limited to one key; observing reads every candidate (key and value) once,
-//! then only watch events.
+//! revision: O(keys under NAME/) for the server, see [`crate::recipes::lock`]); `leader` is
+//! one such range limited to two keys (with more pages only past keys of no candidate);
+//! observing reads every key under NAME/ once, then only watch events.
 
 use std::collections::BTreeMap;
 
@@ -29,7 +31,7 @@ use crate::client::watch::watch_prefix;
 use crate::client::{Etcd, Retry};
 use crate::error::{Error, Result};
 use crate::lease::session::Session;
-use crate::recipes::lock::Semaphore;
+use crate::recipes::lock::{Role, Semaphore, MAX_PAGE};
 
 /// A leader as seen in the store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -67,7 +69,7 @@ impl Election {
     /// Errors: `InvalidInput` for a bad name.
     pub fn new(session: &Session, name: &str, value: &str) -> Result<Election> {
         check_name(name, "election name")?;
-        let candidate = Semaphore::new(session, name, 1)?.with_value(value);
+        let candidate = Semaphore::candidate(session, name, value)?;
         Ok(Election {
             etcd: session.etcd().clone(),
             candidate,
@@ -189,15 +191,39 @@ pub async fn proclaim_as(etcd: &Etcd, name: &str, key: &str, rev: i64, value: &s
 pub async fn leader(etcd: &Etcd, name: &str) -> Result<Option<Leader>> {
     check_name(name, "election name")?;
     let prefix = etcd.key(&format!("{name}/"));
-    let first = GetOptions::new()
-        .with_prefix()
-        .with_sort(SortTarget::Create, SortOrder::Ascend)
-        .with_limit(1);
-    let resp = etcd.get(prefix, Some(first)).await?;
-    Ok(resp
-        .kvs()
-        .first()
-        .map(|kv| leader_of(name, kv.key(), kv.value(), kv.create_revision(), kv.lease())))
+    let mut size = 2;
+    let mut newer_than = None;
+    loop {
+        let mut oldest_first = GetOptions::new()
+            .with_prefix()
+            .with_sort(SortTarget::Create, SortOrder::Ascend)
+            .with_limit(size);
+        if let Some(rev) = newer_than {
+            oldest_first = oldest_first.with_min_create_revision(rev + 1);
+        }
+        let resp = etcd.get(prefix.as_slice(), Some(oldest_first)).await?;
+        let found = resp
+            .kvs()
+            .iter()
+            .find(|kv| is_candidate(&prefix, kv.key(), kv.lease()));
+        if let Some(kv) = found {
+            let leader = leader_of(name, kv.key(), kv.value(), kv.create_revision(), kv.lease());
+            return Ok(Some(leader));
+        }
+        match resp.kvs().last() {
+            // Only keys of no candidate so far (a counter's, a job's): page on past them.
+            Some(kv) if resp.more() => newer_than = Some(kv.create_revision()),
+            _ => return Ok(None),
+        }
+        size = (size * 2).min(MAX_PAGE as i64);
+    }
+}
+
+/// Whether `key` (under `prefix`, on `lease`) is an election candidate's: `NAME/<lease
+/// hex>` on that lease. Other keys under `NAME/` (without a lease, or outside the layout)
+/// are never a leader.
+fn is_candidate(prefix: &[u8], key: &[u8], lease: i64) -> bool {
+    Role::of(&key[prefix.len()..], lease) == Some(Role::Plain)
 }
 
 /// Calls `on_change` with every leader of `name` in order, the current one first, until it
@@ -223,6 +249,9 @@ pub async fn observe(
             while let Some(event) = events.next() {
                 let Some(kv) = event.kv() else { continue };
                 match event.event_type() {
+                    EventType::Put if !is_candidate(&prefix, kv.key(), kv.lease()) => {
+                        candidates.remove(kv.key());
+                    }
                     EventType::Put => {
                         let candidate = (kv.create_revision(), kv.value().to_vec(), kv.lease());
                         candidates.insert(kv.key().to_vec(), candidate);
@@ -265,6 +294,7 @@ async fn read_candidates(etcd: &Etcd, prefix: &[u8]) -> Result<(Candidates, i64)
     let candidates = resp
         .kvs()
         .iter()
+        .filter(|kv| is_candidate(prefix, kv.key(), kv.lease()))
         .map(|kv| {
             (
                 kv.key().to_vec(),

@@ -1,12 +1,22 @@
 //! A distributed lock and counting semaphore, in the key layout of etcd's own lock.
 //!
-//! Invariant: the holders of NAME are the `limit` keys under `NAME/` with the lowest create
-//! revisions. Each contender writes `NAME/<lease id in hex>` (empty value) on its session's
-//! lease, so a contender that dies stops blocking others within its TTL. With `limit` 1
-//! this is etcd's `concurrency.Mutex`: `etcdctl lock NAME` and etcdkit exclude each other.
+//! Invariant: the holders of NAME are the `limit` contenders under `NAME/` with the lowest
+//! create revisions. Each contender writes `NAME/<lease id in hex>` (empty value) on its
+//! session's lease, so a contender that dies stops blocking others within its TTL. With
+//! `limit` 1 this is etcd's `concurrency.Mutex`: `etcdctl lock NAME` and etcdkit exclude
+//! each other.
 //!
-//! - The uncontended path is one transaction: create our key if absent and read the first
-//!   `limit` keys by create revision.
+//! - **Contenders** are the keys of the layouts that share NAME ([`Role`]): `NAME/<lease
+//!   hex>` on that lease (etcdctl, Go's `Mutex` and `Election`), and `NAME/read/…` and
+//!   `NAME/write/…` on a lease (Go's `RWMutex`). Any other key under `NAME/` (a counter's, a
+//!   job's, anything without a lease) is no contender's and blocks nobody: no etcdctl or Go
+//!   contender writes a key without a lease.
+//! - **Go's readers** wait only for `NAME/write/…` keys, so each contender here also writes
+//!   `NAME/write/<lease hex>` in the transaction that writes its key (same lease, same
+//!   create revision) and deletes both together: one contender, two keys, counted once
+//!   (by lease and create revision).
+//! - The uncontended path is one transaction: create our keys if absent and read the
+//!   newest `limit + 2` keys by create revision (ours are among them).
 //! - A waiter watches only its `limit` immediate predecessors (by create revision) for
 //!   deletion: only the deletion of one of them can make it a holder (a deletion further
 //!   ahead leaves it with as many predecessors as before, or it would hold already), so a
@@ -17,11 +27,15 @@
 //!   precede it. Contenders of one name should use one limit; etcdctl's is 1.
 //!
 //! Cost: each check (the first transaction, and one per wake-up) is a range over `NAME/`
-//! sorted by create revision, limited to `limit` keys: etcd walks and sorts every key
-//! under `NAME/` for it, so a check costs the server O(contenders) (the keys are empty, so
-//! with hundreds of contenders it is still well under a millisecond); a hand-off wakes at
-//! most `limit` waiters, so draining C contenders costs O(C²) key visits in all, none of
-//! them in values. Nothing reads the lock's history.
+//! sorted by create revision, limited to `limit + 2` keys without values: etcd walks and
+//! sorts every key under `NAME/` for it, so a check costs the server O(keys under NAME/)
+//! (with hundreds of contenders still well under a millisecond); a hand-off wakes at most
+//! `limit` waiters, so draining C contenders costs O(C²) key visits in all, none of them
+//! in values. Keys that are no contender's are paged past (older ones only, in pages of
+//! [`PAGE`] doubling to [`MAX_PAGE`]), so they never hide a contender; only a name that
+//! shares its prefix with many such keys pays for that. Nothing reads the lock's history.
+
+use std::collections::HashSet;
 
 use etcd_client::{
     EventType, GetOptions, GetResponse, SortOrder, SortTarget, Txn, TxnOp, WatchOptions,
@@ -68,13 +82,20 @@ impl Semaphore {
         }
         let prefix = session.etcd().key(&format!("{name}/"));
         let key = contender_key(&prefix, session.id());
-        Ok(Semaphore(Contender::new(
-            session,
-            name,
-            prefix,
-            key,
-            Kind::Semaphore { limit },
-        )))
+        let writer = contender_key(&[prefix.as_slice(), b"write/"].concat(), session.id());
+        let mut contender = Contender::new(session, name, prefix, key, Kind::Semaphore { limit });
+        contender.writer_key = Some(writer);
+        Ok(Semaphore(contender))
+    }
+
+    /// An election candidate: a contender of limit 1 whose key carries `value`, without the
+    /// `NAME/write/` key (an election's keys are its candidates; Go's readers do not share
+    /// an election's name).
+    pub(crate) fn candidate(session: &Session, name: &str, value: &str) -> Result<Semaphore> {
+        let mut candidate = Semaphore::new(session, name, 1)?;
+        candidate.0.writer_key = None;
+        candidate.0.value = value.as_bytes().to_vec();
+        Ok(candidate)
     }
 
     /// Sets the value our key is written with (before it is written).
@@ -134,10 +155,50 @@ impl Semaphore {
     }
 }
 
+/// What a key under `NAME/` is to the layouts that share NAME, told by its name and lease.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// `NAME/<lease hex>` on that very lease: etcdctl's and Go's `Mutex` and `Election`,
+    /// etcdkit's `lock` and `elect`.
+    Plain,
+    /// `NAME/read/…` on a lease: a reader (Go's `RWMutex.RLock`, `lock --shared`).
+    Reader,
+    /// `NAME/write/…` on a lease: a Go `RWMutex` writer, or an etcdkit lock contender's
+    /// announcement to Go's readers.
+    Writer,
+}
+
+impl Role {
+    /// The role of the key `NAME/` + `suffix` on `lease`; `None` for a key that no
+    /// contender writes (one without a lease, as a counter's or a job's, or one outside the
+    /// layouts), which blocks nobody.
+    pub fn of(suffix: &[u8], lease: i64) -> Option<Role> {
+        if lease == 0 {
+            None
+        } else if suffix.starts_with(b"read/") {
+            Some(Role::Reader)
+        } else if suffix.starts_with(b"write/") {
+            Some(Role::Writer)
+        } else if suffix == format!("{lease:x}").as_bytes() {
+            Some(Role::Plain)
+        } else {
+            None
+        }
+    }
+}
+
+/// The first page of keys a check reads per span, beyond the threshold: our own two keys
+/// may be among them.
+const SPARE: usize = 2;
+/// Later pages, when a page held fewer contenders than needed: they start at this size...
+pub const PAGE: usize = 128;
+/// ...and double up to this one.
+pub const MAX_PAGE: usize = 4096;
+
 /// What keeps a contender from holding.
 #[derive(Debug, Clone, Copy)]
 enum Kind {
-    /// etcd's lock layout: held while fewer than `limit` keys under NAME/ are older.
+    /// etcd's lock layout: held while fewer than `limit` contenders under NAME/ are older.
     Semaphore { limit: usize },
     /// Go's RWMutex reader: held while no writer (`NAME/write/…`) and no plain lock
     /// holder (`NAME/<lease hex>`) is older.
@@ -145,42 +206,59 @@ enum Kind {
 }
 
 impl Kind {
-    /// The reads of the keys that may keep us from holding, newest first: all such keys
-    /// when made in the transaction that creates ours (they are all older), else those
-    /// created before `older_than`, our key's create revision.
-    fn blockers(self, prefix: &[u8], older_than: Option<i64>) -> Vec<TxnOp> {
-        let newest = |limit: usize| {
-            let options = GetOptions::new()
-                .with_sort(SortTarget::Create, SortOrder::Descend)
-                .with_limit(limit as i64)
-                .with_keys_only();
-            match older_than {
-                Some(rev) => options.with_max_create_revision(rev - 1),
-                None => options,
-            }
-        };
+    /// The key ranges `[from, to)` that may hold keys keeping us from holding, read newest
+    /// first.
+    fn spans(self, prefix: &[u8]) -> Vec<(Vec<u8>, Vec<u8>)> {
         let under = |suffix: &[u8]| [prefix, suffix].concat();
         match self {
-            // One more than the limit: in the creating transaction our own key is the
-            // newest of the range, and is skipped.
-            Kind::Semaphore { limit } => {
-                vec![TxnOp::get(prefix, Some(newest(limit + 1).with_prefix()))]
-            }
+            Kind::Semaphore { .. } => vec![(prefix.to_vec(), keys::prefix_end(prefix))],
             // Lease ids are hex, so plain lock keys are exactly `[NAME/0, NAME/g)` apart
             // from `read/` and `write/`.
             Kind::Reader => vec![
-                TxnOp::get(under(b"write/"), Some(newest(1).with_prefix())),
-                TxnOp::get(under(b"0"), Some(newest(1).with_range(under(b"g")))),
+                (under(b"write/"), keys::prefix_end(&under(b"write/"))),
+                (under(b"0"), under(b"g")),
             ],
         }
     }
 
-    /// How many blocking keys it takes to keep us waiting.
+    /// Whether a contender in `role` keeps us waiting when it is older.
+    fn blocked_by(self, role: Role) -> bool {
+        match self {
+            Kind::Semaphore { .. } => true,
+            Kind::Reader => role != Role::Reader,
+        }
+    }
+
+    /// How many older blocking contenders it takes to keep us waiting.
     fn threshold(self) -> usize {
         match self {
             Kind::Semaphore { limit } => limit,
             Kind::Reader => 1,
         }
+    }
+
+    /// The reads of the first page of each span: all keys when made in the transaction
+    /// that creates ours (they are all older), else those created before `older_than`,
+    /// our key's create revision.
+    fn first_pages(self, prefix: &[u8], older_than: Option<i64>) -> Vec<TxnOp> {
+        let size = self.threshold() + SPARE;
+        self.spans(prefix)
+            .into_iter()
+            .map(|(from, to)| TxnOp::get(from, Some(page(to, size, older_than))))
+            .collect()
+    }
+}
+
+/// The newest `size` keys (without values) in `[from, to)`, created before `older_than`.
+fn page(to: Vec<u8>, size: usize, older_than: Option<i64>) -> GetOptions {
+    let options = GetOptions::new()
+        .with_range(to)
+        .with_sort(SortTarget::Create, SortOrder::Descend)
+        .with_limit(size as i64)
+        .with_keys_only();
+    match older_than {
+        Some(rev) => options.with_max_create_revision(rev - 1),
+        None => options,
     }
 }
 
@@ -201,6 +279,9 @@ struct Contender {
     /// Where fresh unique keys come from when ours is taken (a reader's `NAME/read/`);
     /// `None` for a key named by our lease, which only we write.
     unique_under: Option<Vec<u8>>,
+    /// `NAME/write/<lease hex>`, written and deleted with our key so that Go's readers see
+    /// us (a lock contender's; `None` for readers and election candidates).
+    writer_key: Option<Vec<u8>>,
     lease: i64,
     kind: Kind,
     /// Written as our key's value: empty for a lock, the candidate's value in an election.
@@ -217,6 +298,7 @@ impl Contender {
             prefix,
             key,
             unique_under: None,
+            writer_key: None,
             lease: session.id(),
             kind,
             value: Vec::new(),
@@ -272,18 +354,39 @@ impl Contender {
     }
 
     async fn unlock(&mut self) -> Result<()> {
-        keys::delete(&self.etcd, &self.key).await?;
+        match &self.writer_key {
+            None => keys::delete(&self.etcd, &self.key).await?,
+            Some(writer) => {
+                let both = [
+                    TxnOp::delete(self.key.clone(), None),
+                    TxnOp::delete(writer.clone(), None),
+                ];
+                self.etcd
+                    .txn(Retry::Idempotent, Txn::new().and_then(both))
+                    .await?;
+            }
+        }
         self.rev = None;
         Ok(())
     }
 
-    /// Creates our key if absent, reading what may block us in the same transaction (the
-    /// uncontended path: one round trip).
+    /// Creates our key (and writer key) if absent, reading what may block us in the same
+    /// transaction (the uncontended path: one round trip).
     async fn enqueue(&mut self) -> Result<Position> {
         let (kind, prefix) = (self.kind, self.prefix.clone());
-        let reads = || kind.blockers(&prefix, None);
+        let writer = self.writer_key.clone().map(|key| {
+            let on_our_lease = etcd_client::PutOptions::new().with_lease(self.lease);
+            TxnOp::put(key, Vec::new(), Some(on_our_lease))
+        });
+        let ops = || {
+            writer
+                .clone()
+                .into_iter()
+                .chain(kind.first_pages(&prefix, None))
+                .collect()
+        };
         let created = match &self.unique_under {
-            None => keys::create(&self.etcd, &self.key, &self.value, self.lease, reads()).await?,
+            None => keys::create(&self.etcd, &self.key, &self.value, self.lease, ops()).await?,
             Some(under) => {
                 keys::create_unique(
                     &self.etcd,
@@ -291,7 +394,7 @@ impl Contender {
                     &mut self.key,
                     &self.value,
                     self.lease,
-                    reads,
+                    ops,
                 )
                 .await?
             }
@@ -299,7 +402,10 @@ impl Contender {
         match created {
             Created::New { rev, reads } => {
                 self.rev = Some(rev);
-                Ok(self.judge(reads.into_iter(), rev))
+                match self.settle(reads, rev).await? {
+                    Some(position) => Ok(position),
+                    None => self.position().await,
+                }
             }
             // Ours already: an attempt whose answer was lost, or an earlier call.
             Created::Ours { rev } => {
@@ -315,7 +421,8 @@ impl Contender {
         }
     }
 
-    /// Reads our key and what may block us in one transaction.
+    /// Reads our key and what may block us in one transaction (and more pages, if that
+    /// held keys of no contender).
     async fn position(&mut self) -> Result<Position> {
         let Some(my_rev) = self.rev else {
             return Err(self.lost("our key was never written"));
@@ -324,44 +431,104 @@ impl Contender {
             self.key.clone(),
             Some(GetOptions::new().with_keys_only()),
         )];
-        reads.extend(self.kind.blockers(&self.prefix, Some(my_rev)));
+        reads.extend(self.kind.first_pages(&self.prefix, Some(my_rev)));
         let resp = self
             .etcd
             .txn(Retry::Idempotent, Txn::new().and_then(reads))
             .await?;
         let rev = resp.header().map_or(0, |h| h.revision());
         let mut reads = keys::ranges(&resp);
-        let ours = reads
-            .next()
-            .and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
-        if ours != Some(my_rev) {
-            return Err(self.lost("our lock key was deleted while waiting"));
+        self.check_ours(reads.next())?;
+        match self.settle(reads.collect(), rev).await? {
+            Some(position) => Ok(position),
+            None => Err(self.lost("our lock key was deleted while waiting")),
         }
-        Ok(self.judge(reads, rev))
     }
 
-    /// Held if fewer blocking keys than our kind's threshold were read at `rev`; else the
-    /// ones to wait on (a semaphore's `limit` immediate predecessors).
-    fn judge(&self, reads: impl Iterator<Item = GetResponse>, rev: i64) -> Position {
-        let mut blockers: Vec<Vec<u8>> = reads
-            .flat_map(|r| {
-                r.kvs()
-                    .iter()
-                    .map(|kv| kv.key().to_vec())
-                    .collect::<Vec<_>>()
-            })
-            .filter(|k| *k != self.key)
-            .collect();
-        if let Kind::Semaphore { limit } = self.kind {
-            blockers.truncate(limit);
+    /// `LeaseLost` unless `read` (of our key) found our key with our create revision.
+    fn check_ours(&self, read: Option<GetResponse>) -> Result<()> {
+        let ours = read.and_then(|r| r.kvs().first().map(|kv| kv.create_revision()));
+        if ours.is_none() || ours != self.rev {
+            return Err(self.lost("our lock key was deleted while waiting"));
         }
-        if blockers.len() < self.kind.threshold() {
+        Ok(())
+    }
+
+    /// Judges the first page of each span, read at `rev`: held if fewer blocking
+    /// contenders than our kind's threshold are older than us, else the ones to wait on (a
+    /// semaphore's `limit` immediate predecessors). A page that was full but held fewer
+    /// contenders than that (keys of no contender's) is followed by older pages, each read
+    /// with our key in one transaction; a holder's revision is the last read's (keys older
+    /// than ours can only go away meanwhile, never come). `None` if our key vanished
+    /// between pages.
+    async fn settle(&self, pages: Vec<GetResponse>, rev: i64) -> Result<Option<Position>> {
+        let threshold = self.kind.threshold();
+        let mut counted = HashSet::new();
+        let mut blockers = Vec::new();
+        let mut last_rev = rev;
+        for ((from, to), mut page) in self.kind.spans(&self.prefix).into_iter().zip(pages) {
+            let mut size = PAGE;
+            loop {
+                self.count_blockers(&page, &mut counted, &mut blockers);
+                let oldest = page.kvs().last().map(|kv| kv.create_revision());
+                let (true, Some(oldest)) = (blockers.len() < threshold && page.more(), oldest)
+                else {
+                    break;
+                };
+                let ops = [
+                    TxnOp::get(self.key.clone(), Some(GetOptions::new().with_keys_only())),
+                    TxnOp::get(
+                        from.clone(),
+                        Some(self::page(to.clone(), size, Some(oldest))),
+                    ),
+                ];
+                let resp = self
+                    .etcd
+                    .txn(Retry::Idempotent, Txn::new().and_then(ops))
+                    .await?;
+                let mut reads = keys::ranges(&resp);
+                if self.check_ours(reads.next()).is_err() {
+                    return Ok(None);
+                }
+                let Some(next) = reads.next() else { break };
+                (page, last_rev) = (next, resp.header().map_or(last_rev, |h| h.revision()));
+                size = (size * 2).min(MAX_PAGE);
+            }
+            if blockers.len() >= threshold {
+                break;
+            }
+        }
+        blockers.truncate(threshold);
+        Ok(Some(if blockers.len() < threshold {
             Position::Held(Held {
                 key: self.key(),
-                rev,
+                rev: last_rev,
             })
         } else {
             Position::Behind(blockers, rev)
+        }))
+    }
+
+    /// Adds to `blockers` each key of `page` that is an older contender keeping us waiting,
+    /// once per contender (`counted`: lease and create revision; a lock contender's two keys
+    /// share both), never our own keys.
+    fn count_blockers(
+        &self,
+        page: &GetResponse,
+        counted: &mut HashSet<(i64, i64)>,
+        blockers: &mut Vec<Vec<u8>>,
+    ) {
+        for kv in page.kvs() {
+            let key = kv.key();
+            if key == self.key.as_slice() || self.writer_key.as_deref() == Some(key) {
+                continue;
+            }
+            let role = Role::of(&key[self.prefix.len()..], kv.lease());
+            if role.is_some_and(|role| self.kind.blocked_by(role))
+                && counted.insert((kv.lease(), kv.create_revision()))
+            {
+                blockers.push(key.to_vec());
+            }
         }
     }
 
@@ -528,7 +695,36 @@ impl ReadLock {
 
 #[cfg(test)]
 mod tests {
-    use super::contender_key;
+    use super::{contender_key, Role};
+
+    #[test]
+    fn only_keys_on_a_lease_in_the_layouts_are_contenders() {
+        let lease = 0x694d7e6b5a1c2f0a;
+        assert_eq!(Role::of(b"694d7e6b5a1c2f0a", lease), Some(Role::Plain));
+        assert_eq!(Role::of(b"read/1700000000000000001", 7), Some(Role::Reader));
+        assert_eq!(
+            Role::of(b"write/1700000000000000002", 7),
+            Some(Role::Writer)
+        );
+        assert_eq!(
+            Role::of(b"write/694d7e6b5a1c2f0a", lease),
+            Some(Role::Writer)
+        );
+        // Without a lease: a counter's, a job's, a marker; never a contender.
+        for suffix in [
+            &b"694d7e6b5a1c2f0a"[..],
+            b"read/1",
+            b"write/1",
+            b"value",
+            b"web",
+        ] {
+            assert_eq!(Role::of(suffix, 0), None, "{suffix:?}");
+        }
+        // On a lease, but outside the layouts: named after another lease, or not hex.
+        assert_eq!(Role::of(b"abc", lease), None);
+        assert_eq!(Role::of(b"694D7E6B5A1C2F0A", lease), None);
+        assert_eq!(Role::of(b"holders/694d7e6b5a1c2f0a", lease), None);
+    }
 
     #[test]
     fn keys_follow_etcds_layout() {
