@@ -368,6 +368,37 @@ fn other_writers_values_are_skipped_with_a_warning() {
     wait_exit(&mut good, Duration::from_secs(5));
 }
 
+/// Issue 29, point 10: what Go's resolver reads (a naming record without `Metadata`, field
+/// names in any case) and what other registrars write (an object with an address, a bare
+/// `host:port`) are instances; a deletion record and garbage are not.
+#[test]
+fn discover_reads_the_record_shapes_other_registrars_write() {
+    let sandbox = cluster(1);
+    for (key, value) in [
+        ("shapes/a", r#"{"Op":0,"Addr":"10.0.0.1:1"}"#),
+        ("shapes/b", r#"{"addr":"10.0.0.2:2","metadata":{"zone":"x"}}"#),
+        ("shapes/c", r#"{"address":"10.0.0.3:3"}"#),
+        ("shapes/d", r#"{"host":"10.0.0.4","port":4}"#),
+        ("shapes/e", "10.0.0.5:5"),
+        ("shapes/f", r#"{"Op":1,"Addr":"10.0.0.6:6"}"#),
+        ("shapes/g", "not an address"),
+    ] {
+        crate::support::put(&sandbox, key, value);
+    }
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["discover", "shapes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).lines().collect::<Vec<_>>(),
+        ["10.0.0.1:1", "10.0.0.2:2", "10.0.0.3:3", "10.0.0.4:4", "10.0.0.5:5"]
+    );
+    let warned = stderr_text(&out);
+    assert!(warned.contains("shapes/f") && warned.contains("shapes/g"), "{warned}");
+}
+
 #[test]
 fn bad_input_exits_2_and_writes_nothing() {
     let sandbox = cluster(1);

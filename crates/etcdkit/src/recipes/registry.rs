@@ -28,7 +28,7 @@ use crate::error::{Error, Result};
 use crate::lease::session::Session;
 
 /// The naming record etcd's gRPC resolver reads (`Op` 0 = add).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "PascalCase")]
 struct Record {
     op: u8,
@@ -351,12 +351,82 @@ pub async fn list(etcd: &Etcd, service: &str) -> Result<Listing> {
 }
 
 fn instance_of(service: &str, value: &[u8]) -> Option<Instance> {
-    let record: Record = serde_json::from_slice(value).ok()?;
+    let (addr, metadata) = address_of(value)?;
     Some(Instance {
         service: service.to_string(),
-        addr: record.addr,
-        metadata: record.metadata,
+        addr,
+        metadata,
     })
+}
+
+/// The address and metadata an instance's value names, in the shapes registrars write:
+///
+/// - etcd's naming record, read as Go reads it (`encoding/json`: field names in any case,
+///   unknown fields ignored): `{"Op":0,"Addr":A,"Metadata":M}`, `Op` and `Metadata`
+///   optional (etcd 3.5's `endpoints.Endpoint` has no `Op`); an `Op` other than 0 (Add)
+///   names no instance;
+/// - a JSON object with a string `address` (any case), or a `host` and a `port`: the
+///   object itself is the metadata;
+/// - a bare `host:port` (`[v6]:port`).
+///
+/// `None` for anything else (the caller skips the key).
+fn address_of(value: &[u8]) -> Option<(String, Value)> {
+    let text = std::str::from_utf8(value).ok()?.trim();
+    let Ok(json) = serde_json::from_str::<Value>(text) else {
+        return bare_host_port(text).then(|| (text.to_string(), Value::Null));
+    };
+    let Value::Object(fields) = json else {
+        return None;
+    };
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    };
+    let text_of = |name: &str| {
+        field(name)
+            .and_then(Value::as_str)
+            .filter(|a| !a.is_empty())
+    };
+    if field("op").is_some_and(|op| op.as_u64() != Some(0)) {
+        return None;
+    }
+    if let Some(addr) = text_of("addr") {
+        let metadata = field("metadata").cloned().unwrap_or(Value::Null);
+        return Some((addr.to_string(), metadata));
+    }
+    let addr = match (text_of("address"), text_of("host"), field("port")) {
+        (Some(addr), _, _) => addr.to_string(),
+        (None, Some(host), Some(port)) => {
+            let port = port
+                .as_u64()
+                .map(|p| p.to_string())
+                .or_else(|| port.as_str().map(String::from))?;
+            if host.contains(':') {
+                format!("[{host}]:{port}")
+            } else {
+                format!("{host}:{port}")
+            }
+        }
+        _ => return None,
+    };
+    Some((addr, Value::Object(fields)))
+}
+
+/// Whether `text` is `host:port` (or `[v6]:port`): no spaces, a host, a port number.
+fn bare_host_port(text: &str) -> bool {
+    let Some((host, port)) = text.rsplit_once(':') else {
+        return false;
+    };
+    let host = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    !host.is_empty()
+        && !host.contains(char::is_whitespace)
+        && !host.contains(['/', '"', '{'])
+        && port.parse::<u16>().is_ok()
 }
 
 /// Calls `on_change` with every join and leave of `service` after revision `after`, in
@@ -511,6 +581,46 @@ mod tests {
             serde_json::to_string(&record).unwrap(),
             r#"{"Op":0,"Addr":"127.0.0.1:8080","Metadata":null}"#
         );
+    }
+
+    #[test]
+    fn discovery_reads_what_gos_resolver_and_other_registrars_write() {
+        let read = |value: &str| address_of(value.as_bytes());
+        let plain = |addr: &str| Some((addr.to_string(), Value::Null));
+        assert_eq!(
+            read(r#"{"Op":0,"Addr":"a:1","Metadata":null}"#),
+            plain("a:1")
+        );
+        // Go's reader: Metadata and Op optional, field names in any case.
+        assert_eq!(read(r#"{"Op":0,"Addr":"a:1"}"#), plain("a:1"));
+        assert_eq!(read(r#"{"Addr":"a:1"}"#), plain("a:1"));
+        assert_eq!(
+            read(r#"{"addr":"a:1","metadata":{"z":1}}"#).unwrap().1["z"],
+            1
+        );
+        assert_eq!(read(r#"{"Op":1,"Addr":"a:1"}"#), None, "a deletion");
+        // Other registrars: an object with an address, or host and port; a bare host:port.
+        let object = read(r#"{"address":"10.0.0.1:80","zone":"b"}"#).unwrap();
+        assert_eq!(
+            (object.0.as_str(), &object.1["zone"]),
+            ("10.0.0.1:80", &Value::from("b"))
+        );
+        assert_eq!(read(r#"{"host":"h","port":8080}"#).unwrap().0, "h:8080");
+        assert_eq!(read(r#"{"Host":"::1","Port":"80"}"#).unwrap().0, "[::1]:80");
+        assert_eq!(read("10.0.0.1:8080"), plain("10.0.0.1:8080"));
+        assert_eq!(read("[::1]:8080\n"), plain("[::1]:8080"));
+        for junk in [
+            "",
+            "hello",
+            "a:b",
+            "a b:80",
+            r#""a:1""#,
+            "[1,2]",
+            r#"{"zone":"a"}"#,
+            "{bad",
+        ] {
+            assert_eq!(read(junk), None, "{junk:?}");
+        }
     }
 
     #[test]
