@@ -238,7 +238,7 @@ pub enum Command {
     /// queue's workers, a job's last writer
     Inspect(InspectArgs),
 
-    /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size
+    /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size, alarms
     #[command(after_help = STATUS_HELP, after_long_help = examples::with_examples(STATUS_HELP, &["status"]))]
     Status,
 
@@ -1064,8 +1064,9 @@ that has not started).";
 
 const STATUS_HELP: &str = "\
 Asks each endpoint alone (a member cut off from the others still answers for itself). Prints
-a table on a terminal, one JSON object per endpoint with -o json. Exit 0 when every endpoint
-answered, 1 when one did not (after printing every row).";
+a table on a terminal, one JSON object per endpoint with -o json. Raised alarms (NOSPACE: etcd
+refuses every write) are named below the table, with the fix. Exit 0 when every endpoint
+answered and none reports an alarm, 1 otherwise (after printing every row).";
 
 const SANDBOX_HELP: &str = "The etcd binary is `etcd` on PATH, or $ETCD_BIN. Data lives in a \
 temporary directory removed on exit. With CMD, CMD runs with ETCDKIT_ENDPOINTS and \

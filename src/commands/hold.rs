@@ -32,7 +32,8 @@ pub fn check_ttl(ttl: Duration) -> Result<(), Error> {
 
 /// Records who this process is as a contender for `name` on `lease`
 /// ([`holders::announce`]), for `inspect`, `--break` and others' busy errors. Best-effort:
-/// a role without write on the bookkeeping prefix loses the identity, not what is held.
+/// a role without write on the bookkeeping prefix, or a cluster out of space (NOSPACE: a
+/// waiter queued before the alarm), loses the identity, not what is held.
 pub async fn announce(
     etcd: &Etcd,
     name: &str,
@@ -41,6 +42,7 @@ pub async fn announce(
 ) -> Result<(), Error> {
     match holders::announce(etcd, name, lease, identity).await {
         Err(Error::PermissionDenied { .. }) => Ok(()),
+        Err(e) if e.is_no_space() => Ok(()),
         other => other,
     }
 }

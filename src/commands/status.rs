@@ -11,7 +11,7 @@ pub async fn run(global: &Global, out: &mut Output) -> Result<Exit> {
     let options = crate::options::connect_options(global)?;
     let rows = cluster_status(&options).await?;
     out.endpoint_statuses(&rows)?;
-    Ok(if rows.iter().all(|r| r.reachable) {
+    Ok(if rows.iter().all(|r| r.reachable && r.alarms.is_empty()) {
         Exit::SUCCESS
     } else {
         Exit::FAILURE

@@ -42,10 +42,23 @@ impl<W: Write> Output<W> {
                 r.db_size.map_or_else(dash, human_bytes),
             )?;
         }
-        // Why a member is unreachable, or what a reachable one would not say.
+        // Why a member is unreachable, or what a reachable one would not say; its alarms.
         for r in rows {
             if let Some(e) = &r.error {
                 writeln!(out, "{}: {}", sanitize(&r.endpoint), sanitize(e))?;
+            }
+            for alarm in &r.alarms {
+                let what = match alarm.as_str() {
+                    "NOSPACE" => {
+                        "the database reached its quota and every write is refused; free space \
+                         with `etcdctl compact` and `etcdctl defrag`, then `etcdctl alarm \
+                         disarm` (docs/operations.md)"
+                    }
+                    "CORRUPT" => "a member's data differs from the others'; see etcd's docs",
+                    _ => "raised",
+                };
+                let alarm = format!("alarm {}", sanitize(alarm)).red();
+                writeln!(out, "{}: {alarm}: {what}", sanitize(&r.endpoint))?;
             }
         }
         out.flush()
@@ -87,6 +100,7 @@ mod tests {
             raft_term: reachable.then_some(2),
             revision: reachable.then_some(41),
             db_size: reachable.then_some(20480),
+            alarms: Vec::new(),
             error: (!reachable).then(|| "connection refused".into()),
         }
     }

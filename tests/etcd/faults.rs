@@ -806,3 +806,78 @@ fn idle_watchers_outlive_a_compaction_and_a_member_restart() {
     signal(&registration, Signal::SIGTERM);
     wait_exit(&mut registration, Duration::from_secs(10));
 }
+
+/// Issue 29, point 7: under etcd's NOSPACE alarm (a 2 MiB quota filled), every write fails
+/// with a hint at the fix, `status` names the alarm and exits 1, and a waiter queued before
+/// the alarm still gets the lock when its turn comes (it loses the record of when it
+/// acquired, not the lock: releasing and reading need no space).
+#[test]
+fn a_waiter_queued_before_nospace_still_gets_the_lock_and_the_alarm_is_named() {
+    let _serial = one_at_a_time();
+    crate::support::watchdog();
+    let sandbox = Sandbox::start(etcdkit::sandbox::SandboxOptions {
+        extra_args: vec![format!("--quota-backend-bytes={}", 2 << 20)],
+        ..etcdkit::sandbox::SandboxOptions::members(1)
+    })
+    .expect("a sandbox with a 2 MiB quota");
+    let all = sandbox.endpoints();
+    let dir = tempfile::tempdir().unwrap();
+    let go = dir.path().join("go");
+    let (mut holder, mut holder_out) = spawn_lines(
+        crate::support::etcdkit_process_at(&all)
+            .args(["lock", "full", "--", "sh", "-c"])
+            .arg(format!(
+                "echo in; while [ ! -e {} ]; do sleep 0.05; done",
+                go.display()
+            )),
+    );
+    assert_eq!(holder_out.next_line(), "in");
+    let (mut waiter, mut waiter_out) =
+        spawn_lines(crate::support::etcdkit_process_at(&all).args([
+            "lock",
+            "full",
+            "--",
+            "echo",
+            "waiter ran",
+        ]));
+    crate::support::wait_for_watchers(&sandbox, 1);
+
+    // Fill the quota: 256 KiB values until etcd refuses (bounded: 2 MiB takes ~8).
+    let refused = crate::support::with_client(&sandbox, async |c| {
+        for i in 0..64 {
+            if let Err(e) = c
+                .put(format!("filler/{i}"), vec![b'x'; 256 << 10], None)
+                .await
+            {
+                return e.to_string();
+            }
+        }
+        panic!("64 puts of 256 KiB fitted in a 2 MiB quota");
+    });
+    assert!(refused.contains("database space exceeded"), "{refused}");
+
+    let out = crate::support::etcdkit_at(&all)
+        .args(["counter", "c", "incr"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_text(&out);
+    assert!(
+        err.contains("NOSPACE") && err.contains("alarm disarm"),
+        "{err}"
+    );
+    let out = crate::support::etcdkit_at(&all)
+        .arg("status")
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{shown}");
+    assert!(shown.contains("alarm NOSPACE"), "{shown}");
+    let (_, json) = run(&all, &["-o", "json", "status"]);
+    assert!(json.contains(r#""alarms":["NOSPACE"]"#), "{json}");
+
+    std::fs::write(&go, "").unwrap();
+    assert_eq!(wait_exit(&mut holder, Duration::from_secs(10)), Some(0));
+    assert_eq!(waiter_out.next_line(), "waiter ran");
+    assert_eq!(wait_exit(&mut waiter, Duration::from_secs(10)), Some(0));
+}

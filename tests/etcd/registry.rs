@@ -376,7 +376,10 @@ fn discover_reads_the_record_shapes_other_registrars_write() {
     let sandbox = cluster(1);
     for (key, value) in [
         ("shapes/a", r#"{"Op":0,"Addr":"10.0.0.1:1"}"#),
-        ("shapes/b", r#"{"addr":"10.0.0.2:2","metadata":{"zone":"x"}}"#),
+        (
+            "shapes/b",
+            r#"{"addr":"10.0.0.2:2","metadata":{"zone":"x"}}"#,
+        ),
         ("shapes/c", r#"{"address":"10.0.0.3:3"}"#),
         ("shapes/d", r#"{"host":"10.0.0.4","port":4}"#),
         ("shapes/e", "10.0.0.5:5"),
@@ -392,11 +395,22 @@ fn discover_reads_the_record_shapes_other_registrars_write() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout).lines().collect::<Vec<_>>(),
-        ["10.0.0.1:1", "10.0.0.2:2", "10.0.0.3:3", "10.0.0.4:4", "10.0.0.5:5"]
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .collect::<Vec<_>>(),
+        [
+            "10.0.0.1:1",
+            "10.0.0.2:2",
+            "10.0.0.3:3",
+            "10.0.0.4:4",
+            "10.0.0.5:5"
+        ]
     );
     let warned = stderr_text(&out);
-    assert!(warned.contains("shapes/f") && warned.contains("shapes/g"), "{warned}");
+    assert!(
+        warned.contains("shapes/f") && warned.contains("shapes/g"),
+        "{warned}"
+    );
 }
 
 #[test]

@@ -18,7 +18,7 @@ const BINARY_LIMIT: Duration = Duration::from_secs(1200);
 /// Starts, once per test binary, a thread that ends the binary after [`BINARY_LIMIT`].
 /// Called by the helpers every etcd test uses. Ending the process also ends the sandboxes'
 /// etcd processes (their parent-death signal).
-fn watchdog() {
+pub fn watchdog() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
         // A sandbox member that died unexpectedly is an error event of the library; shown

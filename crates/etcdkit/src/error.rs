@@ -133,6 +133,17 @@ pub enum Error {
     Io(#[from] std::io::Error),
 }
 
+/// etcd's words for a write refused under the NOSPACE alarm.
+const NO_SPACE: &str = "database space exceeded";
+
+impl Error {
+    /// Whether etcd refused a write because its database reached its quota (the NOSPACE
+    /// alarm): every write fails until an operator frees space and disarms the alarm.
+    pub fn is_no_space(&self) -> bool {
+        matches!(self, Error::Etcd(e) if describe(e).contains(NO_SPACE))
+    }
+}
+
 impl From<etcd_client::Error> for Error {
     fn from(err: etcd_client::Error) -> Error {
         Error::Etcd(err)
@@ -196,6 +207,13 @@ pub fn describe(err: &etcd_client::Error) -> String {
                     msg = format!("{msg}: {text}");
                 }
                 source = cause.source();
+            }
+            if msg.contains(NO_SPACE) {
+                msg.push_str(
+                    " (etcd's NOSPACE alarm: it refuses every write until an operator frees \
+                     space with `etcdctl compact` and `etcdctl defrag`, then runs `etcdctl \
+                     alarm disarm`; docs/operations.md)",
+                );
             }
             msg
         }

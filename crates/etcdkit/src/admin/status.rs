@@ -26,6 +26,10 @@ pub struct EndpointStatus {
     pub revision: Option<i64>,
     /// Its database size in bytes.
     pub db_size: Option<i64>,
+    /// The alarms it reports raised (`NOSPACE`: it refuses writes; `CORRUPT`), empty when
+    /// none is or it did not say.
+    #[serde(default)]
+    pub alarms: Vec<String>,
     /// Why it did not answer; for a reachable endpoint, what it would not tell and why.
     pub error: Option<String>,
 }
@@ -84,6 +88,7 @@ impl EndpointStatus {
             raft_term: None,
             revision: None,
             db_size: None,
+            alarms: Vec::new(),
             error: Some(match e {
                 Error::Unreachable { reason, .. } => reason,
                 other => other.to_string(),
@@ -114,8 +119,18 @@ async fn endpoint_status(options: ConnectOptions) -> Result<EndpointStatus> {
         raft_term: Some(s.raft_term()),
         revision: header.map(|h| h.revision()),
         db_size: Some(s.db_size()),
+        alarms: s.errors().iter().filter_map(|e| alarm_name(e)).collect(),
         error: None,
     })
+}
+
+/// `NOSPACE` from etcd's `memberID:8e9e05c52164694d alarm:NOSPACE ` among the status
+/// response's errors; `None` for its other errors (`etcdserver: no leader`).
+fn alarm_name(error: &str) -> Option<String> {
+    error
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("alarm:"))
+        .map(String::from)
 }
 
 /// What an endpoint that refused member status to this user still tells: etcd 3.5.28 and
@@ -151,6 +166,17 @@ async fn member_list_status(etcd: &Etcd, endpoint: String) -> Result<EndpointSta
         raft_term: header.as_ref().map(|h| h.raft_term()),
         revision: None,
         db_size: None,
+        alarms: Vec::new(),
         error: Some(error),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn alarms_are_named_from_etcds_status_errors() {
+        let named = super::alarm_name("memberID:8e9e05c52164694d alarm:NOSPACE ");
+        assert_eq!(named.as_deref(), Some("NOSPACE"));
+        assert_eq!(super::alarm_name("etcdserver: no leader"), None);
+    }
 }
