@@ -858,7 +858,7 @@ pub fn parse_ttl(text: &str) -> Result<Duration, String> {
     let ttl = parse_duration(text)?;
     if !etcdkit::lease::session::is_lease_ttl(ttl) {
         return Err(format!(
-            "{:?} is not a TTL: etcd leases last whole seconds, at least 1s",
+            "{:?} is not a TTL: etcd leases last whole seconds, from 1s to 9000000000s",
             text.trim()
         ));
     }
@@ -871,7 +871,7 @@ pub fn parse_session_ttl(text: &str) -> Result<Duration, String> {
     match parse_duration(text) {
         Ok(ttl) if etcdkit::lease::session::is_lease_ttl(ttl) && ttl >= MIN_SESSION_TTL => Ok(ttl),
         _ => Err(format!(
-            "{:?} is not a session TTL: whole seconds, at least 2s",
+            "{:?} is not a session TTL: whole seconds, from 2s to 9000000000s",
             text.trim()
         )),
     }

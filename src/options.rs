@@ -9,8 +9,8 @@ use std::time::Duration;
 use crate::args::{parse_duration, Global};
 use etcdkit::client::limits;
 use etcdkit::client::{
-    parse_endpoints, read_pem, ConnectOptions, Credentials, Pem, TlsFiles, DEFAULT_COMMAND_TIMEOUT,
-    DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
+    check_schemes, parse_endpoints, read_pem, ConnectOptions, Credentials, Pem, TlsFiles,
+    DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
 };
 use etcdkit::error::{Error, Result};
 
@@ -35,6 +35,7 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
         key: path(&global.key, "KEY"),
     };
     let tls = (files.ca.is_some() || files.cert.is_some() || files.key.is_some()).then_some(files);
+    check_schemes(&endpoints, tls.is_some()).map_err(|e| flag_error("--endpoints:", e))?;
     if let Some(files) = &tls {
         check_tls_files(files)?;
     }
@@ -143,12 +144,14 @@ fn credentials(global: &Global) -> Result<Option<Credentials>> {
     let Some(user) = global.user.clone().or_else(|| etcdctl_env("USER")) else {
         return Ok(None);
     };
+    if user.is_empty() || user.starts_with(':') {
+        return Err(Error::InvalidInput(
+            "--user has no user name (give NAME, or NAME:PASSWORD as etcdctl takes it)".into(),
+        ));
+    }
     // etcdctl's `--user NAME:PASSWORD` form.
     if let Some((name, password)) = user.split_once(':') {
         return Ok(Some(Credentials::new(name, password)));
-    }
-    if user.is_empty() {
-        return Err(Error::InvalidInput("--user is empty".into()));
     }
     let password = if let Some(p) = global.password.clone().or_else(|| etcdctl_env("PASSWORD")) {
         p

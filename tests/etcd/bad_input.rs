@@ -414,6 +414,132 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
     cases.push(
         usage(&["--user", "u", "--password-file", "/dev/zero", "status"]).says("over 64 KiB"),
     );
+    // Issue 29, point 8: endpoint lists, TLS files and users refused before connecting,
+    // naming the flag and what is wrong.
+    let damaged = dir.path().join("damaged.pem");
+    crate::support::write(
+        &damaged,
+        "-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n",
+    );
+    let not_x509 = dir.path().join("not-x509.pem");
+    crate::support::write(
+        &not_x509,
+        "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
+    );
+    let damaged_key = dir.path().join("damaged-key.pem");
+    crate::support::write(
+        &damaged_key,
+        "-----BEGIN PRIVATE KEY-----\n#?!\n-----END PRIVATE KEY-----\n",
+    );
+    let (damaged, not_x509, damaged_key) = (
+        damaged.to_str().unwrap().to_string(),
+        not_x509.to_str().unwrap().to_string(),
+        damaged_key.to_str().unwrap().to_string(),
+    );
+    let mixed = format!("https://127.0.0.1:1,{endpoint}");
+    for (args, says) in [
+        (
+            vec!["--endpoints", mixed.as_str(), "status"],
+            "mixes https:// and http://",
+        ),
+        (
+            vec!["--endpoints", "http://a:1,https://b:2", "status"],
+            "mixes",
+        ),
+        (vec!["--endpoints", "[::1", "status"], "--endpoints"),
+        (vec!["--endpoints", "[::1]", "status"], "no port"),
+        (vec!["--endpoints", "[nothost]:2379", "status"], "IPv6"),
+        (vec!["--endpoints", "::1:2379", "status"], "brackets"),
+        (vec!["--endpoints", ":2379", "status"], "no host"),
+        (vec!["--endpoints", "a b:2379", "status"], "--endpoints"),
+        (
+            vec!["--endpoints", "https://user@h:2379", "status"],
+            "--endpoints",
+        ),
+        (
+            vec!["--cacert", damaged.as_str(), "status"],
+            "damaged PEM certificate",
+        ),
+        (
+            vec!["--cacert", not_x509.as_str(), "status"],
+            "no X.509 certificate",
+        ),
+        (
+            vec![
+                "--cert",
+                damaged.as_str(),
+                "--key",
+                damaged_key.as_str(),
+                "status",
+            ],
+            "--cert",
+        ),
+        (
+            vec![
+                "--cert",
+                not_x509.as_str(),
+                "--key",
+                damaged_key.as_str(),
+                "status",
+            ],
+            "--cert",
+        ),
+        (vec!["--user", ":", "status"], "no user name"),
+        (vec!["--user", ":pw", "status"], "no user name"),
+        (
+            vec!["lock", "x", "--ttl", "99999999999", "--", "true"],
+            "9000000000s",
+        ),
+        (
+            vec!["elect", "x", "--ttl", "9000000001", "--", "true"],
+            "session TTL",
+        ),
+        (
+            vec!["register", "w", "127.0.0.1:1", "--ttl", "99999999999s"],
+            "session TTL",
+        ),
+        (
+            vec!["publish", "t", "m", "--ttl", "99999999999"],
+            "9000000000s",
+        ),
+        (
+            vec!["job-progress", "set", "j", "5", "--ttl", "99999999999"],
+            "9000000000s",
+        ),
+        (
+            vec![
+                "once",
+                "x",
+                "--every",
+                "1h",
+                "--ttl",
+                "99999999999",
+                "--",
+                "true",
+            ],
+            "session TTL",
+        ),
+        (
+            vec!["barrier", "b", "--parties", "2", "--ttl", "99999999999"],
+            "session TTL",
+        ),
+        (vec!["--endpoints", "https://[::1]", "status"], "no port"),
+    ] {
+        cases.push(usage(&args).says(says));
+    }
+    cases.push(
+        usage(&["counter", "c", "get"])
+            .env("ETCDKIT_USER", ":")
+            .says("no user name"),
+    );
+    cases.push(
+        usage(&["counter", "c", "get"])
+            .env(
+                "ETCDKIT_ENDPOINTS",
+                "https://127.0.0.1:1,http://127.0.0.1:2",
+            )
+            .says("mixes"),
+    );
     // Environment values that are not UTF-8: refused like the options they stand for.
     for var in [
         "ETCDKIT_ENDPOINTS",

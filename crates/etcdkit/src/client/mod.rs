@@ -37,8 +37,8 @@ mod token_cache;
 pub mod watch;
 
 pub use options::{
-    parse_endpoints, ConnectOptions, Credentials, TlsFiles, DEFAULT_BOOKKEEPING_PREFIX,
-    DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
+    check_schemes, parse_endpoints, ConnectOptions, Credentials, TlsFiles,
+    DEFAULT_BOOKKEEPING_PREFIX, DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
 };
 pub(crate) use retry::Backoff;
 pub use retry::Retry;
@@ -460,8 +460,17 @@ mod tests {
 
     #[test]
     fn endpoints_with_and_without_scheme() {
-        let eps = parse_endpoints("127.0.0.1:2379, http://a:1,https://b:2/").unwrap();
-        assert_eq!(eps, ["127.0.0.1:2379", "http://a:1", "https://b:2/"]);
+        let eps = parse_endpoints("127.0.0.1:2379, http://a:1,b:2/").unwrap();
+        assert_eq!(eps, ["127.0.0.1:2379", "http://a:1", "b:2/"]);
+        assert!(check_schemes(&eps, false).is_ok());
+        assert!(
+            check_schemes(&eps, true).is_err(),
+            "bare is https:// with TLS"
+        );
+        let tls = parse_endpoints("https://a:1,b:2").unwrap();
+        assert!(check_schemes(&tls, true).is_ok());
+        assert!(check_schemes(&tls, false).is_err());
+        assert!(parse_endpoints("https://a:1,http://b:2").is_err());
         for bad in ["", " , ", "ftp://a:1", "nohost", "a:notaport", ":2379"] {
             assert!(parse_endpoints(bad).is_err(), "{bad:?} was accepted");
         }

@@ -101,7 +101,9 @@ impl ConnectOptions {
     }
 }
 
-/// Splits a comma-separated endpoint list; accepts `host:port` and `http(s)://host:port`.
+/// Splits a comma-separated endpoint list; accepts `host:port` and `http(s)://host:port`
+/// (an IPv6 host in brackets, `[::1]:2379`), all of one scheme: a list that mixes
+/// `https://` and `http://` would only fail once the connection moved to the other kind.
 pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
     let endpoints: Vec<String> = list
         .split(',')
@@ -112,9 +114,13 @@ pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
     if endpoints.is_empty() {
         return Err(Error::InvalidInput("no endpoint given".into()));
     }
+    let mut schemes = Vec::new();
     for e in &endpoints {
         let rest = match e.split_once("://") {
-            Some(("http" | "https", rest)) => rest,
+            Some((scheme @ ("http" | "https"), rest)) => {
+                schemes.push(scheme);
+                rest
+            }
             Some((scheme, _)) => {
                 return Err(Error::InvalidInput(format!(
                     "{e:?} has scheme {scheme:?}; use host:port, http:// or https://"
@@ -122,13 +128,76 @@ pub fn parse_endpoints(list: &str) -> Result<Vec<String>> {
             }
             None => e.as_str(),
         };
-        let port_ok = rest
-            .trim_end_matches('/')
-            .rsplit_once(':')
-            .is_some_and(|(host, port)| !host.is_empty() && port.parse::<u16>().is_ok());
-        if !port_ok {
-            return Err(Error::InvalidInput(format!("{e:?} is not host:port")));
-        }
+        check_host_port(e, rest.trim_end_matches('/'))?;
+    }
+    if schemes.contains(&"http") && schemes.contains(&"https") {
+        return Err(mixed(list));
     }
     Ok(endpoints)
+}
+
+/// Checks that `endpoints` ([`parse_endpoints`]) are all of one scheme once those without
+/// one are given theirs: `https://` with TLS material (`tls`), else `http://`, as the
+/// connection treats them.
+///
+/// Errors: `InvalidInput` for a list that mixes the two.
+pub fn check_schemes(endpoints: &[String], tls: bool) -> Result<()> {
+    let bare = if tls { "https" } else { "http" };
+    let mut schemes = endpoints
+        .iter()
+        .map(|e| e.split_once("://").map_or(bare, |(scheme, _)| scheme));
+    let first = schemes.next();
+    if schemes.any(|s| Some(s) != first) {
+        return Err(mixed(&endpoints.join(",")));
+    }
+    Ok(())
+}
+
+fn mixed(list: &str) -> Error {
+    Error::InvalidInput(format!(
+        "{list:?} mixes https:// and http:// endpoints (one without a scheme is https:// with \
+         --cacert, --cert or --key, else http://); give the members of one cluster as they \
+         serve clients, all https:// or all http://"
+    ))
+}
+
+/// `host:port` with a port number, a host without spaces or slashes, and an IPv6 host in
+/// brackets. `e` is the endpoint as given, for the message.
+fn check_host_port(e: &str, host_port: &str) -> Result<()> {
+    let bad = |why: &str| {
+        Err(Error::InvalidInput(format!(
+            "{e:?} is not host:port: {why}"
+        )))
+    };
+    let v6_only = "a bracketed host must be an IPv6 address, as in [::1]:2379";
+    let port = if let Some(bracketed) = host_port.strip_prefix('[') {
+        let Some((v6, rest)) = bracketed.split_once(']') else {
+            return bad(v6_only);
+        };
+        if v6.parse::<std::net::Ipv6Addr>().is_err() {
+            return bad(v6_only);
+        }
+        match rest.strip_prefix(':') {
+            Some(port) => port,
+            None => return bad("no port"),
+        }
+    } else {
+        let Some((host, port)) = host_port.rsplit_once(':') else {
+            return bad("no port");
+        };
+        if host.is_empty() {
+            return bad("no host");
+        }
+        if host.contains(':') {
+            return bad("an IPv6 host goes in brackets, as in [::1]:2379");
+        }
+        if host.contains(|c: char| c.is_whitespace() || "/[]@?#".contains(c)) {
+            return bad("the host has a character no host name has");
+        }
+        port
+    };
+    if port.parse::<u16>().is_err() {
+        return bad("the port is not a number from 0 to 65535");
+    }
+    Ok(())
 }

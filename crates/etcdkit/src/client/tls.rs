@@ -4,6 +4,8 @@
 use std::path::Path;
 
 use etcd_client::{Certificate, Identity, TlsOptions};
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 
 use super::TlsFiles;
 use crate::error::{Error, Result};
@@ -17,20 +19,36 @@ pub enum Pem {
     PrivateKey,
 }
 
-/// Reads `path` and checks that it holds a PEM block of `kind`.
+/// Reads `path` and checks that it holds PEM blocks of `kind` whose bodies decode (and, for
+/// certificates, parse as X.509), so that a damaged file is refused here, naming it, not at
+/// the TLS handshake.
 ///
-/// Errors: `InvalidInput` naming the path: unreadable, or no such PEM block.
+/// Errors: `InvalidInput` naming the path: unreadable, no such PEM block, or a damaged one.
 pub fn read_pem(path: &Path, kind: Pem) -> Result<Vec<u8>> {
     let (marker, what) = match kind {
         Pem::Certificate => ("-----BEGIN CERTIFICATE-----", "certificate"),
         Pem::PrivateKey => ("PRIVATE KEY-----", "private key"),
     };
     let pem = crate::client::limits::read_bounded(path, crate::client::limits::MAX_PEM_BYTES, "")?;
+    let refused = |why: String| Error::InvalidInput(format!("{}: {why}", path.display()));
     if !String::from_utf8_lossy(&pem).contains(marker) {
-        return Err(Error::InvalidInput(format!(
-            "{}: not a PEM {what}",
-            path.display()
-        )));
+        return Err(refused(format!("not a PEM {what}")));
+    }
+    let damaged = |e: rustls_pki_types::pem::Error| refused(format!("a damaged PEM {what} ({e})"));
+    match kind {
+        Pem::Certificate => {
+            for cert in CertificateDer::pem_slice_iter(&pem) {
+                let cert = cert.map_err(damaged)?;
+                webpki::anchor_from_trusted_cert(&cert).map_err(|e| {
+                    refused(format!(
+                        "a PEM certificate that is no X.509 certificate ({e})"
+                    ))
+                })?;
+            }
+        }
+        Pem::PrivateKey => {
+            PrivateKeyDer::from_pem_slice(&pem).map_err(damaged)?;
+        }
     }
     Ok(pem)
 }

@@ -22,9 +22,13 @@ use crate::error::{Error, Result};
 /// Renew at least this often, whatever the TTL.
 pub const MAX_RENEW_INTERVAL: Duration = Duration::from_millis(500);
 
-/// Whether etcd can grant a lease of exactly `ttl`: whole seconds, at least 1s.
+/// The longest lease etcd grants (its `MaxLeaseTTL`, 9,000,000,000 s: about 285 years).
+pub const MAX_LEASE_TTL: Duration = Duration::from_secs(9_000_000_000);
+
+/// Whether etcd can grant a lease of exactly `ttl`: whole seconds, from 1s to
+/// [`MAX_LEASE_TTL`].
 pub fn is_lease_ttl(ttl: Duration) -> bool {
-    !ttl.is_zero() && ttl.subsec_nanos() == 0
+    !ttl.is_zero() && ttl.subsec_nanos() == 0 && ttl <= MAX_LEASE_TTL
 }
 
 /// Grants a lease of `ttl`, not kept alive (a session does that): for writes that should

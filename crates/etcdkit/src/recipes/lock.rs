@@ -643,11 +643,12 @@ impl Mutex {
 /// plain lock on NAME, `NAME/<lease hex>` (etcdctl's and etcdkit's `lock NAME`). Plain lock
 /// holders and Go writers in turn wait for every older key under NAME/, readers included,
 /// so a waiting exclusive holder is not starved: readers that come after it wait behind it.
-/// Go's readers wait on `NAME/write/` only: they do not see plain lock holders
-/// (docs/lock.md).
+/// Go's readers wait on `NAME/write/` only: they see etcdkit's plain holders by the
+/// `NAME/write/<lease hex>` each writes beside its key, but not etcdctl's (docs/lock.md).
 ///
-/// Cost: each check is one transaction reading our key and the newest older writer and
-/// plain holder (two ranges of at most one key each); a waiter watches at most those two.
+/// Cost: each check is one transaction reading our key and the newest older writers and
+/// plain holders (two ranges of three keys without values, more pages only past keys of
+/// no contender's); a waiter watches one of them.
 pub struct ReadLock(Contender);
 
 impl ReadLock {
