@@ -881,3 +881,60 @@ fn a_waiter_queued_before_nospace_still_gets_the_lock_and_the_alarm_is_named() {
     assert_eq!(waiter_out.next_line(), "waiter ran");
     assert_eq!(wait_exit(&mut waiter, Duration::from_secs(10)), Some(0));
 }
+
+/// Issue 29, point 6: a supervisor that is stopped (SIGSTOP: a debugger, an operator, swap)
+/// cannot stop its CMD when its lease needs renewing, so CMD's guardian, a second process,
+/// does: CMD ends before the lease can expire, so before the next holder starts. Then, let
+/// go on, etcdkit reports the loss (exit 4).
+#[test]
+fn a_stopped_supervisor_cannot_keep_cmd_running_past_its_lease() {
+    let _serial = one_at_a_time();
+    let sandbox = cluster(1);
+    let all = sandbox.endpoints();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    let (mut holder, mut out) = spawn_lines(
+        crate::support::etcdkit_process_at(&all)
+            .args(["lock", "paused", "--ttl", "3s", "--", "sh", "-c"])
+            .arg(format!(
+                "trap 'date +%s%N > {d}/end; exit 99' TERM; echo in; while :; do sleep 0.05; done"
+            )),
+    );
+    assert_eq!(out.next_line(), "in");
+    signal(&holder, Signal::SIGSTOP);
+    let stopped = Instant::now();
+    // Waits for the lock: it comes free when the stopped holder's lease expires.
+    let (code, _) = run(
+        &all,
+        &[
+            "lock",
+            "paused",
+            "--ttl",
+            "3s",
+            "--",
+            "sh",
+            "-c",
+            &format!("date +%s%N > {d}/next"),
+        ],
+    );
+    assert_eq!(code, Some(0));
+    let waited = stopped.elapsed();
+    let ns = |name: &str| -> i128 {
+        let text = read_to_string(&dir.path().join(name));
+        text.trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}: {text:?}"))
+    };
+    let (end, next) = (ns("end"), ns("next"));
+    eprintln!(
+        "holder stopped; the next holder started after {waited:?}, {} ms after CMD ended",
+        (next - end) / 1_000_000
+    );
+    assert!(
+        end < next,
+        "CMD ran {} ms into the next holder's turn",
+        (end - next) / 1_000_000
+    );
+    signal(&holder, Signal::SIGCONT);
+    assert_eq!(wait_exit(&mut holder, Duration::from_secs(10)), Some(4));
+}

@@ -212,3 +212,66 @@ fn the_sandbox_gives_cmd_its_endpoints_and_exits_with_its_status() {
         .unwrap();
     assert_eq!(out.status.code(), Some(9));
 }
+
+/// A process group of its own running `sh -c script`, as CMD runs.
+fn group_of(script: &str) -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    std::process::Command::new("sh")
+        .args(["-c", script])
+        .process_group(0)
+        .spawn()
+        .unwrap()
+}
+
+/// The guardian signals the group at the instants it was last told, by itself: SIGTERM,
+/// then SIGKILL for a group that ignores SIGTERM; and says so when ended.
+#[test]
+fn a_guardian_told_nothing_new_stops_the_group_at_the_last_instants() {
+    use etcdkit::process::guardian::Guardian;
+    use tokio::time::Instant;
+    let mut stubborn = group_of("trap '' TERM; while :; do sleep 0.05; done");
+    let group = Pid::from_raw(stubborn.id() as i32);
+    let now = Instant::now();
+    let started = std::time::Instant::now();
+    let guardian = Guardian::start(
+        group,
+        now + Duration::from_millis(100),
+        now + Duration::from_millis(300),
+    )
+    .unwrap();
+    let status = stubborn.wait().unwrap();
+    assert_eq!(
+        std::os::unix::process::ExitStatusExt::signal(&status),
+        Some(9),
+        "not SIGKILLed: {status:?}"
+    );
+    assert!(
+        started.elapsed() >= Duration::from_millis(300),
+        "killed before its instant"
+    );
+    assert!(guardian.end(), "the guardian did not say it signalled");
+}
+
+/// Told later instants (renewals), the guardian leaves the group alone; ended, it exits
+/// without a signal sent.
+#[test]
+fn a_guardian_told_later_instants_leaves_the_group_alone() {
+    use etcdkit::process::guardian::Guardian;
+    use tokio::time::Instant;
+    let mut calm = group_of("while :; do sleep 0.05; done");
+    let group = Pid::from_raw(calm.id() as i32);
+    let soon = |ms| Instant::now() + Duration::from_millis(ms);
+    let guardian = Guardian::start(group, soon(200), soon(400)).unwrap();
+    // Renewals every 50 ms for 600 ms: each moves the instants on before they come.
+    for _ in 0..12 {
+        std::thread::sleep(Duration::from_millis(50));
+        guardian.tell(soon(200), soon(400));
+    }
+    assert!(
+        calm.try_wait().unwrap().is_none(),
+        "the group was signalled"
+    );
+    assert!(!guardian.end(), "the guardian says it signalled");
+    calm.kill().unwrap();
+    calm.wait().unwrap();
+}

@@ -5,7 +5,10 @@
 //! the server, so whoever acquires next cannot overlap it. The session reports `lost` a
 //! fifth of the TTL before that instant ([`Session::lost`]); then a future is dropped at
 //! once, and a child process gets SIGTERM, then SIGKILL after its grace period, but no later
-//! than [`KILL_MARGIN`] before the lease could expire, whatever the grace period says.
+//! than [`KILL_MARGIN`] before the lease could expire, whatever the grace period says. A
+//! child also has a guardian ([`crate::process::guardian`]), a second process told the same
+//! instants after every renewal, which stops the child by itself if this process is
+//! stopped (SIGSTOP, starved) when they come.
 //!
 //! ```no_run
 //! # async fn example(etcd: etcdkit::client::Etcd) -> etcdkit::Result<()> {
@@ -31,10 +34,13 @@ use std::time::Duration;
 
 use tokio::time::timeout;
 
+#[cfg(feature = "process")]
+use crate::error::Error;
 use crate::error::Result;
 use crate::lease::session::Session;
 #[cfg(feature = "process")]
 use crate::process::{
+    guardian::Guardian,
     shutdown::Shutdown,
     supervise::{supervise, Child, Stop},
 };
@@ -76,10 +82,14 @@ impl Guard {
     /// Runs `child` to its end, forwarding the termination signals `signals` catches (if
     /// any) to its process group. If the session is lost first, the group gets SIGTERM, then
     /// SIGKILL after `grace` or [`KILL_MARGIN`] before the lease could expire, whichever
-    /// comes first, and the loss is returned once the group is gone.
+    /// comes first, and the loss is returned once the group is gone. The child's guardian
+    /// process does the same at the same instants if this process is not running then;
+    /// starting it forks this process once (its page tables are copied: cheap for a
+    /// command-line tool, worth knowing for a service with a large heap).
     ///
-    /// Errors: `LeaseLost`; `Io` if waiting on the child fails. Dropping this future kills
-    /// the child's group (SIGKILL) at once. Needs feature `process`.
+    /// Errors: `LeaseLost` (also when the guardian stopped the child); `Io` if waiting on
+    /// the child fails. Dropping this future kills the child's group (SIGKILL) at once.
+    /// Needs feature `process`.
     #[cfg(feature = "process")]
     pub async fn run_child(
         &self,
@@ -98,7 +108,49 @@ impl Guard {
                 grace: grace.min(left.saturating_sub(KILL_MARGIN)),
             }
         };
-        supervise(child, signals, stop_on_loss, grace).await
+        // The same stop, by a second process, for when etcdkit itself is stopped.
+        let deadlines = || {
+            let term_at = self.session.lost_at();
+            let kill_at = (term_at + grace).min(self.session.alive_until() - KILL_MARGIN);
+            (term_at, kill_at)
+        };
+        let (term_at, kill_at) = deadlines();
+        let guardian = match Guardian::start(child.group(), term_at, kill_at) {
+            Ok(guardian) => Some(guardian),
+            Err(e) => {
+                tracing::warn!(error = %e, "no guardian for CMD: only etcdkit itself can stop it");
+                None
+            }
+        };
+        let mut seen = self.session.subscribe();
+        let told = async {
+            loop {
+                self.session.changed(&mut seen).await;
+                if let Some(guardian) = &guardian {
+                    let (term_at, kill_at) = deadlines();
+                    guardian.tell(term_at, kill_at);
+                }
+            }
+        };
+        let stop = async {
+            tokio::select! {
+                stop = stop_on_loss => stop,
+                never = told => never,
+            }
+        };
+        let ended = supervise(child, signals, stop, grace).await;
+        let guardian_stopped_cmd = guardian.is_some_and(Guardian::end);
+        match ended {
+            // The guardian stopped CMD while etcdkit was not running (stopped, or starved)
+            // when the lease needed renewing: the lock may have gone to another holder.
+            Ok(_) if guardian_stopped_cmd => Err(Error::LeaseLost {
+                id: self.session.id(),
+                reason: "CMD was stopped by its guardian: etcdkit itself was not running \
+                             (stopped or starved) when the lease needed renewing"
+                    .into(),
+            }),
+            other => other,
+        }
     }
 
     /// Releases what the session holds: revokes its lease, which deletes its keys at once.

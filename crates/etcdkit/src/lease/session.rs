@@ -64,7 +64,7 @@ pub struct Session {
 }
 
 #[derive(Debug, Clone)]
-struct State {
+pub(crate) struct State {
     /// The lease cannot have expired on the server before this instant.
     alive_until: Instant,
     /// Set once, when the session is lost.
@@ -116,6 +116,30 @@ impl Session {
     /// work before the lease can expire elsewhere must have stopped by then.
     pub fn alive_until(&self) -> Instant {
         self.state.borrow().alive_until
+    }
+
+    /// The instant at which the session counts as lost unless a renewal is proven before
+    /// it: [`Session::alive_until`] less a fifth of the TTL.
+    pub fn lost_at(&self) -> Instant {
+        let alive_until = self.alive_until();
+        alive_until
+            .checked_sub(margin(self.ttl))
+            .unwrap_or(alive_until)
+    }
+
+    /// Resolves when the proven deadline moves (a renewal) or the session is lost; never
+    /// if the keep-alive task has ended. Cancel-safe.
+    #[cfg(feature = "process")]
+    pub(crate) async fn changed(&self, seen: &mut watch::Receiver<State>) {
+        if seen.changed().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+
+    /// A receiver of the session's state, for [`Session::changed`].
+    #[cfg(feature = "process")]
+    pub(crate) fn subscribe(&self) -> watch::Receiver<State> {
+        self.state.clone()
     }
 
     /// Resolves with `LeaseLost` once the lease is gone or can no longer be proven alive.

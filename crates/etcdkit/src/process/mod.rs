@@ -7,10 +7,14 @@
 //!   members): like `posix_spawn`, in its own process group, with a parent-death signal;
 //! - `supervise`: a started child under watch: forwarded signals, a graceful stop
 //!   (SIGTERM, grace, SIGKILL) of its whole group;
+//! - `guardian`: a forked second process that stops CMD's group by itself when the
+//!   supervisor was stopped and could not (a lock must not outlive its lease);
 //! - `shutdown`: SIGINT/SIGTERM/SIGHUP caught once, for waiting and forwarding;
 //! - `health`: HTTP, TCP and command health checks with pass/fail thresholds, for
 //!   registrations that are listed only while healthy.
 
+#[cfg(feature = "process")]
+pub mod guardian;
 #[cfg(feature = "process")]
 pub mod health;
 #[cfg(feature = "process")]

@@ -36,6 +36,8 @@ use crate::process::spawn::{self, Process, Spawn};
 
 /// How often to look whether a stopped group has emptied (no event exists for that).
 const GROUP_POLL: Duration = Duration::from_millis(20);
+/// How long a group is given to die after SIGKILL before a stop returns anyway.
+const KILL_SETTLE: Duration = Duration::from_millis(100);
 
 /// A running CMD and its process group.
 pub struct Child {
@@ -105,7 +107,7 @@ impl Child {
     }
 
     /// CMD's process group.
-    fn group(&self) -> Pid {
+    pub(crate) fn group(&self) -> Pid {
         self.process.pid()
     }
 
@@ -166,6 +168,13 @@ impl Child {
         }
         if self.group_alive() {
             self.signal(NixSignal::SIGKILL);
+            // SIGKILL takes effect when each process is next scheduled: on a loaded host
+            // that can be milliseconds. Wait for it (bounded: a process in uninterruptible
+            // sleep dies only when its I/O returns), so that "stopped" means gone.
+            let settled_by = Instant::now() + KILL_SETTLE;
+            while self.group_alive() && Instant::now() < settled_by {
+                sleep(GROUP_POLL / 4).await;
+            }
         }
     }
 

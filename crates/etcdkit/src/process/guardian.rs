@@ -1,0 +1,197 @@
+//! A guardian: a second process that stops CMD's process group by itself when the
+//! supervisor (etcdkit) has not proven the lease alive in time, because the supervisor was
+//! stopped (SIGSTOP, a debugger, a process starved by swap) and so could not stop CMD.
+//!
+//! The supervisor tells the guardian, over a pipe, two instants on the system-wide
+//! monotonic clock: when to send the group SIGTERM (the moment the session counts as lost)
+//! and when to send SIGKILL (just before the lease could expire). It moves both on with
+//! every proven renewal. A guardian that is told nothing new in time acts on the last
+//! instants it was told; one whose pipe closes (the supervision ended, or the supervisor
+//! died: then CMD has its parent-death signal) exits at once.
+//!
+//! The guardian is a `fork` of etcdkit that never execs and calls only async-signal-safe
+//! system calls (`poll`, `read`, `clock_gettime`, `kill`, `close_range`, `_exit`): after a
+//! fork of a threaded process nothing else is safe. It closes every other descriptor, so it
+//! keeps no connection of etcdkit's open. Linux only, as the rest of `process`.
+
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::time::Duration;
+
+use nix::libc;
+use nix::sys::wait::{waitpid, WaitStatus};
+use nix::unistd::{ForkResult, Pid};
+use tokio::time::Instant;
+
+use crate::error::Result;
+
+/// The guardian of one CMD's process group.
+pub struct Guardian {
+    pid: Pid,
+    /// The writing end of the pipe the guardian reads its instants from (taken to close it).
+    tell: Option<OwnedFd>,
+}
+
+impl Guardian {
+    /// Starts the guardian of process group `group`, to send it SIGTERM at `term_at` and
+    /// SIGKILL at `kill_at` unless told later instants first ([`Guardian::tell`]).
+    ///
+    /// Errors: `Io` if the pipe or the fork fails.
+    pub fn start(group: Pid, term_at: Instant, kill_at: Instant) -> Result<Guardian> {
+        // Close-on-exec, as std makes every pipe: CMDs started later do not inherit it.
+        let (read, write) = std::io::pipe()?;
+        let (read, write): (OwnedFd, OwnedFd) = (read.into(), write.into());
+        let (term_ns, kill_ns) = (monotonic_ns(term_at), monotonic_ns(kill_at));
+        // SAFETY: the child runs `guard` only, which makes async-signal-safe system calls
+        // and never returns; the parent goes on as usual.
+        match unsafe { nix::unistd::fork() }.map_err(std::io::Error::from)? {
+            ForkResult::Child => unsafe {
+                guard(read.as_raw_fd(), group.as_raw(), term_ns, kill_ns)
+            },
+            ForkResult::Parent { child } => {
+                drop(read);
+                Ok(Guardian {
+                    pid: child,
+                    tell: Some(write),
+                })
+            }
+        }
+    }
+
+    /// Moves the instants on (after a proven renewal). A guardian that has already sent
+    /// SIGTERM goes on to SIGKILL: a stop is never taken back.
+    pub fn tell(&self, term_at: Instant, kill_at: Instant) {
+        let mut message = [0u8; 16];
+        message[..8].copy_from_slice(&monotonic_ns(term_at).to_ne_bytes());
+        message[8..].copy_from_slice(&monotonic_ns(kill_at).to_ne_bytes());
+        // 16 bytes are written whole (under PIPE_BUF); a guardian that exited reads nothing.
+        if let Some(tell) = &self.tell {
+            let _ = nix::unistd::write(tell, &message);
+        }
+    }
+}
+
+impl Guardian {
+    /// Ends the guardian (it sees its pipe close and exits at once) and reaps it. True if it
+    /// had signalled CMD's group.
+    pub fn end(mut self) -> bool {
+        self.reap()
+    }
+
+    fn reap(&mut self) -> bool {
+        if self.tell.take().is_none() {
+            return false;
+        }
+        matches!(
+            waitpid(self.pid, None),
+            Ok(WaitStatus::Exited(_, SIGNALLED))
+        )
+    }
+}
+
+impl Drop for Guardian {
+    fn drop(&mut self) {
+        self.reap();
+    }
+}
+
+/// The guardian's exit status once it has signalled CMD's group (0 otherwise).
+const SIGNALLED: i32 = 3;
+
+/// `at` as nanoseconds of `CLOCK_MONOTONIC`, the clock both processes read.
+fn monotonic_ns(at: Instant) -> i64 {
+    let now = Instant::now();
+    let base = clock_ns();
+    if at >= now {
+        base.saturating_add(duration_ns(at - now))
+    } else {
+        base.saturating_sub(duration_ns(now - at))
+    }
+}
+
+fn duration_ns(d: Duration) -> i64 {
+    i64::try_from(d.as_nanos()).unwrap_or(i64::MAX)
+}
+
+fn clock_ns() -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: a valid pointer to a timespec; CLOCK_MONOTONIC always exists on Linux.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    // Both fields are i64 on 64-bit Linux, the only target of `process`.
+    ts.tv_sec
+        .saturating_mul(1_000_000_000)
+        .saturating_add(ts.tv_nsec)
+}
+
+/// The guardian's whole life, in the forked child: waits on `pipe` for new instants until
+/// the next one is due, then signals `group`; exits when the pipe closes or after SIGKILL.
+///
+/// # Safety
+///
+/// Only in the child of a fork: it closes every descriptor but `pipe` and never returns.
+unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: i64) -> ! {
+    // Keep nothing of etcdkit's open (connections, the pipe's writing end) but the pipe
+    // and the standard streams.
+    // The termination signals are etcdkit's to handle: its handlers, inherited, would
+    // write to descriptors closed below. The guardian ends when its pipe closes.
+    for signal in [
+        libc::SIGINT,
+        libc::SIGTERM,
+        libc::SIGHUP,
+        libc::SIGQUIT,
+        libc::SIGPIPE,
+    ] {
+        libc::signal(signal, libc::SIG_IGN);
+    }
+    let pipe_fd = pipe as libc::c_uint;
+    if pipe_fd > 3 {
+        libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, pipe_fd - 1, 0);
+    }
+    libc::syscall(libc::SYS_close_range, pipe_fd + 1, libc::c_uint::MAX, 0);
+    let mut message = [0u8; 16];
+    let mut have = 0usize;
+    let mut termed = false;
+    loop {
+        let due = if termed { kill_at } else { term_at };
+        let now = clock_ns();
+        if now >= due {
+            if termed {
+                libc::kill(-group, libc::SIGKILL);
+                libc::_exit(SIGNALLED);
+            }
+            libc::kill(-group, libc::SIGTERM);
+            termed = true;
+            continue;
+        }
+        let wait_ms = ((due - now) / 1_000_000 + 1).min(i64::from(i32::MAX)) as libc::c_int;
+        let mut fds = libc::pollfd {
+            fd: pipe,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        if libc::poll(&mut fds, 1, wait_ms) <= 0 {
+            continue; // timed out (the top of the loop acts) or interrupted
+        }
+        let n = libc::read(
+            pipe,
+            message.as_mut_ptr().add(have).cast(),
+            message.len() - have,
+        );
+        if n == 0 || (n < 0 && *libc::__errno_location() != libc::EINTR) {
+            libc::_exit(if termed { SIGNALLED } else { 0 }); // the supervision ended
+        }
+        if n > 0 {
+            have += n as usize;
+        }
+        if have == message.len() {
+            have = 0;
+            let mut word = [0u8; 8];
+            word.copy_from_slice(&message[..8]);
+            term_at = i64::from_ne_bytes(word);
+            word.copy_from_slice(&message[8..]);
+            kill_at = i64::from_ne_bytes(word);
+        }
+    }
+}
