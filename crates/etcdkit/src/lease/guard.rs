@@ -6,7 +6,7 @@
 //! fifth of the TTL before that instant ([`Session::lost`]); then a future is dropped at
 //! once, and a child process gets SIGTERM, then SIGKILL after its grace period, but no later
 //! than [`KILL_MARGIN`] before the lease could expire, whatever the grace period says. A
-//! child also has a guardian ([`crate::process::guardian`]), a second process told the same
+//! child also has a guardian (`process::guardian`), a second process told the same
 //! instants after every renewal, which stops the child by itself if this process is
 //! stopped (SIGSTOP, starved) when they come.
 //!
