@@ -64,6 +64,7 @@ impl Exit {
             }
             Error::Spawn { .. } => Exit::NOT_EXECUTABLE,
             Error::Unreachable { .. }
+            | Error::Tls { .. }
             | Error::Auth { .. }
             | Error::AuthRequired
             | Error::PermissionDenied { .. }

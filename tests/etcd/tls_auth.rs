@@ -135,6 +135,88 @@ fn without_a_client_certificate_the_server_refuses() {
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 
+/// Each wrong way of reaching a TLS member fails at its first attempt, naming the fix, not
+/// after the 30 s budgets given here (a plain host:port to a TLS member used to be retried
+/// as a broken connection for the whole --command-timeout).
+#[test]
+fn a_tls_member_given_as_plain_http_or_without_its_ca_is_named_at_once() {
+    let pki = pki();
+    let sandbox = tls_sandbox(&pki);
+    let endpoint = sandbox.endpoint(0);
+    let bare = endpoint.trim_start_matches("https://").to_string();
+    let localhost = endpoint.replace("127.0.0.1", "localhost");
+    let client = ["--cert", path(&pki.client.0), "--key", path(&pki.client.1)];
+    let cases: Vec<(Vec<&str>, &[&str])> = vec![
+        (
+            vec!["--endpoints", &bare, "status"],
+            &[
+                "etcd at 127.0.0.1:",
+                "serves TLS",
+                "give it as https://127.0.0.1:",
+                "--cacert FILE",
+            ],
+        ),
+        (
+            vec!["--endpoints", &bare, "lock", "x", "--", "true"],
+            &[
+                "creating the lock session",
+                "serves TLS",
+                "https://",
+                "--cacert FILE",
+            ],
+        ),
+        (
+            [
+                vec!["--endpoints", &endpoint],
+                client.to_vec(),
+                vec!["status"],
+            ]
+            .concat(),
+            &["certificate was refused", "UnknownIssuer", "--cacert FILE"],
+        ),
+        (
+            [
+                vec!["--endpoints", &localhost, "--cacert", path(&pki.ca)],
+                client.to_vec(),
+                vec!["status"],
+            ]
+            .concat(),
+            &[
+                "certificate was refused",
+                "not valid for name",
+                "does not name the host",
+            ],
+        ),
+    ];
+    for (args, words) in cases {
+        let started = std::time::Instant::now();
+        let out = etcdkit()
+            .args(["--dial-timeout", "30s", "--command-timeout", "30s"])
+            .args(&args)
+            .output()
+            .unwrap();
+        let err = stderr_text(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        for word in words {
+            assert!(err.contains(word), "{args:?}: {word:?} not in {err}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "{args:?} took {:?}, waiting out its budget",
+            started.elapsed()
+        );
+    }
+    // The right way still works, and the probe never misreads a plain member.
+    let out = etcdkit()
+        .args(["--endpoints", &bare, "--cacert", path(&pki.ca)])
+        .args(client)
+        .arg("status")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+}
+
 #[test]
 fn a_cert_without_its_key_is_a_usage_error() {
     let pki = pki();

@@ -28,6 +28,17 @@ pub enum Error {
         reason: String,
     },
 
+    /// TLS cannot work with how the endpoints were given (exit 1): the server's
+    /// certificate was refused, or an endpoint given as plain HTTP serves TLS. The same on
+    /// every attempt, so reported at once instead of after the dial timeout.
+    #[error("etcd at {endpoint}: {reason}")]
+    Tls {
+        /// The endpoint that failed.
+        endpoint: String,
+        /// What failed, and what fixes it.
+        reason: String,
+    },
+
     /// The server refused our credentials (exit 1). Never carries the password.
     #[error("authentication failed for user {user:?}: {reason}")]
     Auth {

@@ -45,7 +45,7 @@ pub use retry::Retry;
 pub use tls::{read_pem, tls_options, Pem};
 
 use std::future::Future;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -65,6 +65,9 @@ pub const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(10);
 pub const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(5);
 /// The shortest wait for one attempt of an idempotent request (see [`Etcd::call`]).
 const MIN_ATTEMPT: Duration = Duration::from_millis(500);
+/// The longest wait for a member's answer to a TLS client hello (see
+/// [`Etcd::scheme_mistake`]).
+const TLS_PROBE: Duration = Duration::from_secs(1);
 
 /// The handle every pattern module takes: one lazily connected client per endpoint, and
 /// the endpoint requests are currently pinned to.
@@ -85,6 +88,10 @@ struct Inner {
     pinned: AtomicUsize,
     /// With `options.token_cache` and credentials: the token every client sends.
     tokens: Option<TokenCache>,
+    /// Per endpoint: it answered a request, or was asked whether it serves TLS. Until then
+    /// a connection it breaks at once may be a TLS member given as plain HTTP
+    /// ([`Etcd::scheme_mistake`]).
+    spoke_plain: Vec<AtomicBool>,
 }
 
 impl Etcd {
@@ -127,6 +134,11 @@ impl Etcd {
             (None, _) => None,
         };
         let clients = options.endpoints.iter().map(|_| OnceCell::new()).collect();
+        let spoke_plain = options
+            .endpoints
+            .iter()
+            .map(|_| AtomicBool::new(false))
+            .collect();
         let etcd = Etcd {
             inner: Arc::new(Inner {
                 options,
@@ -134,6 +146,7 @@ impl Etcd {
                 clients,
                 pinned: AtomicUsize::new(0),
                 tokens,
+                spoke_plain,
             }),
         };
         Box::pin(etcd.pinned()).await?;
@@ -173,6 +186,7 @@ impl Etcd {
     pub async fn pinned(&self) -> Result<(usize, Client)> {
         let started = Instant::now();
         let mut backoff = Backoff::default();
+        let mut certificates_refused = 0;
         loop {
             let i = self.inner.pinned.load(Ordering::Acquire);
             let err = match self.client_of(i).await {
@@ -180,6 +194,13 @@ impl Etcd {
                 Err(e) => e,
             };
             match Failure::of(&err) {
+                Failure::Certificate => {
+                    self.failed(i);
+                    certificates_refused += 1;
+                    if certificates_refused >= self.inner.clients.len() {
+                        return Err(self.certificate_refused(i, &err));
+                    }
+                }
                 Failure::NotSent | Failure::Unavailable => {
                     self.failed(i);
                     if started.elapsed() + backoff.peek() >= self.inner.options.dial_timeout {
@@ -290,6 +311,7 @@ impl Etcd {
         let mut backoff = Backoff::default();
         let mut reached_a_server = false;
         let mut renewed_token = false;
+        let mut certificates_refused = 0;
         // An idempotent request that gets no answer is sent again elsewhere before the
         // budget is spent: a write forwarded to a leader that just died is dropped by etcd
         // and would otherwise wait out the whole --command-timeout.
@@ -304,7 +326,10 @@ impl Etcd {
             let (i, client) = Box::pin(self.pinned()).await?;
             let sent_with = self.inner.tokens.as_ref().and_then(TokenCache::current);
             let mut err = match tokio::time::timeout(attempt_budget, Box::pin(op(client))).await {
-                Ok(Ok(v)) => return Ok(v),
+                Ok(Ok(v)) => {
+                    self.inner.spoke_plain[i].store(true, Ordering::Relaxed);
+                    return Ok(v);
+                }
                 Ok(Err(e)) => e,
                 Err(_) => {
                     etcd_client::Error::GRpcStatus(tonic::Status::deadline_exceeded(format!(
@@ -329,9 +354,23 @@ impl Etcd {
                 ?failure,
                 "request failed"
             );
-            reached_a_server |= failure != Failure::NotSent;
+            match failure {
+                Failure::Unavailable if retry::is_broken_connection(&err) => {
+                    if let Some(mistake) = Box::pin(self.scheme_mistake(i)).await {
+                        return Err(mistake);
+                    }
+                }
+                Failure::Certificate => {
+                    certificates_refused += 1;
+                    if certificates_refused >= self.inner.clients.len() {
+                        return Err(self.certificate_refused(i, &err));
+                    }
+                }
+                _ => {}
+            }
+            reached_a_server |= !matches!(failure, Failure::NotSent | Failure::Certificate);
             let retryable = match failure {
-                Failure::NotSent => true,
+                Failure::NotSent | Failure::Certificate => true,
                 Failure::Unavailable => retry == Retry::Idempotent,
                 _ => false,
             };
@@ -340,7 +379,10 @@ impl Etcd {
             } else {
                 self.inner.options.dial_timeout
             };
-            if matches!(failure, Failure::NotSent | Failure::Unavailable) {
+            if matches!(
+                failure,
+                Failure::NotSent | Failure::Unavailable | Failure::Certificate
+            ) {
                 // Later requests go elsewhere, whether or not this one may be repeated.
                 self.failed(i);
             }
@@ -435,6 +477,55 @@ impl Etcd {
             endpoints: options.endpoints.join(","),
             within,
             reason,
+        }
+    }
+
+    /// Whether endpoint `i`, given as plain HTTP, broke a connection because it serves only
+    /// TLS; then the error that says so. Asked once per endpoint (one TLS client hello,
+    /// answered within [`TLS_PROBE`] or the dial timeout), and only while it has never
+    /// answered, so that a member killed or restarted later costs no probe. A frozen member
+    /// never gets here: its requests time out, they do not break.
+    async fn scheme_mistake(&self, i: usize) -> Option<Error> {
+        let options = &self.inner.options;
+        let endpoint = self.endpoint(i);
+        if options.tls.is_some()
+            || endpoint.starts_with("https://")
+            || self.inner.spoke_plain[i].swap(true, Ordering::AcqRel)
+        {
+            return None;
+        }
+        let within = options.dial_timeout.min(TLS_PROBE);
+        if !tls::serves_tls(endpoint, within).await {
+            return None;
+        }
+        let authority = endpoint.strip_prefix("http://").unwrap_or(endpoint);
+        Some(Error::Tls {
+            endpoint: endpoint.to_string(),
+            reason: format!(
+                "it serves TLS and was given as plain HTTP: give it as https://{authority}, \
+                 with --cacert FILE naming the CA that signed its certificate"
+            ),
+        })
+    }
+
+    /// Every endpoint's certificate was refused: rustls's words, with what each usually
+    /// means.
+    fn certificate_refused(&self, i: usize, err: &etcd_client::Error) -> Error {
+        let words = describe(err);
+        let words = words.trim_end_matches(": transport error");
+        let fix = if words.contains("UnknownIssuer") {
+            "no CA trusted here signed it: give the CA that did with --cacert FILE"
+        } else if words.contains("NotValidForName") || words.contains("not valid for name") {
+            "it does not name the host connected to: give the endpoint by a name or address \
+             the certificate lists"
+        } else if words.contains("xpired") {
+            "it has expired, or this machine's clock is wrong"
+        } else {
+            "check --cacert and the server's certificate"
+        };
+        Error::Tls {
+            endpoint: self.endpoint(i).to_string(),
+            reason: format!("its certificate was refused ({words}): {fix}"),
         }
     }
 }

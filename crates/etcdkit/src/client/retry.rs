@@ -20,6 +20,9 @@ pub(super) enum Failure {
     NotSent,
     /// `Unavailable` after it may have reached a server.
     Unavailable,
+    /// The server's certificate was refused (unknown issuer, wrong name, expired): the
+    /// same on every attempt at that server, so worth one try per endpoint, no more.
+    Certificate,
     /// The server refused the credentials or token.
     Auth,
     /// Local configuration (URI, TLS material) is unusable.
@@ -33,6 +36,7 @@ impl Failure {
         use tonic::Code;
         match err {
             E::GRpcStatus(s) => match s.code() {
+                _ if is_certificate_refused(s) => Failure::Certificate,
                 Code::Unavailable if is_connect_error(s) => Failure::NotSent,
                 // "no leader": refused before the proposal, so nothing was applied.
                 Code::Unavailable if s.message().contains("no leader") => Failure::NotSent,
@@ -62,6 +66,11 @@ impl Failure {
     }
 }
 
+/// Whether the connection broke under the request (not: no answer in time).
+pub(super) fn is_broken_connection(err: &etcd_client::Error) -> bool {
+    matches!(err, etcd_client::Error::GRpcStatus(s) if is_transport_error(s))
+}
+
 /// Whether the status was made by the client's transport, not sent by a server: tonic turns
 /// a broken connection into `Unknown` or `Internal` with "transport error" and a source, or,
 /// for an HTTP/2 stream cut mid-body (a member killed while answering), "h2 protocol error"
@@ -70,6 +79,19 @@ fn is_transport_error(status: &tonic::Status) -> bool {
     status.message().contains("transport error")
         || status.message().starts_with("h2 protocol error")
         || std::error::Error::source(status).is_some_and(|e| e.is::<tonic::transport::Error>())
+}
+
+/// Whether our TLS stack refused the server's certificate during the handshake (rustls's
+/// `invalid peer certificate: ...`); nothing was sent.
+fn is_certificate_refused(status: &tonic::Status) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(status);
+    while let Some(e) = cause {
+        if e.to_string().contains("invalid peer certificate") {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
 }
 
 /// Whether no connection could be made, so the request never left: tonic wraps a failed
@@ -160,6 +182,23 @@ mod tests {
                 "etcdserver: mvcc: database space exceeded"
             ),
             Failure::Other
+        );
+    }
+
+    #[test]
+    fn a_refused_certificate_is_its_own_failure_wherever_rustls_says_it() {
+        let refused = "invalid peer certificate: UnknownIssuer";
+        assert_eq!(failure(Code::Unavailable, refused), Failure::Certificate);
+        // tonic 0.14: the words in a source, the status says only "transport error".
+        let mut status = Status::unavailable("transport error");
+        status.set_source(std::sync::Arc::new(std::io::Error::other(refused)));
+        assert_eq!(
+            Failure::of(&etcd_client::Error::GRpcStatus(status)),
+            Failure::Certificate
+        );
+        assert_ne!(
+            failure(Code::Unavailable, "tls handshake eof"),
+            Failure::Certificate
         );
     }
 

@@ -2,10 +2,14 @@
 //! file is refused at once rather than by a handshake that fails after the dial timeout.
 
 use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
 
 use etcd_client::{Certificate, Identity, TlsOptions};
 use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use rustls_pki_types::{CertificateDer, PrivateKeyDer, ServerName};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 
 use super::TlsFiles;
 use crate::error::{Error, Result};
@@ -82,4 +86,57 @@ pub fn tls_options(files: &TlsFiles) -> Result<TlsOptions> {
         }
     }
     Ok(tls)
+}
+
+/// Whether the server at `endpoint` (`host:port` or `http://host:port`) answers a TLS
+/// client hello with a TLS record, within `within`: how a plain HTTP/2 connection that a
+/// server closed at once is told from a member that serves only TLS (which closes every
+/// connection that does not start with a handshake). A server speaking plain HTTP/2 answers
+/// the hello with an HTTP/2 frame or closes; nothing of it starts with a TLS record type.
+///
+/// Only the first byte of the answer is read: no certificate is checked, nothing is sent
+/// after the hello.
+pub(crate) async fn serves_tls(endpoint: &str, within: Duration) -> bool {
+    tokio::time::timeout(within, answers_hello(endpoint))
+        .await
+        .is_ok_and(|answer| answer.is_some_and(is_tls_record))
+}
+
+/// The first byte a server sends in answer to a client hello, if it sends any.
+async fn answers_hello(endpoint: &str) -> Option<u8> {
+    let authority = endpoint
+        .strip_prefix("http://")
+        .unwrap_or(endpoint)
+        .trim_end_matches('/');
+    let host = authority
+        .rsplit_once(':')
+        .map_or(authority, |(host, _)| host)
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    let name = ServerName::try_from(host.to_string())
+        .unwrap_or_else(|_| ServerName::from(std::net::Ipv4Addr::LOCALHOST));
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .ok()?
+        .with_root_certificates(rustls::RootCertStore::empty())
+        .with_no_client_auth();
+    let mut hello = Vec::new();
+    rustls::ClientConnection::new(Arc::new(config), name)
+        .ok()?
+        .write_tls(&mut hello)
+        .ok()?;
+    let mut stream = TcpStream::connect(authority).await.ok()?;
+    stream.write_all(&hello).await.ok()?;
+    let mut first = [0u8; 1];
+    stream.read_exact(&mut first).await.ok()?;
+    Some(first[0])
+}
+
+/// TLS record content types a server answers a client hello with: a handshake (its
+/// server hello) or an alert (e.g. no cipher in common).
+fn is_tls_record(first: u8) -> bool {
+    const ALERT: u8 = 0x15;
+    const HANDSHAKE: u8 = 0x16;
+    matches!(first, ALERT | HANDSHAKE)
 }
