@@ -1004,8 +1004,9 @@ popped by a process that then dies is gone); work delivers at least once. Claims
 under the bookkeeping prefix (docs/queue.md).";
 
 const WORK_HELP: &str = "\
-CMD gets the item's value on stdin and in ETCDKIT_QUEUE_VALUE (ETCDKIT_QUEUE_VALUE_BASE64 for
-a value that is not UTF-8), with ETCDKIT_QUEUE_KEY, ETCDKIT_QUEUE_ATTEMPT (from 1) and
+CMD gets the item's value on stdin (text ending in a newline, added if it had none) and,
+up to 64 KiB, in ETCDKIT_QUEUE_VALUE (ETCDKIT_QUEUE_VALUE_BASE64 for a value that is not
+UTF-8 or holds a NUL), with ETCDKIT_QUEUE_KEY, ETCDKIT_QUEUE_ATTEMPT (from 1) and
 ETCDKIT_LEASE_ID. The claim is held on the worker's lease:
 if the worker dies, the item returns to the queue once the lease expires (--ttl), its attempt
 count raised; if the lease is lost, CMD is stopped before it could expire and etcdkit exits

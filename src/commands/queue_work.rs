@@ -203,24 +203,8 @@ async fn serve_items(
         let Some(claim) = prefetched.pop_front() else {
             continue;
         };
-        // The value as text, or (not UTF-8) in base64 under another name: never altered.
-        let value = match claim.item.text() {
-            Some(text) => ("ETCDKIT_QUEUE_VALUE", text.to_string()),
-            None => (
-                "ETCDKIT_QUEUE_VALUE_BASE64",
-                Encoded::of(&claim.item.value)
-                    .value_base64
-                    .unwrap_or_default(),
-            ),
-        };
-        let env = [
-            value,
-            ("ETCDKIT_QUEUE_KEY", claim.item.key.clone()),
-            ("ETCDKIT_QUEUE_ATTEMPT", claim.attempt.to_string()),
-            ("ETCDKIT_LEASE_ID", format!("{lease:x}")),
-        ];
-        let input = Some(claim.item.value.clone());
-        let child = match Child::spawn_with_input(&work.cmd, &env, input) {
+        let (env, input) = cmd_input(&claim, lease);
+        let child = match Child::spawn_with_input(&work.cmd, &env, Some(input)) {
             Ok(child) => child,
             Err(e) => {
                 // Every item would fail the same way: give this one back and stop.
@@ -255,6 +239,43 @@ async fn serve_items(
         }
     }
     Ok(Exit::SUCCESS)
+}
+
+/// The longest value that also goes in CMD's environment. Linux allows one environment
+/// string 128 KiB (`MAX_ARG_STRLEN`) and all of them together a quarter of the stack limit
+/// (`ARG_MAX`, 2 MiB by default): a value near etcd's 1.5 MiB request limit would make the
+/// exec fail with E2BIG for every worker that claims it. Longer values come on stdin only.
+const MAX_ENV_VALUE: usize = 64 * 1024;
+
+/// What CMD gets for an item: its environment, and its stdin.
+///
+/// - `ETCDKIT_QUEUE_VALUE`: the value as text (UTF-8 without a NUL byte, which no
+///   environment string can hold), else `ETCDKIT_QUEUE_VALUE_BASE64`: never an altered
+///   copy; neither when it is over [`MAX_ENV_VALUE`].
+/// - stdin: the value, and a newline after a text value that does not end in one (as
+///   `queue pop` prints it), so that `while read -r line` sees its last line. Other bytes
+///   come as they are.
+fn cmd_input(claim: &Claim, lease: i64) -> (Vec<(&'static str, String)>, Vec<u8>) {
+    let value = &claim.item.value;
+    let text = claim.item.text().filter(|t| !t.contains('\0'));
+    let mut env = Vec::with_capacity(4);
+    let as_env = match text {
+        Some(text) => ("ETCDKIT_QUEUE_VALUE", text.to_string()),
+        None => ("ETCDKIT_QUEUE_VALUE_BASE64", Encoded::base64(value)),
+    };
+    if as_env.1.len() <= MAX_ENV_VALUE {
+        env.push(as_env);
+    }
+    env.extend([
+        ("ETCDKIT_QUEUE_KEY", claim.item.key.clone()),
+        ("ETCDKIT_QUEUE_ATTEMPT", claim.attempt.to_string()),
+        ("ETCDKIT_LEASE_ID", format!("{lease:x}")),
+    ]);
+    let mut input = value.clone();
+    if claim.item.text().is_some() && !input.is_empty() && !input.ends_with(b"\n") {
+        input.push(b'\n');
+    }
+    (env, input)
 }
 
 /// Retries, dead-letters or (after a signal) releases the item after a failed CMD.

@@ -268,6 +268,44 @@ fn a_value_that_is_not_utf8_reaches_cmd_exactly_through_a_retry() {
     assert_eq!(counts(&sandbox)["ready"], 0);
 }
 
+/// Values no environment can carry do not poison the queue: a 140 KB text (E2BIG for
+/// every worker before) and text with a NUL byte reach CMD on stdin, and each item's last
+/// line reaches `while read -r line` (a value without a trailing newline gets one, as
+/// `queue pop` prints it).
+#[test]
+fn any_value_push_accepts_reaches_cmd_and_its_last_line_is_read() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let big = "x".repeat(140_000);
+    with_client(&sandbox, async |c| {
+        for (key, value) in [
+            ("jobs/1", big.as_bytes()),
+            ("jobs/2", b"first\nlast".as_slice()),
+            ("jobs/3", b"a\0b".as_slice()),
+            ("jobs/4", b"ends in one\n".as_slice()),
+        ] {
+            c.put(key, value.to_vec(), None).await.unwrap();
+        }
+    });
+    let script = r#"cat > "$DIR/in"; wc -c < "$DIR/in" >> "$DIR/sizes";
+        while read -r line; do printf '%s|' "${#line}" >> "$DIR/lines"; done < "$DIR/in";
+        echo >> "$DIR/lines";
+        echo "${ETCDKIT_QUEUE_VALUE+text}${ETCDKIT_QUEUE_VALUE_BASE64+base64 $ETCDKIT_QUEUE_VALUE_BASE64}" >> "$DIR/env""#;
+    let mut w = worker(&sandbox, &["--count", "4"], script, dir.path());
+    assert_eq!(wait_exit(&mut w, Duration::from_secs(30)), Some(0));
+    let read = |name: &str| crate::support::file_lines(&dir.path().join(name));
+    let sizes: Vec<String> = read("sizes").iter().map(|l| l.trim().to_string()).collect();
+    assert_eq!(sizes, ["140001", "11", "4", "12"]);
+    // (`read` drops the NUL byte: the shell's doing; `sizes` shows all of it arrived.)
+    assert_eq!(read("lines"), ["140000|", "5|4|", "2|", "11|"]);
+    assert_eq!(read("env"), ["", "text", "base64 YQBi", "text"]);
+    let counts = counts(&sandbox);
+    assert_eq!(
+        (counts["ready"].as_u64(), counts["dead"].as_u64()),
+        (Some(0), Some(0))
+    );
+}
+
 /// The worker's lease revoked from outside: CMD stopped, exit 4, the item delivered again.
 #[test]
 fn a_revoked_lease_stops_cmd_and_the_item_returns() {

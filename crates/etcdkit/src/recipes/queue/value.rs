@@ -33,6 +33,12 @@ impl Encoded {
         }
     }
 
+    /// `bytes` in standard base64, whatever they hold (e.g. text with a NUL byte, which
+    /// no environment variable can carry).
+    pub fn base64(bytes: &[u8]) -> String {
+        STANDARD.encode(bytes)
+    }
+
     /// The bytes again.
     ///
     /// Errors: neither field, or `value_base64` that is not base64.
