@@ -49,6 +49,15 @@ impl Exit {
         Exit::FAILURE
     }
 
+    /// Whether `err` is an outcome the user asked for rather than a failure: busy under
+    /// `--try` (two hosts of three, every cron tick), or a signal that ended a wait or an
+    /// endless stream. It is printed as a note (`-q` silences it), not as an error; the
+    /// exit code is the same.
+    pub fn is_expected(err: &anyhow::Error) -> bool {
+        let condition = err.chain().find_map(|c| c.downcast_ref::<Error>());
+        matches!(condition, Some(Error::Busy { .. } | Error::Interrupted(_)))
+    }
+
     fn for_condition(err: &Error) -> Exit {
         match err {
             Error::InvalidInput(_) => Exit::USAGE,

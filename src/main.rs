@@ -80,6 +80,13 @@ fn main() -> ExitCode {
     match runtime.block_on(etcdkit_cli::commands::run(cli)) {
         Ok(exit) => exit.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if Exit::is_expected(&err) => {
+            if Exit::for_error(&err) == Exit::signalled(2) {
+                etcdkit_cli::output::erase_after_ctrl_c();
+            }
+            etcdkit_cli::output::note(&format!("{err:#}").replace('\n', " "));
+            Exit::for_error(&err).into()
+        }
         Err(err) => {
             let message = format!("{err:#}").replace('\n', " ");
             eprintln!("etcdkit: error: {message}");

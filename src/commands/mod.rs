@@ -76,12 +76,28 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Completions { shell } => completions::run(shell, &mut out),
     };
     match result {
+        Err(err) if was_interrupted(&err) => match shutdown.first() {
+            Some(sig) => Err(Error::Interrupted(sig).into()),
+            None => Err(err),
+        },
         Err(err) => Err(default_endpoint_hint(
             &cli.global,
             Box::pin(access::explain(&cli.global, &command, err)).await,
         )),
         ok => ok,
     }
+}
+
+/// A read or write that a signal cut short (EINTR: the password prompt on Ctrl-C): the
+/// signal is the outcome, as for any other wait.
+fn was_interrupted(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        let io = match c.downcast_ref::<Error>() {
+            Some(Error::Io(io)) => Some(io),
+            _ => c.downcast_ref::<std::io::Error>(),
+        };
+        io.is_some_and(|e| e.kind() == std::io::ErrorKind::Interrupted)
+    })
 }
 
 /// An unreachable cluster at the default endpoint: say where endpoints come from.

@@ -21,7 +21,9 @@ pub use color::decide_color;
 pub use progress_bar::{counter, job_bars, JobBars};
 pub use queue::{Worked, Worker};
 pub use sanitize::{sanitize, sanitize_bytes};
-pub use status_line::{is_quiet, no_detail, note, set_logging, set_quiet, waiting};
+pub use status_line::{
+    erase_after_ctrl_c, is_quiet, no_detail, note, set_logging, set_quiet, waiting,
+};
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;

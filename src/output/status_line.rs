@@ -23,6 +23,22 @@ pub fn set_logging(on: bool) {
     LOGGING.store(on, Ordering::Relaxed);
 }
 
+/// A status line was on screen when its wait was abandoned (a signal ended the command).
+static ABANDONED: AtomicBool = AtomicBool::new(false);
+
+/// After SIGINT from the keyboard ended a command while its status line showed. The
+/// terminal echoed `^C` after the line, and indicatif keeps the cursor at the line's right
+/// edge, so the echo went to the next row and erasing the line erased that row instead:
+/// this erases the line's own row (the cursor stays there, for the note that follows).
+pub fn erase_after_ctrl_c() {
+    use nix::sys::termios::{tcgetattr, LocalFlags};
+    let echoed = LocalFlags::ISIG | LocalFlags::ECHO | LocalFlags::ECHOCTL;
+    let echoes = tcgetattr(io::stderr()).is_ok_and(|t| t.local_flags.contains(echoed));
+    if ABANDONED.load(Ordering::Relaxed) && echoes {
+        eprint!("\x1b[1A\r\x1b[2K");
+    }
+}
+
 /// How long a wait lasts before its status line appears.
 const SHOW_AFTER: Duration = Duration::from_millis(250);
 
@@ -62,14 +78,20 @@ where
         done = &mut wait => return done,
         _ = tokio::time::sleep(SHOW_AFTER) => {}
     }
+    // Erased also when the wait is abandoned (a signal ends the command): indicatif leaves
+    // a dropped line on screen by default.
     let line =
-        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr())
+            .with_finish(indicatif::ProgressFinish::AndClear);
     let style = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
     line.set_style(style);
     let what = format!("waiting for {}", sanitize(what));
     line.set_message(what.clone());
     line.enable_steady_tick(Duration::from_millis(100));
+    // Dropped before the end (a signal ended the command), indicatif erases the line; see
+    // `erase_after_ctrl_c` for what is left to do.
+    ABANDONED.store(true, Ordering::Relaxed);
     let done = loop {
         let next = detail();
         tokio::pin!(next);
@@ -86,6 +108,7 @@ where
         }
     };
     line.finish_and_clear();
+    ABANDONED.store(false, Ordering::Relaxed);
     done
 }
 

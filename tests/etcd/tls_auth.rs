@@ -422,6 +422,26 @@ fn the_password_is_asked_for_on_a_terminal_and_not_echoed() {
     );
 }
 
+/// Ctrl-C at the prompt is an interruption like any other (130, a note), and the
+/// terminal echoes again afterwards.
+#[test]
+fn ctrl_c_at_the_password_prompt_exits_130() {
+    let mut terminal = crate::support::Terminal::run(&format!(
+        "{} --endpoints 127.0.0.1:1 --user root status; echo rc=$?; stty -a",
+        env!("CARGO_BIN_EXE_etcdkit"),
+    ));
+    terminal.wait_for("Password for etcd user root:");
+    terminal.type_keys(b"\x03");
+    let (code, screen) = terminal.finish(Duration::from_secs(10));
+    let shown = crate::support::Terminal::shown(&screen);
+    // `stty -a` shows the echo flag restored (" echo ", not "-echo").
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("rc=130"), "{shown}");
+    assert!(shown.contains("etcdkit: interrupted by SIGINT"), "{shown}");
+    assert!(!shown.contains("error"), "{shown}");
+    assert!(shown.contains(" echo ") && !shown.contains("-echo "), "{shown}");
+}
+
 /// How many times member 0 was asked to check a password (`Authenticate` calls).
 fn authentications(sandbox: &Sandbox) -> f64 {
     let name = r#"grpc_server_started_total{grpc_method="Authenticate",grpc_service="etcdserverpb.Auth",grpc_type="unary"}"#;

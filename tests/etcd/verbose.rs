@@ -210,3 +210,89 @@ fn verbose_with_json_logs_json_lines_and_a_bad_filter_is_a_usage_error() {
     // -v and -q together make no sense.
     crate::support::assert_usage_error(&sandbox, &["-v", "-q", "status"]);
 }
+
+/// Ctrl-C while the status line shows: the line is gone from the screen (the terminal's
+/// `^C` echo had pushed the cursor past it), a note says why, and the exit is 130.
+#[test]
+fn ctrl_c_while_waiting_leaves_no_status_line_and_no_error() {
+    let sandbox = cluster(1);
+    let first = holder(&sandbox);
+    let bin = env!("CARGO_BIN_EXE_etcdkit");
+    let endpoint = sandbox.endpoint(0);
+    for command in [
+        format!("{bin} --endpoints {endpoint} lock nightly -- echo mine"),
+        format!("{bin} --endpoints {endpoint} queue work idle -- cat"),
+    ] {
+        let mut waiter = Terminal::run(&command);
+        waiter.wait_for("waiting for");
+        waiter.type_keys(b"\x03");
+        let (code, screen) = waiter.finish(Duration::from_secs(10));
+        let shown = Terminal::shown(&screen);
+        assert_eq!(code, Some(130), "{command}: {shown}");
+        assert!(!shown.contains("waiting for"), "{command}: {shown}");
+        assert!(!shown.contains("error"), "{command}: {shown}");
+        let last = shown.lines().rfind(|l| !l.is_empty()).unwrap_or_default();
+        assert!(
+            last.starts_with("etcdkit: ") && last.ends_with("interrupted by SIGINT"),
+            "{command}: {shown}"
+        );
+    }
+    crate::support::stop(first);
+}
+
+/// Outcomes the user asked for are notes, not errors, and `-q` silences them: `--try`
+/// finding the lock busy (exit 3), and SIGTERM ending an endless stream (exit 143).
+#[test]
+fn busy_under_try_and_a_stopped_stream_are_notes_that_q_silences() {
+    let sandbox = cluster(1);
+    let first = holder(&sandbox);
+    for quiet in [false, true] {
+        let q: &[&str] = if quiet { &["-q"] } else { &[] };
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(q)
+            .args(["lock", "nightly", "--try", "--", "true"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{err}");
+        if quiet {
+            assert_eq!(err, "", "with -q");
+        } else {
+            assert!(
+                err.starts_with("etcdkit: ") && !err.contains("error"),
+                "{err}"
+            );
+            assert!(err.contains("lock nightly is held by"), "{err}");
+        }
+        for stream in [
+            &["subscribe", "news"][..],
+            &["discover", "web", "--watch"],
+            &["elect", "boss", "--observe"],
+        ] {
+            let watchers = crate::support::watchers(&sandbox);
+            let mut cmd = etcdkit_process();
+            cmd.env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+                .args(q)
+                .args(stream);
+            let (mut child, lines) = stderr_lines(&mut cmd);
+            wait_for_watchers(&sandbox, watchers + 1);
+            signal(&child, Signal::SIGTERM);
+            assert_eq!(
+                wait_exit(&mut child, Duration::from_secs(10)),
+                Some(143),
+                "{stream:?}"
+            );
+            let said: Vec<String> = lines.iter().collect();
+            crate::support::eventually(Duration::from_secs(10), "its watch to close", || {
+                crate::support::watchers(&sandbox) <= watchers
+            });
+            if quiet {
+                assert!(said.is_empty(), "{stream:?} with -q: {said:?}");
+            } else {
+                assert_eq!(said, ["etcdkit: interrupted by SIGTERM"], "{stream:?}");
+            }
+        }
+    }
+    crate::support::stop(first);
+}

@@ -373,12 +373,22 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    /// Runs `command` (a shell command line) with TERM=xterm.
+    /// The terminal's size, set before `command` runs (what [`Terminal::shown`] renders).
+    pub const ROWS: std::num::NonZeroU16 = std::num::NonZeroU16::new(40).unwrap();
+    pub const COLUMNS: std::num::NonZeroU16 = std::num::NonZeroU16::new(120).unwrap();
+
+    /// Runs `command` (a shell command line) with TERM=xterm, on a terminal of
+    /// [`Terminal::ROWS`] by [`Terminal::COLUMNS`].
     pub fn run(command: &str) -> Terminal {
         use std::io::Read;
+        let sized = format!(
+            "stty rows {} cols {}; {command}",
+            Terminal::ROWS,
+            Terminal::COLUMNS
+        );
         let mut child = etcdkit_process_env(std::process::Command::new("script"))
             .env("TERM", "xterm")
-            .args(["-qec", command, "/dev/null"])
+            .args(["-qec", &sized, "/dev/null"])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -408,6 +418,18 @@ impl Terminal {
     /// What the terminal has shown so far.
     pub fn screen(&self) -> String {
         String::from_utf8_lossy(&self.screen.lock().unwrap()).into_owned()
+    }
+
+    /// What a person sees at the end of `screen` (as [`Terminal::finish`] returns it):
+    /// the escape codes applied, one line per row, trailing blanks trimmed.
+    pub fn shown(screen: &str) -> String {
+        let mut parser = vt100::Parser::new(Terminal::ROWS, Terminal::COLUMNS, 0);
+        parser.process(screen.as_bytes());
+        let rows = parser.screen().contents();
+        rows.lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Waits (10 s at most) until the screen shows `text`.
