@@ -439,7 +439,10 @@ fn ctrl_c_at_the_password_prompt_exits_130() {
     assert!(shown.contains("rc=130"), "{shown}");
     assert!(shown.contains("etcdkit: interrupted by SIGINT"), "{shown}");
     assert!(!shown.contains("error"), "{shown}");
-    assert!(shown.contains(" echo ") && !shown.contains("-echo "), "{shown}");
+    assert!(
+        shown.contains(" echo ") && !shown.contains("-echo "),
+        "{shown}"
+    );
 }
 
 /// How many times member 0 was asked to check a password (`Authenticate` calls).
