@@ -154,6 +154,9 @@ _etcdkit() {
             etcdkit__subcmd__help,watch)
                 cmd="etcdkit__subcmd__help__subcmd__watch"
                 ;;
+            etcdkit__subcmd__help__subcmd__job__subcmd__progress,delete)
+                cmd="etcdkit__subcmd__help__subcmd__job__subcmd__progress__subcmd__delete"
+                ;;
             etcdkit__subcmd__help__subcmd__job__subcmd__progress,done)
                 cmd="etcdkit__subcmd__help__subcmd__job__subcmd__progress__subcmd__done"
                 ;;
@@ -196,6 +199,9 @@ _etcdkit() {
             etcdkit__subcmd__help__subcmd__queue,work)
                 cmd="etcdkit__subcmd__help__subcmd__queue__subcmd__work"
                 ;;
+            etcdkit__subcmd__job__subcmd__progress,delete)
+                cmd="etcdkit__subcmd__job__subcmd__progress__subcmd__delete"
+                ;;
             etcdkit__subcmd__job__subcmd__progress,done)
                 cmd="etcdkit__subcmd__job__subcmd__progress__subcmd__done"
                 ;;
@@ -216,6 +222,9 @@ _etcdkit() {
                 ;;
             etcdkit__subcmd__job__subcmd__progress,watch)
                 cmd="etcdkit__subcmd__job__subcmd__progress__subcmd__watch"
+                ;;
+            etcdkit__subcmd__job__subcmd__progress__subcmd__help,delete)
+                cmd="etcdkit__subcmd__job__subcmd__progress__subcmd__help__subcmd__delete"
                 ;;
             etcdkit__subcmd__job__subcmd__progress__subcmd__help,done)
                 cmd="etcdkit__subcmd__job__subcmd__progress__subcmd__help__subcmd__done"
@@ -1291,8 +1300,22 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__help__subcmd__job__subcmd__progress)
-            opts="set done fail get watch run"
+            opts="set done fail get delete watch run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__help__subcmd__job__subcmd__progress__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1723,8 +1746,82 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version set done fail get watch run help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version set done fail get delete watch run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__job__subcmd__progress__subcmd__delete)
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2035,8 +2132,22 @@ _etcdkit() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__help)
-            opts="set done fail get watch run help"
+            opts="set done fail get delete watch run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__job__subcmd__progress__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

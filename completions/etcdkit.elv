@@ -631,6 +631,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand done 'Mark the job done (100%)'
             cand fail 'Mark the job failed'
             cand get 'Print the job''s progress (exit 3 if it has not started)'
+            cand delete 'Delete the job''s record (exit 3 if it has none); watchers see it as not started'
             cand watch 'Follow jobs live: bars on a terminal, one line per change otherwise'
             cand run 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -745,6 +746,32 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'etcdkit;job-progress;delete'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` are accepted too)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --auth-cache 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
+            cand -v 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+            cand --verbose 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+            cand -q 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand --quiet 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'etcdkit;job-progress;watch'= {
             cand --timeout 'Give up after DUR (exit 3)'
             cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
@@ -805,6 +832,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand done 'Mark the job done (100%)'
             cand fail 'Mark the job failed'
             cand get 'Print the job''s progress (exit 3 if it has not started)'
+            cand delete 'Delete the job''s record (exit 3 if it has none); watchers see it as not started'
             cand watch 'Follow jobs live: bars on a terminal, one line per change otherwise'
             cand run 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -816,6 +844,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;job-progress;help;fail'= {
         }
         &'etcdkit;job-progress;help;get'= {
+        }
+        &'etcdkit;job-progress;help;delete'= {
         }
         &'etcdkit;job-progress;help;watch'= {
         }
@@ -1211,6 +1241,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand done 'Mark the job done (100%)'
             cand fail 'Mark the job failed'
             cand get 'Print the job''s progress (exit 3 if it has not started)'
+            cand delete 'Delete the job''s record (exit 3 if it has none); watchers see it as not started'
             cand watch 'Follow jobs live: bars on a terminal, one line per change otherwise'
             cand run 'Run CMD as JOB: marked running, then done or failed from CMD''s exit status'
         }
@@ -1221,6 +1252,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;job-progress;fail'= {
         }
         &'etcdkit;help;job-progress;get'= {
+        }
+        &'etcdkit;help;job-progress;delete'= {
         }
         &'etcdkit;help;job-progress;watch'= {
         }

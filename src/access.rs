@@ -89,7 +89,8 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
             JobCommand::Set { job, .. }
             | JobCommand::Done { job, .. }
             | JobCommand::Fail { job, .. }
-            | JobCommand::Run { job, .. } => progress::needs(etcd, job, ReadWrite),
+            | JobCommand::Run { job, .. }
+            | JobCommand::Delete { job } => progress::needs(etcd, job, ReadWrite),
             JobCommand::Get { job } => progress::needs(etcd, job, Read),
             JobCommand::Watch { jobs, .. } => jobs
                 .iter()

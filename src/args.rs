@@ -687,6 +687,11 @@ pub enum JobCommand {
         /// The job's name
         job: String,
     },
+    /// Delete the job's record (exit 3 if it has none); watchers see it as not started
+    Delete {
+        /// The job's name
+        job: String,
+    },
     /// Follow jobs live: bars on a terminal, one line per change otherwise
     Watch {
         /// The jobs to follow
@@ -1029,9 +1034,11 @@ last revision seen + 1: no change lost or handled twice. A failing CMD is report
 the oldest revision left.";
 
 const JOB_HELP: &str = "\
-Each job is one key, JOB (with --prefix), holding {\"percent\",\"message\",\"state\",\"updated\"};
-state is running, done or failed. `watch` exits 0 when every job is done, 5 as soon as one
-fails, 3 on --timeout.";
+Each job is one key, JOB (with --prefix), holding
+{\"percent\",\"message\",\"state\",\"updated\",\"started\"}; state is running, done or failed.
+A new run (started now, percent and message not carried over) begins at the first report,
+at `run`, and at `set` after done or failed. `watch` exits 0 when every job is done, 5 as
+soon as one fails, 3 on --timeout.";
 
 const BARRIER_HELP: &str = "\
 Layout of etcd's Go recipes.DoubleBarrier (NAME/waiters/<nanos>, NAME/ready): Go parties

@@ -26,6 +26,7 @@ pub async fn run(
         | JobCommand::Done { job, .. }
         | JobCommand::Fail { job, .. }
         | JobCommand::Get { job }
+        | JobCommand::Delete { job }
         | JobCommand::Run { job, .. } => vec![job],
         JobCommand::Watch { jobs, .. } => jobs.iter().collect(),
     };
@@ -74,6 +75,11 @@ pub async fn run(
             })?,
             None => return Err(Error::NotFound(format!("job {job} has not started")).into()),
         },
+        JobCommand::Delete { job } => {
+            if !Jobs::new(&etcd, None).delete(&job).await? {
+                return Err(Error::NotFound(format!("job {job} has no record")).into());
+            }
+        }
         JobCommand::Watch { jobs, timeout } => {
             return watch(&etcd, &jobs, timeout, shutdown, out).await
         }
@@ -84,8 +90,7 @@ pub async fn run(
             cmd,
         } => {
             let jobs = Jobs::new(&etcd, ttl).with_identity(super::identity(&cmd));
-            jobs.set(&job, Some(0), Some("started"), State::Running)
-                .await?;
+            jobs.start(&job, Some("started")).await?;
             let child = match Child::spawn(&cmd, &[("ETCDKIT_JOB", job.clone())]) {
                 Ok(child) => child,
                 Err(e) => {

@@ -123,6 +123,83 @@ fn run_marks_the_job_from_cmds_status() {
     assert_eq!(run(&sandbox, &["get", "ok"]).1, "ok 100% done finished\n");
 }
 
+/// A job's progress as `get -o json` prints it.
+fn progress_of(sandbox: &Sandbox, job: &str) -> etcdkit::recipes::progress::Progress {
+    let (code, json) = run(sandbox, &["get", job, "-o", "json"]);
+    assert_eq!(code, Some(0), "get {job}");
+    let update: Update = serde_json::from_str(&json).unwrap();
+    update.progress.unwrap()
+}
+
+/// Whether an RFC 3339 time is within the last minute (a new run's clock, not a week-old
+/// one).
+fn is_recent(time: &str) -> bool {
+    let at = humantime::parse_rfc3339(time).unwrap();
+    std::time::SystemTime::now()
+        .duration_since(at)
+        .is_ok_and(|ago| ago < Duration::from_secs(60))
+}
+
+/// A run that ended long ago: its record as the last run left it.
+fn old_record(sandbox: &Sandbox, job: &str, state: &str) {
+    let record = format!(
+        r#"{{"percent":60,"message":"old run","state":"{state}","updated":"2026-01-08T00:00:00.000Z","started":"2026-01-01T00:00:00.000Z"}}"#
+    );
+    crate::support::with_client(sandbox, async |c| {
+        c.put(job, record, None).await.unwrap();
+    });
+}
+
+/// A second run starts its own clock: `set` after done or failed, and `run` whatever the
+/// record says (a run whose writer died stays `running`); `delete` removes the record.
+#[test]
+fn a_new_run_starts_its_own_clock_and_a_record_can_be_deleted() {
+    let sandbox = cluster(1);
+    for state in ["done", "failed"] {
+        old_record(&sandbox, "build", state);
+        assert_eq!(run(&sandbox, &["set", "build", "10"]).0, Some(0));
+        let p = progress_of(&sandbox, "build");
+        assert!(is_recent(&p.started), "after {state}: {p:?}");
+        assert_eq!((p.percent, p.message.as_str()), (10, ""), "after {state}");
+        // Within the run, the clock stays.
+        assert_eq!(run(&sandbox, &["set", "build", "20"]).0, Some(0));
+        assert_eq!(progress_of(&sandbox, "build").started, p.started);
+        assert_eq!(run(&sandbox, &["done", "build"]).0, Some(0));
+        assert_eq!(progress_of(&sandbox, "build").started, p.started);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_etcdkit");
+    let script = format!(r#"{bin} job-progress get -o json "$ETCDKIT_JOB" > "$DIR/during""#);
+    for state in ["done", "running"] {
+        old_record(&sandbox, "build", state);
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .env("DIR", dir.path())
+            .args(["job-progress", "run", "build", "--", "sh", "-c", &script])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+        let during = std::fs::read_to_string(dir.path().join("during")).unwrap();
+        let p = serde_json::from_str::<Update>(&during)
+            .unwrap()
+            .progress
+            .unwrap();
+        assert!(is_recent(&p.started), "run over {state}: {p:?}");
+        assert_eq!(
+            (p.percent, p.message.as_str()),
+            (0, "started"),
+            "over {state}"
+        );
+    }
+    assert_eq!(run(&sandbox, &["delete", "build"]).0, Some(0));
+    assert_eq!(run(&sandbox, &["get", "build"]).0, Some(3));
+    assert_eq!(
+        run(&sandbox, &["delete", "build"]).0,
+        Some(3),
+        "nothing to delete"
+    );
+}
+
 #[test]
 fn ttl_lets_an_abandoned_job_vanish() {
     let sandbox = cluster(1);

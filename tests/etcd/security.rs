@@ -249,6 +249,12 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case(
+            "job-progress delete JOB",
+            &["job-progress", "delete", "nightly-reindex"],
+            &[Etcdkit(&["job-progress", "done", "nightly-reindex"])],
+            Exit(0),
+        ),
+        case(
             "job-progress watch JOB",
             &["job-progress", "watch", "nightly-reindex"],
             &[Etcdkit(&["job-progress", "done", "nightly-reindex"])],

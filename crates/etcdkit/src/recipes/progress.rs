@@ -4,7 +4,10 @@
 //! `{"percent","message","state","updated","started"}`;
 //! `state` is `running`, `done` or `failed`; a job whose key does not exist has not started.
 //! `done` and `fail` keep the last message and percent unless given new ones: they are a
-//! read-modify-write guarded by the key's mod revision. Watchers read every job, then watch
+//! read-modify-write guarded by the key's mod revision. A run starts when a job is first
+//! reported, when it reports `running` after it was `done` or `failed`, and at every
+//! [`Jobs::start`] (`job-progress run`): `started` is then now, and the last run's percent
+//! and message are not carried over. Watchers read every job, then watch
 //! each key from the revision read + 1 (resumed across member failures), so they miss no
 //! update.
 
@@ -95,7 +98,8 @@ impl Jobs {
     }
 
     /// Writes `state` for `job`. `percent`/`message` of `None` keep the stored ones (0 and
-    /// empty for a new job).
+    /// empty for a new run: `running` over a finished record starts one, see the module
+    /// doc).
     ///
     /// Errors: `InvalidInput` for a bad job name; `Unreachable`/`Etcd`. Dropping the future
     /// leaves the record written or not.
@@ -106,11 +110,52 @@ impl Jobs {
         message: Option<&str>,
         state: State,
     ) -> Result<Progress> {
+        self.write(job, percent, message, state, false).await
+    }
+
+    /// Starts a new run of `job` at 0%, whatever its record says (a finished run, or one
+    /// that never finished: its writer died): `started` is now.
+    ///
+    /// Errors and cancellation: as [`Jobs::set`].
+    pub async fn start(&self, job: &str, message: Option<&str>) -> Result<Progress> {
+        self.write(job, Some(0), message, State::Running, true)
+            .await
+    }
+
+    /// Deletes `job`'s record; whether there was one. Watchers see the job as not started.
+    ///
+    /// Errors: `InvalidInput` for a bad job name; `Unreachable`/`Etcd`.
+    pub async fn delete(&self, job: &str) -> Result<bool> {
+        check_name(job, "job name")?;
+        let key = self.etcd.key(job);
+        let deleted = self
+            .etcd
+            .call(Retry::Idempotent, |mut c| {
+                let key = key.clone();
+                async move { c.delete(key, None).await }
+            })
+            .await?;
+        Ok(deleted.deleted() > 0)
+    }
+
+    async fn write(
+        &self,
+        job: &str,
+        percent: Option<u8>,
+        message: Option<&str>,
+        state: State,
+        new_run: bool,
+    ) -> Result<Progress> {
         check_name(job, "job name")?;
         let key = self.etcd.key(job);
         loop {
             let (current, mod_rev) = self.read(&key).await?;
-            let previous = current.as_ref();
+            // `running` over a finished record starts a new run too.
+            let starts_run =
+                |p: &Progress| new_run || (state == State::Running && p.state != State::Running);
+            // The last run's values, unless this write starts a new one.
+            let previous = current.as_ref().filter(|p| !starts_run(p));
+            let updated = humantime::format_rfc3339_millis(SystemTime::now()).to_string();
             let progress = Progress {
                 percent: percent.or(previous.map(|p| p.percent)).unwrap_or(0),
                 message: message
@@ -118,16 +163,12 @@ impl Jobs {
                     .or(previous.map(|p| p.message.clone()))
                     .unwrap_or_default(),
                 state,
-                updated: humantime::format_rfc3339_millis(SystemTime::now()).to_string(),
-                started: String::new(),
-                by: self.identity.clone(),
-            };
-            let progress = Progress {
                 started: previous
                     .map(|p| p.started.clone())
                     .filter(|s| !s.is_empty())
-                    .unwrap_or_else(|| progress.updated.clone()),
-                ..progress
+                    .unwrap_or_else(|| updated.clone()),
+                updated,
+                by: self.identity.clone(),
             };
             let value =
                 serde_json::to_vec(&progress).map_err(|e| Error::InvalidInput(e.to_string()))?;
