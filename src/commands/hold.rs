@@ -14,7 +14,6 @@ use etcdkit::error::Error;
 use etcdkit::lease::guard::Guard;
 use etcdkit::lease::session::Session;
 use etcdkit::process::shutdown::Shutdown;
-use etcdkit::process::supervise::Child;
 
 /// The shortest session TTL: below it a keep-alive hiccup loses what is held.
 pub const MIN_TTL: Duration = crate::args::MIN_SESSION_TTL;
@@ -108,7 +107,7 @@ pub async fn run_cmd(
     env: &[(&str, String)],
     grace: Duration,
 ) -> Result<Exit, Error> {
-    let child = Child::spawn(cmd, env)?;
+    let child = super::spawn_cmd(cmd, env, None)?;
     let status = guard.run_child(child, Some(shutdown), grace).await?;
     Ok(Exit::of_status(status))
 }

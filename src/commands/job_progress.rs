@@ -12,7 +12,7 @@ use etcdkit::client::limits::check_name;
 use etcdkit::client::Etcd;
 use etcdkit::error::Error;
 use etcdkit::process::shutdown::Shutdown;
-use etcdkit::process::supervise::{supervise, Child};
+use etcdkit::process::supervise::supervise;
 use etcdkit::recipes::progress::{Jobs, State, Update};
 
 pub async fn run(
@@ -91,7 +91,7 @@ pub async fn run(
         } => {
             let jobs = Jobs::new(&etcd, ttl).with_identity(super::identity(&cmd));
             jobs.start(&job, Some("started")).await?;
-            let child = match Child::spawn(&cmd, &[("ETCDKIT_JOB", job.clone())]) {
+            let child = match super::spawn_cmd(&cmd, &[("ETCDKIT_JOB", job.clone())], None) {
                 Ok(child) => child,
                 Err(e) => {
                     // Watchers see it fail rather than run forever.

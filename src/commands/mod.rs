@@ -35,6 +35,7 @@ use etcdkit::admin::holders::{ci_job, Identity};
 use etcdkit::client::DEFAULT_ENDPOINTS;
 use etcdkit::error::Error;
 use etcdkit::process::shutdown::Shutdown;
+use etcdkit::process::supervise::{Child, Suspended};
 
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
 pub async fn run(cli: Cli) -> Result<Exit> {
@@ -125,6 +126,46 @@ pub(crate) fn identity(cmd: &[std::ffi::OsString]) -> Identity {
     let hide = std::env::var_os("ETCDKIT_HIDE_CMD").is_some_and(|v| v == "1");
     let shown = if hide { &cmd[..cmd.len().min(1)] } else { cmd };
     Identity::of_this_process(shown).in_ci_job(ci_job(|name| std::env::var(name).ok()))
+}
+
+/// Starts CMD ([`Child::spawn_with_input`]), saying on stderr when its stop from the
+/// terminal (Ctrl-Z) stops etcdkit too: job control as a shell keeps it
+/// (`process::supervise`).
+pub(crate) fn spawn_cmd(
+    cmd: &[std::ffi::OsString],
+    env: &[(&str, String)],
+    input: Option<Vec<u8>>,
+) -> Result<Child, Error> {
+    let child = Child::spawn_with_input(cmd, env, input)?;
+    Ok(child.on_suspend(|stop| {
+        let text = suspended(stop);
+        match stop.signal {
+            nix::sys::signal::Signal::SIGTSTP => crate::output::note_after_key(&text),
+            _ => crate::output::note(&text),
+        }
+    }))
+}
+
+/// What etcdkit says as it stops with CMD.
+fn suspended(stop: Suspended) -> String {
+    use nix::sys::signal::Signal;
+    let mut text = match stop.signal {
+        Signal::SIGTSTP => "CMD stopped (Ctrl-Z); etcdkit stops too, until `fg` or `bg`".into(),
+        other => format!(
+            "CMD stopped: it used the terminal from the background ({}); etcdkit stops too, \
+             until `fg`",
+            other.as_str()
+        ),
+    };
+    if let Some(left) = stop.cmd_ended_in {
+        let whole = std::time::Duration::from_secs(left.as_secs_f64().ceil() as u64);
+        text += &format!(
+            ". Stopped, it renews no lease: in {}, CMD is ended and what it holds is lost \
+             (exit 4)",
+            humantime::format_duration(whole)
+        );
+    }
+    text
 }
 
 #[cfg(test)]

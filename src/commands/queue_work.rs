@@ -18,7 +18,6 @@ use etcdkit::error::Error;
 use etcdkit::lease::guard::Guard;
 use etcdkit::lease::session::Session;
 use etcdkit::process::shutdown::Shutdown;
-use etcdkit::process::supervise::Child;
 use etcdkit::recipes::queue::{Acknowledger, Claim, Encoded, Failed, Queue, ACK_BATCH};
 
 pub async fn run(
@@ -204,7 +203,7 @@ async fn serve_items(
             continue;
         };
         let (env, input) = cmd_input(&claim, lease);
-        let child = match Child::spawn_with_input(&work.cmd, &env, Some(input)) {
+        let child = match super::spawn_cmd(&work.cmd, &env, Some(input)) {
             Ok(child) => child,
             Err(e) => {
                 // Every item would fail the same way: give this one back and stop.

@@ -50,7 +50,7 @@ pub async fn run(
 
     // With --drain, CMD is spawned here and gets no signal until the registration is gone.
     let mut drained = match (args.drain, args.cmd.is_empty()) {
-        (Some(_), false) => Some(Child::spawn(&args.cmd, &[])?),
+        (Some(_), false) => Some(super::spawn_cmd(&args.cmd, &[], None)?),
         _ => None,
     };
     let outcome = {
@@ -172,7 +172,7 @@ async fn run_or_wait(args: &RegisterArgs, shutdown: &Shutdown) -> etcdkit::Resul
         shutdown.signalled().await;
         return Ok(Exit::SUCCESS);
     }
-    let child = Child::spawn(&args.cmd, &[])?;
+    let child = super::spawn_cmd(&args.cmd, &[], None)?;
     // A lost registration does not stop CMD: it is registered again.
     let status = supervise(child, Some(shutdown), pending(), args.grace).await?;
     Ok(Exit::of_status(status))

@@ -5,7 +5,7 @@ use crate::exit::Exit;
 use crate::output::{note, Output};
 use etcdkit::error::Error;
 use etcdkit::process::shutdown::Shutdown;
-use etcdkit::process::supervise::{supervise, Child};
+use etcdkit::process::supervise::supervise;
 use etcdkit::sandbox::{Sandbox, SandboxOptions};
 
 /// With CMD: CMD's status. Without: serves until SIGINT/SIGTERM/SIGHUP, then exits 0.
@@ -30,7 +30,7 @@ pub async fn run(args: SandboxArgs, shutdown: &Shutdown, out: &mut Output) -> Re
         ("ETCDKIT_ENDPOINTS", endpoints.clone()),
         ("ETCDCTL_ENDPOINTS", endpoints),
     ];
-    let child = Child::spawn(&args.cmd, &env)?;
+    let child = super::spawn_cmd(&args.cmd, &env, None)?;
     // Nothing can take the sandbox away while CMD runs: CMD only ends by itself or a signal.
     let status = supervise(child, Some(shutdown), std::future::pending(), args.grace).await;
     tell_unexpected_exits(&mut sandbox);

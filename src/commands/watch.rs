@@ -17,7 +17,7 @@ use etcdkit::client::Etcd;
 use etcdkit::error::Error;
 use etcdkit::etcd_client::Event;
 use etcdkit::process::shutdown::Shutdown;
-use etcdkit::process::supervise::{supervise, Child};
+use etcdkit::process::supervise::supervise;
 
 /// One change of a key.
 #[derive(Debug, Clone)]
@@ -126,7 +126,7 @@ async fn handle(
                 .to_string(),
             ),
         ];
-        let child = Child::spawn(&args.cmd, &env)?;
+        let child = super::spawn_cmd(&args.cmd, &env, None)?;
         let status = supervise(child, Some(shutdown), pending(), args.grace).await?;
         if let Some(sig) = shutdown.first() {
             return Err(Error::Interrupted(sig).into());

@@ -22,7 +22,7 @@ pub use progress_bar::{counter, job_bars, JobBars};
 pub use queue::{Worked, Worker};
 pub use sanitize::{sanitize, sanitize_bytes};
 pub use status_line::{
-    erase_after_ctrl_c, is_quiet, no_detail, note, set_logging, set_quiet, waiting,
+    erase_after_ctrl_c, is_quiet, no_detail, note, note_after_key, set_logging, set_quiet, waiting,
 };
 
 use std::io::{self, IsTerminal, Write};

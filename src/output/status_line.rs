@@ -31,12 +31,24 @@ static ABANDONED: AtomicBool = AtomicBool::new(false);
 /// edge, so the echo went to the next row and erasing the line erased that row instead:
 /// this erases the line's own row (the cursor stays there, for the note that follows).
 pub fn erase_after_ctrl_c() {
-    use nix::sys::termios::{tcgetattr, LocalFlags};
-    let echoed = LocalFlags::ISIG | LocalFlags::ECHO | LocalFlags::ECHOCTL;
-    let echoes = tcgetattr(io::stderr()).is_ok_and(|t| t.local_flags.contains(echoed));
-    if ABANDONED.load(Ordering::Relaxed) && echoes {
+    if ABANDONED.load(Ordering::Relaxed) && echoes_control_keys() {
         eprint!("\x1b[1A\r\x1b[2K");
     }
+}
+
+/// Whether stderr is a terminal that echoes Ctrl-C and Ctrl-Z as `^C` and `^Z`.
+fn echoes_control_keys() -> bool {
+    use nix::sys::termios::{tcgetattr, LocalFlags};
+    let echoed = LocalFlags::ISIG | LocalFlags::ECHO | LocalFlags::ECHOCTL;
+    tcgetattr(io::stderr()).is_ok_and(|t| t.local_flags.contains(echoed))
+}
+
+/// [`note`] right after a key the terminal echoed (`^Z`): on a line of its own.
+pub fn note_after_key(text: &str) {
+    if !is_quiet() && echoes_control_keys() {
+        eprintln!();
+    }
+    note(text);
 }
 
 /// How long a wait lasts before its status line appears.

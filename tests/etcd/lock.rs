@@ -7,8 +7,8 @@ use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::support::{
-    cluster, etcdkit, etcdkit_process, eventually, process_exists, spawn_first_line, stderr_text,
-    wait_exit,
+    cluster, etcdkit, etcdkit_at, etcdkit_process, eventually, process_exists, spawn_first_line,
+    stderr_text, wait_exit,
 };
 use etcdkit::sandbox::Sandbox;
 use nix::sys::signal::Signal;
@@ -519,6 +519,126 @@ fn on_a_terminal_cmd_reads_it_and_ctrl_c_reaches_it() {
         crate::support::keys(&sandbox, "deploy/").is_empty(),
         "the lock is still held"
     );
+}
+
+/// An interactive bash (job control on) on a pseudo-terminal, its prompt `$ `, with
+/// etcdkit's endpoint set.
+fn job_control_shell(sandbox: &Sandbox) -> crate::support::Terminal {
+    let bin = Path::new(env!("CARGO_BIN_EXE_etcdkit")).parent().unwrap();
+    crate::support::Terminal::run(&format!(
+        "PATH={}:$PATH ETCDKIT_ENDPOINTS={} PS1='$ ' exec bash --norc --noprofile -i",
+        bin.display(),
+        sandbox.endpoint(0)
+    ))
+}
+
+/// Whether process `pid` is stopped (state `T` in /proc).
+fn is_stopped(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit(')')
+            .next()
+            .unwrap_or("")
+            .trim_start()
+            .starts_with('T')
+    })
+}
+
+/// Ctrl-Z under `lock -- CMD` stops CMD and etcdkit with it, as a shell's job, saying so:
+/// the shell gets its prompt back (it used to wait forever: CMD stopped, etcdkit running
+/// and holding the lock), the lock stays held, and `fg` continues both, CMD with the
+/// terminal again.
+#[test]
+fn ctrl_z_stops_cmd_and_etcdkit_and_fg_continues_both() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let mut shell = job_control_shell(&sandbox);
+    // R$((6*7)) shows as R42 only once the shell has run it.
+    shell.type_keys(
+        format!(
+            "etcdkit lock deploy -- sh -c 'echo $$ > {}; echo R$((6*7)); read a; echo answer:$a'\r",
+            pid_file.display()
+        )
+        .as_bytes(),
+    );
+    shell.wait_for("R42");
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    shell.type_keys(b"\x1a");
+    shell.wait_for("etcdkit: CMD stopped (Ctrl-Z); etcdkit stops too, until `fg` or `bg`");
+    shell.wait_for("Stopped, it renews no lease: in ");
+    shell.wait_for("+  Stopped"); // the shell's word for its job
+    shell.type_keys(b"echo P$((1+1))\r");
+    shell.wait_for("P2");
+    let busy = etcdkit_at(&sandbox.endpoints())
+        .args(["lock", "deploy", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        busy.status.code(),
+        Some(3),
+        "the lock was not held while stopped"
+    );
+    assert!(is_stopped(pid), "CMD is not stopped");
+    shell.type_keys(b"fg\r");
+    // Typed before CMD runs, the answer would be read in the shell's terminal modes.
+    eventually(Duration::from_secs(10), "CMD continued", || {
+        !is_stopped(pid)
+    });
+    shell.type_keys(b"yes\r");
+    shell.wait_for("answer:yes");
+    shell.type_keys(b"echo rc=$?; exit\r");
+    let (code, screen) = shell.finish(Duration::from_secs(10));
+    let shown = crate::support::Terminal::shown(&screen);
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("rc=0"), "{shown}");
+    assert!(
+        crate::support::keys(&sandbox, "deploy/").is_empty(),
+        "still held"
+    );
+}
+
+/// Stopped by Ctrl-Z for longer than the lease allows, etcdkit renews nothing: CMD is
+/// ended (by its guardian) before another host can acquire, and `fg` then exits 4.
+#[test]
+fn a_ctrl_z_longer_than_the_lease_ends_cmd_before_another_host_acquires() {
+    let sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let mut shell = job_control_shell(&sandbox);
+    shell.type_keys(
+        format!(
+            "etcdkit lock deploy --ttl 2s -- sh -c 'echo $$ > {}; echo R$((6*7)); exec sleep 60'\r",
+            pid_file.display()
+        )
+        .as_bytes(),
+    );
+    shell.wait_for("R42");
+    let pid: u32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    shell.type_keys(b"\x1a");
+    shell.wait_for("CMD is ended and what it holds is lost (exit 4)");
+    let next = etcdkit_at(&sandbox.endpoints())
+        .args(["lock", "deploy", "--timeout", "20s", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(next.status.code(), Some(0), "{}", stderr_text(&next));
+    assert!(
+        !process_exists(pid),
+        "CMD still there when another host acquired"
+    );
+    shell.type_keys(b"fg\r");
+    shell.type_keys(b"echo rc=$?; exit\r");
+    let (code, screen) = shell.finish(Duration::from_secs(10));
+    let shown = crate::support::Terminal::shown(&screen);
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("rc=4"), "{shown}");
 }
 
 /// A key where our contender key must go (`NAME/<our lease hex>`) written by someone else,

@@ -93,7 +93,7 @@ impl Guard {
     #[cfg(feature = "process")]
     pub async fn run_child(
         &self,
-        child: Child,
+        mut child: Child,
         signals: Option<&Shutdown>,
         grace: Duration,
     ) -> Result<ExitStatus> {
@@ -114,6 +114,7 @@ impl Guard {
             let kill_at = (term_at + grace).min(self.session.alive_until() - KILL_MARGIN);
             (term_at, kill_at)
         };
+        child.ended_at = Some(Box::new(self.session.lost_at_reader()));
         let (term_at, kill_at) = deadlines();
         let guardian = match Guardian::start(child.group(), term_at, kill_at) {
             Ok(guardian) => Some(guardian),

@@ -127,6 +127,17 @@ impl Session {
             .unwrap_or(alive_until)
     }
 
+    /// [`Session::lost_at`], readable after the session is borrowed no more (by a child's
+    /// supervision, to say when its CMD will be ended).
+    #[cfg(feature = "process")]
+    pub(crate) fn lost_at_reader(&self) -> impl Fn() -> Instant + Send + 'static {
+        let (state, margin) = (self.state.clone(), margin(self.ttl));
+        move || {
+            let alive_until = state.borrow().alive_until;
+            alive_until.checked_sub(margin).unwrap_or(alive_until)
+        }
+    }
+
     /// Resolves when the proven deadline moves (a renewal) or the session is lost; never
     /// if the keep-alive task has ended. Cancel-safe.
     #[cfg(feature = "process")]

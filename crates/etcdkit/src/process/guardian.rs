@@ -135,13 +135,17 @@ unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: 
     // Keep nothing of etcdkit's open (connections, the pipe's writing end) but the pipe
     // and the standard streams.
     // The termination signals are etcdkit's to handle: its handlers, inherited, would
-    // write to descriptors closed below. The guardian ends when its pipe closes.
+    // write to descriptors closed below. The guardian ends when its pipe closes. Nor does
+    // it stop with etcdkit's group (Ctrl-Z): that is when it is needed.
     for signal in [
         libc::SIGINT,
         libc::SIGTERM,
         libc::SIGHUP,
         libc::SIGQUIT,
         libc::SIGPIPE,
+        libc::SIGTSTP,
+        libc::SIGTTIN,
+        libc::SIGTTOU,
     ] {
         libc::signal(signal, libc::SIG_IGN);
     }
@@ -162,6 +166,9 @@ unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: 
                 libc::_exit(SIGNALLED);
             }
             libc::kill(-group, libc::SIGTERM);
+            // A group stopped from its terminal (Ctrl-Z) acts on SIGTERM only once
+            // continued; SIGKILL needs no such help.
+            libc::kill(-group, libc::SIGCONT);
             termed = true;
             continue;
         }

@@ -98,8 +98,25 @@ impl Process {
     /// Errors: `waitpid`'s, which for a child of ours means a bug.
     pub async fn wait(&mut self) -> io::Result<ExitStatus> {
         loop {
-            if let Some(status) = self.try_wait()? {
+            if let Change::Exited(status) = self.wait_for(0).await? {
                 return Ok(status);
+            }
+        }
+    }
+
+    /// Waits for the child to exit or to be stopped (each stop is reported once).
+    /// Cancel-safe.
+    ///
+    /// Errors: as [`Process::wait`].
+    pub async fn wait_or_stop(&mut self) -> io::Result<Change> {
+        self.wait_for(libc::WUNTRACED).await
+    }
+
+    /// Waits for a change `waitpid` reports with `flags`.
+    async fn wait_for(&mut self, flags: libc::c_int) -> io::Result<Change> {
+        loop {
+            if let Some(change) = self.try_change(flags)? {
+                return Ok(change);
             }
             match self.sigchld.as_mut() {
                 // The stream existed before the look above: a SIGCHLD after it is not
@@ -142,11 +159,33 @@ impl Process {
     ///
     /// Errors: as [`Process::wait`].
     pub fn try_wait(&mut self) -> io::Result<Option<ExitStatus>> {
-        if self.status.is_none() {
-            self.status = reap(self.pid, libc::WNOHANG)?;
-        }
+        self.try_change(0)?;
         Ok(self.status)
     }
+
+    /// The child's exit, or a stop if `flags` has `WUNTRACED`, without blocking.
+    fn try_change(&mut self, flags: libc::c_int) -> io::Result<Option<Change>> {
+        if let Some(status) = self.status {
+            return Ok(Some(Change::Exited(status)));
+        }
+        let Some(status) = reap(self.pid, libc::WNOHANG | flags)? else {
+            return Ok(None);
+        };
+        if let Some(signal) = status.stopped_signal() {
+            return Ok(Some(Change::Stopped(signal)));
+        }
+        self.status = Some(status);
+        Ok(Some(Change::Exited(status)))
+    }
+}
+
+/// What [`Process::wait_or_stop`] saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// The child exited (or was killed): its status.
+    Exited(ExitStatus),
+    /// The child was stopped by this signal; it may be continued.
+    Stopped(libc::c_int),
 }
 
 /// A child dropped before it was seen to exit is reaped in the background, so it does
@@ -161,7 +200,8 @@ impl Drop for Process {
     }
 }
 
-/// `waitpid(pid, flags)`, retried on EINTR; `None` if the child still runs (WNOHANG).
+/// `waitpid(pid, flags)`, retried on EINTR; `None` if nothing changed (WNOHANG). With
+/// `WUNTRACED`, a stop is a status too (`stopped_signal`).
 fn reap(pid: Pid, flags: libc::c_int) -> io::Result<Option<ExitStatus>> {
     let mut status = 0;
     loop {

@@ -12,6 +12,15 @@
 //! (a prompt under a lock works instead of stopping on SIGTTIN), and Ctrl-C reaches CMD
 //! directly. etcdkit takes the terminal back when CMD ends.
 //!
+//! Job control is kept as a shell keeps it for its jobs, and as `sudo` does: when CMD is
+//! stopped from the terminal (Ctrl-Z: SIGTSTP; reading or writing it from the background:
+//! SIGTTIN, SIGTTOU), etcdkit takes the terminal back and stops itself by the same signal,
+//! so the shell sees its job stopped and shows its prompt again. Continued (`fg`, `bg`),
+//! etcdkit continues CMD's group, and gives it the terminal again if etcdkit has it. While
+//! etcdkit is stopped it renews nothing: CMD's guardian (see `lease::guard`) ends CMD
+//! before a lease it runs under can expire. A CMD stopped otherwise (SIGSTOP from
+//! elsewhere), or with no terminal, is left stopped: whoever stopped it continues it.
+//!
 //! CMD is started by the crate's one start path, the private `spawn` module, which shares
 //! etcdkit's memory until exec instead of copying it (as `posix_spawn` does) and still sets
 //! the parent-death signal.
@@ -26,13 +35,14 @@ use std::process::ExitStatus;
 use std::time::Duration;
 
 use nix::errno::Errno;
-use nix::sys::signal::{killpg, Signal as NixSignal};
+use nix::libc;
+use nix::sys::signal::{kill, killpg, Signal as NixSignal};
 use nix::unistd::Pid;
 use tokio::time::{sleep, timeout_at, Instant};
 
 use crate::error::{Error, Result};
 use crate::process::shutdown::Shutdown;
-use crate::process::spawn::{self, Process, Spawn};
+use crate::process::spawn::{self, Change, Process, Spawn};
 
 /// How often to look whether a stopped group has emptied (no event exists for that).
 const GROUP_POLL: Duration = Duration::from_millis(20);
@@ -45,6 +55,21 @@ pub struct Child {
     process: Process,
     /// Whether CMD's group was given the terminal (to be taken back when CMD ends).
     terminal: bool,
+    /// Told when CMD's stop from the terminal is about to stop etcdkit too.
+    on_suspend: Option<Box<dyn FnMut(Suspended) + Send>>,
+    /// When CMD is ended for want of renewals (under a lease: set by `lease::guard`).
+    pub(crate) ended_at: Option<Box<dyn Fn() -> Instant + Send>>,
+}
+
+/// CMD was stopped from its terminal, and etcdkit stops too: what [`Child::on_suspend`]'s
+/// hook is told.
+#[derive(Debug, Clone, Copy)]
+pub struct Suspended {
+    /// The stop signal: SIGTSTP (Ctrl-Z), SIGTTIN or SIGTTOU.
+    pub signal: NixSignal,
+    /// Under a lease ([`crate::lease::guard::Guard::run_child`]): how long until CMD is
+    /// ended because etcdkit, stopped, renews nothing, unless continued before.
+    pub cmd_ended_in: Option<Duration>,
 }
 
 impl Child {
@@ -103,7 +128,20 @@ impl Child {
             // The child does it too, before exec; whichever comes first wins the race.
             set_foreground(process.pid());
         }
-        Ok(Child { process, terminal })
+        Ok(Child {
+            process,
+            terminal,
+            on_suspend: None,
+            ended_at: None,
+        })
+    }
+
+    /// Calls `note` when CMD was stopped from its terminal and etcdkit is about to stop
+    /// itself too (see the module doc), after etcdkit has taken the terminal back: the
+    /// moment to say so on screen.
+    pub fn on_suspend(mut self, note: impl FnMut(Suspended) + Send + 'static) -> Child {
+        self.on_suspend = Some(Box::new(note));
+        self
     }
 
     /// CMD's process group.
@@ -111,11 +149,50 @@ impl Child {
         self.process.pid()
     }
 
-    /// Gives the terminal back to etcdkit's own group, once.
+    /// Gives the terminal back to etcdkit's own group, once, if CMD's group has it (an
+    /// etcdkit sent to the background by `bg` leaves it to the shell).
     fn take_back_terminal(&mut self) {
-        if std::mem::take(&mut self.terminal) {
+        if std::mem::take(&mut self.terminal) && foreground() == Some(self.group()) {
             set_foreground(nix::unistd::getpgrp());
         }
+    }
+
+    /// CMD was stopped by `signal`: if from its terminal, stops etcdkit too and, once
+    /// continued, continues CMD (see the module doc). Blocks the thread while stopped, as
+    /// a stopped process does.
+    fn follow_stop(&mut self, signal: libc::c_int) {
+        let Ok(signal) = NixSignal::try_from(signal) else {
+            return;
+        };
+        let from_terminal = matches!(
+            signal,
+            NixSignal::SIGTSTP | NixSignal::SIGTTIN | NixSignal::SIGTTOU
+        );
+        let Some(foreground_before) = foreground().filter(|_| from_terminal) else {
+            return; // not job control: left to whoever stopped CMD
+        };
+        let own = nix::unistd::getpgrp();
+        if foreground_before == self.group() {
+            set_foreground(own);
+        }
+        if let Some(note) = &mut self.on_suspend {
+            let cmd_ended_in = self.ended_at.as_ref().map(|at| at() - Instant::now());
+            note(Suspended {
+                signal,
+                cmd_ended_in,
+            });
+        }
+        // Returns once etcdkit is continued; at once if its group is orphaned (the
+        // kernel then discards job-control stops, as it would have for CMD's).
+        let _ = kill(Pid::this(), signal);
+        // `fg` gave etcdkit the terminal: CMD gets it again, as it had it, or as it
+        // stopped for want of it.
+        let wants_terminal = foreground_before == self.group() || signal != NixSignal::SIGTSTP;
+        if foreground() == Some(own) && wants_terminal {
+            set_foreground(self.group());
+            self.terminal = true;
+        }
+        self.signal(NixSignal::SIGCONT);
     }
 
     /// Sends `signal` to the whole process group. A group already gone is not an error.
@@ -145,6 +222,8 @@ impl Child {
     pub async fn stop(&mut self, grace: Duration) -> Result<ExitStatus> {
         let kill_at = Instant::now() + grace;
         self.signal(NixSignal::SIGTERM);
+        // A group stopped (Ctrl-Z, SIGSTOP) acts on SIGTERM only once continued.
+        self.signal(NixSignal::SIGCONT);
         let status = match timeout_at(kill_at, self.wait()).await {
             Ok(status) => status?,
             Err(_) => {
@@ -230,8 +309,13 @@ impl Drop for Child {
 
 /// Whether stdin is a terminal whose foreground process group is etcdkit's.
 fn in_terminal_foreground() -> bool {
-    let stdin = std::io::stdin();
-    nix::unistd::tcgetpgrp(&stdin).is_ok_and(|fg| fg == nix::unistd::getpgrp())
+    foreground() == Some(nix::unistd::getpgrp())
+}
+
+/// The foreground process group of the terminal on stdin, if stdin is etcdkit's
+/// controlling terminal.
+fn foreground() -> Option<Pid> {
+    nix::unistd::tcgetpgrp(std::io::stdin()).ok()
 }
 
 /// Makes `group` the terminal's foreground group. SIGTTOU is blocked meanwhile: a
@@ -279,11 +363,14 @@ pub async fn supervise(
     tokio::pin!(stop_when);
     loop {
         tokio::select! {
-            status = child.wait() => {
-                let status = status?;
-                child.stop_leftovers(Instant::now() + grace).await;
-                return Ok(status);
-            }
+            change = child.process.wait_or_stop() => match change? {
+                Change::Exited(status) => {
+                    child.take_back_terminal();
+                    child.stop_leftovers(Instant::now() + grace).await;
+                    return Ok(status);
+                }
+                Change::Stopped(signal) => child.follow_stop(signal),
+            },
             Some(sig) = forwarded(&mut signals) => child.signal(sig.as_nix()),
             stop = &mut stop_when => {
                 child.stop(stop.grace).await?;
