@@ -41,7 +41,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s V -l version -d 'Print version'
@@ -85,7 +85,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s n -l limit -d '
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Keep holding at least DUR from acquisition even if CMD ends sooner' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l try -d 'Do not wait: exit 3 at once if the lock is held'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l shared -d 'A shared (read) lock: held together with other shared holders, excluded by plain `lock NAME` holders (Go\'s recipes.RWMutex layout, docs/lock.md)'
@@ -116,7 +116,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Sessio
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l observe -d 'Print every leader change until a signal (or --count changes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l leader -d 'Print the current leader and exit (3 if there is none)'
@@ -152,7 +152,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-aft
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s V -l version -d 'Print version'
@@ -177,7 +177,7 @@ round-robin\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l wait-for -d 'Wait until at least N instances are registered' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l watch -d 'Stream joins and leaves after the current set'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -200,7 +200,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l stdin -d 'Publish one message per stdin line, as lines arrive'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -225,7 +225,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l from-rev -
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l count -d 'Exit 0 after N messages' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l timeout -d 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s V -l version -d 'Print version'
@@ -246,7 +246,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_se
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s V -l version -d 'Print version'
@@ -278,7 +278,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l stdin -d 'Push one value per line of stdin, as lines arrive (batched, order kept)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
@@ -301,7 +301,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s V -l version -d 'Print version'
@@ -322,7 +322,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
@@ -343,7 +343,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
@@ -370,7 +370,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
@@ -391,7 +391,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s V -l version -d 'Print version'
@@ -412,7 +412,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s V -l version -d 'Print version'
@@ -433,7 +433,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
@@ -465,7 +465,7 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l exists -d 'Until KEY exists'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l deleted -d 'Until KEY does not exist'
@@ -492,7 +492,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l debounce -d 'C
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l count -d 'Exit 0 after handling N changes' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l tree -d 'Watch every key that starts with KEY (etcdctl\'s `watch --prefix`; etcdkit\'s global --prefix is the key prefix)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l initial -d 'First handle the current value (each current key with --tree) as a change'
@@ -516,7 +516,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s V -l version -d 'Print version'
@@ -547,7 +547,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -570,7 +570,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
@@ -593,7 +593,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s V -l version -d 'Print version'
@@ -614,7 +614,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -635,7 +635,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -657,7 +657,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
@@ -680,7 +680,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
@@ -713,7 +713,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l timeout -d '
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s V -l version -d 'Print version'
@@ -737,7 +737,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l every -d 'The p
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l ttl -d 'Session lease TTL while CMD runs (whole seconds, at least 2s)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l status -d 'Print the last success and whether a run is due, and exit'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -759,7 +759,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s V -l version -d 'Print version'
@@ -786,7 +786,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s V -l version -d 'Print version'
@@ -807,7 +807,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -828,7 +828,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -849,7 +849,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -876,7 +876,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s n -l limit -d 'With lock: how many hold at once (as given to `lock -n`)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -897,7 +897,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s V -l version -d 'Print version'
@@ -920,7 +920,7 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s V -l version -d 'Print version'
@@ -941,7 +941,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l color -d
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s v -l verbose -d 'Log what the session and connection do (leases, renewals, failovers, resumed watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s V -l version -d 'Print version'

@@ -166,8 +166,9 @@ pub struct Global {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
-    /// Log what the session and connection do (leases, renewals, failovers, resumed
-    /// watches), one timestamped line each on stderr; -vv for more ($ETCDKIT_LOG: a filter)
+    /// Log what the connection, session and command do (endpoints, retries, leases, keys
+    /// and revisions held, watches), one timestamped line each on stderr; -vv adds each
+    /// request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)
     #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
 

@@ -1,18 +1,21 @@
-//! `-v/--verbose` and `ETCDKIT_LOG`: the library's `tracing` events (leases granted, renewed
-//! late or lost, endpoint failovers, watches resumed, re-registrations) as one timestamped
-//! line each on stderr; JSON lines with `-o json`. The events carry ids, endpoints,
-//! revisions and reasons, never a password or token.
+//! `-v/--verbose` and `ETCDKIT_LOG`: the library's `tracing` events (endpoints used,
+//! retries and failovers, leases, keys and revisions held or waited behind, watches,
+//! registrations, counters) as one timestamped line each on stderr; JSON lines with `-o
+//! json`. The events carry ids, endpoints, keys, revisions and reasons, never a password
+//! or token (nor do the lower layers' at `-vvv`: tested).
 
 use tracing_subscriber::EnvFilter;
 
 use crate::args::Format;
 use etcdkit::error::Error;
 
-/// The filter `-v` sets (`-vv`: `debug`, renewals and requests included).
+/// The filter `-v` sets: what the session, connection and primitive do (`-vv`: each
+/// request and renewal too; `-vvv`: also the gRPC and HTTP/2 layers below).
 fn default_filter(verbose: u8) -> &'static str {
     match verbose {
         0 | 1 => "etcdkit=info",
-        _ => "etcdkit=debug",
+        2 => "etcdkit=debug",
+        _ => "etcdkit=trace,etcd_client=debug,tonic=debug,tower=debug,h2=debug,hyper=debug",
     }
 }
 
@@ -59,5 +62,6 @@ mod tests {
         }
         assert_eq!(default_filter(1), "etcdkit=info");
         assert_eq!(default_filter(2), "etcdkit=debug");
+        assert!(default_filter(3).starts_with("etcdkit=trace,"));
     }
 }

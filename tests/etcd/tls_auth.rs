@@ -547,6 +547,35 @@ fn the_auth_cache_checks_the_password_once_per_token() {
     ran(&lock("n3w-Pa55", true), "new password");
 }
 
+/// The most verbose logs (`-vvv`: etcdkit's trace, and etcd-client, tonic and h2 below it)
+/// carry neither the password nor the auth token (read back from the token cache).
+#[test]
+fn the_most_verbose_logs_carry_no_password_and_no_token() {
+    let sandbox = auth_sandbox_with_token_ttl(300);
+    let cache = tempfile::tempdir().unwrap();
+    let out = etcdkit()
+        .env("XDG_CACHE_HOME", cache.path())
+        .env("ETCDKIT_AUTH_CACHE", "1")
+        .env("ETCDKIT_PASSWORD", ROOT_PASSWORD)
+        .args(["--endpoints", &sandbox.endpoint(0), "--user", "root", "-vvv"])
+        .args(["lock", "nightly", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let logs = stderr_text(&out);
+    assert!(logs.contains("frame=Headers"), "not the most verbose: {logs}");
+    let saved = std::fs::read_to_string(cache.path().join("etcdkit/auth-tokens.json")).unwrap();
+    let cached: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    let tokens = cached["tokens"].as_object().unwrap();
+    assert!(!tokens.is_empty(), "{saved}");
+    for token in tokens.values() {
+        let token = token.as_str().unwrap();
+        assert!(token.len() > 8, "{token}");
+        assert!(!logs.contains(token), "the token is in the logs");
+    }
+    assert!(!logs.contains(ROOT_PASSWORD), "the password is in the logs");
+}
+
 #[test]
 fn an_unusable_cache_file_is_ignored_and_replaced() {
     use std::os::unix::fs::PermissionsExt;

@@ -165,6 +165,71 @@ fn verbose_logs_the_lease_and_a_failover_when_the_pinned_member_dies() {
     assert_eq!(wait_exit(&mut holding, Duration::from_secs(15)), Some(0));
 }
 
+/// Each `-v` says more: `-v` the endpoint used, the key and revision acquired, what a
+/// waiter waits behind, each watch opened, and what `counter` and `discover` did; `-vv`
+/// each request answered; `-vvv` the HTTP/2 layer below. (All three printed the same two
+/// lines, and `counter` and `discover` nothing.)
+#[test]
+fn each_v_logs_more_and_every_command_logs_what_it_did() {
+    let sandbox = cluster(1);
+    let endpoint = sandbox.endpoint(0);
+    let stderr_of = |args: &[&str]| {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", &endpoint)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.code().is_some_and(|c| c == 0 || c == 3),
+            "{args:?}: {out:?}"
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let v = stderr_of(&["-v", "lock", "nightly", "--", "true"]);
+    assert!(
+        v.contains(&format!("connecting endpoint={endpoint}")),
+        "{v}"
+    );
+    assert!(v.contains("lock nightly: acquired key=nightly/"), "{v}");
+    assert!(v.contains(" rev="), "{v}");
+    assert!(!v.contains("DEBUG") && !v.contains("answered"), "{v}");
+    let vv = stderr_of(&["-vv", "lock", "nightly", "--", "true"]);
+    assert!(vv.contains("DEBUG answered"), "{vv}");
+    assert!(vv.contains(r#"request="LeaseGrant""#), "{vv}");
+    assert!(!vv.contains("frame="), "{vv}");
+    let vvv = stderr_of(&["-vvv", "lock", "nightly", "--", "true"]);
+    assert!(vvv.contains("frame=Headers"), "the HTTP/2 frames: {vvv}");
+
+    let mut waiting = holder(&sandbox);
+    let (mut waiter, lines) = stderr_lines(
+        etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", &endpoint)
+            .args(["-v", "lock", "nightly", "--", "true"]),
+    );
+    let (behind, _) = line_with(&lines, "lock nightly: waiting", Duration::from_secs(15));
+    assert!(behind.contains("behind=nightly/"), "{behind}");
+    signal(&waiting, Signal::SIGTERM);
+    line_with(&lines, "lock nightly: acquired", Duration::from_secs(15));
+    assert_eq!(wait_exit(&mut waiter, Duration::from_secs(15)), Some(0));
+    assert_eq!(wait_exit(&mut waiting, Duration::from_secs(15)), Some(143));
+
+    let counter = stderr_of(&["-v", "counter", "builds", "incr"]);
+    assert!(
+        counter.contains("counter added 1") && counter.contains("value=1"),
+        "{counter}"
+    );
+    let discover = stderr_of(&["-v", "discover", "web"]);
+    assert!(
+        discover.contains(r#"listed service="web" instances=0"#),
+        "{discover}"
+    );
+    let watched = stderr_of(&["-v", "wait", "deploy/ready", "--exists", "--timeout", "1s"]);
+    assert!(
+        watched.contains("watch opened key=deploy/ready"),
+        "{watched}"
+    );
+}
+
 #[test]
 fn verbose_with_json_logs_json_lines_and_a_bad_filter_is_a_usage_error() {
     let sandbox = cluster(1);

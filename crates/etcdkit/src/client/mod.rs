@@ -263,6 +263,7 @@ impl Etcd {
         let tokens = self.inner.tokens.as_ref();
         self.inner.clients[i]
             .get_or_try_init(|| async move {
+                tracing::info!(endpoint = %endpoint, "connecting");
                 let channel = channel::Hardened {
                     token: tokens.map(|t| t.slot.clone()),
                 };
@@ -325,9 +326,16 @@ impl Etcd {
             // size; boxed, one allocation per attempt is all it costs.
             let (i, client) = Box::pin(self.pinned()).await?;
             let sent_with = self.inner.tokens.as_ref().and_then(TokenCache::current);
+            let sent = Instant::now();
             let mut err = match tokio::time::timeout(attempt_budget, Box::pin(op(client))).await {
                 Ok(Ok(v)) => {
                     self.inner.spoke_plain[i].store(true, Ordering::Relaxed);
+                    tracing::debug!(
+                        endpoint = %self.endpoint(i),
+                        request = request_name::<T, F>(),
+                        took = ?sent.elapsed(),
+                        "answered"
+                    );
                     return Ok(v);
                 }
                 Ok(Err(e)) => e,
@@ -348,12 +356,6 @@ impl Etcd {
                 }
             }
             let failure = Failure::of(&err);
-            tracing::debug!(
-                endpoint = %self.endpoint(i),
-                error = %describe(&err),
-                ?failure,
-                "request failed"
-            );
             match failure {
                 Failure::Unavailable if retry::is_broken_connection(&err) => {
                     if let Some(mistake) = Box::pin(self.scheme_mistake(i)).await {
@@ -387,9 +389,23 @@ impl Etcd {
                 self.failed(i);
             }
             if retryable && started.elapsed() + backoff.peek() < budget {
+                tracing::info!(
+                    endpoint = %self.endpoint(i),
+                    request = request_name::<T, F>(),
+                    error = %describe(&err),
+                    after = ?backoff.peek(),
+                    "request failed; retrying"
+                );
                 backoff.wait().await;
                 continue;
             }
+            tracing::debug!(
+                endpoint = %self.endpoint(i),
+                request = request_name::<T, F>(),
+                error = %describe(&err),
+                ?failure,
+                "request failed"
+            );
             if !reached_a_server {
                 return Err(self.unreachable(budget, &err));
             }
@@ -545,9 +561,60 @@ fn check_bookkeeping_prefix(prefix: &str) -> Result<()> {
     Ok(())
 }
 
+/// What a request was, for `-vv` logs: from the type of its answer (`Txn` for
+/// etcd-client's `TxnResponse`, `(Txn, Txn)` for a pair), or where it was made (`op`'s
+/// function, e.g. `holders::announce`) when the answer was mapped to `()`.
+fn request_name<T, F>() -> String {
+    let name = short_type_name(std::any::type_name::<T>());
+    if name != "()" {
+        return name;
+    }
+    let made_in = std::any::type_name::<F>().replace("::{{closure}}", "");
+    let mut path = made_in.rsplit("::").take(2).collect::<Vec<_>>();
+    path.reverse();
+    path.join("::")
+}
+
+/// A type's name without module paths and `Response` suffixes.
+fn short_type_name(full: &str) -> String {
+    let mut name = String::with_capacity(full.len());
+    for part in full.split_inclusive(['<', '>', '(', ')', ',', ' ']) {
+        let (path, sep) = part
+            .strip_suffix(['<', '>', '(', ')', ',', ' '])
+            .map_or((part, ""), |p| (p, &part[p.len()..]));
+        let last = path.rsplit("::").next().unwrap_or(path);
+        name.push_str(last.strip_suffix("Response").unwrap_or(last));
+        name.push_str(sep);
+    }
+    name
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn requests_are_named_by_their_answers_type() {
+        fn made_here() -> impl Fn() {
+            || {}
+        }
+        fn name_of<T, F>(_: F) -> String {
+            request_name::<T, F>()
+        }
+        assert_eq!(name_of::<etcd_client::TxnResponse, _>(made_here()), "Txn");
+        assert_eq!(
+            name_of::<etcd_client::LeaseGrantResponse, _>(made_here()),
+            "LeaseGrant"
+        );
+        assert_eq!(
+            name_of::<(etcd_client::GetResponse, Vec<etcd_client::PutResponse>), _>(made_here()),
+            "(Get, Vec<Put>)"
+        );
+        assert_eq!(
+            name_of::<(), _>(made_here()),
+            "requests_are_named_by_their_answers_type::made_here"
+        );
+    }
 
     #[test]
     fn endpoints_with_and_without_scheme() {

@@ -139,7 +139,7 @@ async fn watch(
         if opened {
             tracing::info!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch resumed");
         } else {
-            tracing::debug!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch opened");
+            tracing::info!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch opened");
         }
         opened = true;
         loop {

@@ -84,12 +84,12 @@ impl Counter {
                 .txn(&self.etcd, vec![unchanged], vec![put])
                 .await?
             {
-                return Ok(Count {
-                    value,
-                    rev: self.writes.applied_rev(),
-                });
+                let rev = self.writes.applied_rev();
+                tracing::info!(key = %String::from_utf8_lossy(&self.key), value, rev, "counter added {by}");
+                return Ok(Count { value, rev });
             }
             // Another incrementer got there first: read again.
+            tracing::debug!(key = %String::from_utf8_lossy(&self.key), "counter changed meanwhile; reading again");
         }
     }
 

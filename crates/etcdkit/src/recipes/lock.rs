@@ -94,6 +94,7 @@ impl Semaphore {
     pub(crate) fn candidate(session: &Session, name: &str, value: &str) -> Result<Semaphore> {
         let mut candidate = Semaphore::new(session, name, 1)?;
         candidate.0.writer_key = None;
+        candidate.0.what = "election";
         candidate.0.value = value.as_bytes().to_vec();
         Ok(candidate)
     }
@@ -288,6 +289,8 @@ struct Contender {
     value: Vec<u8>,
     /// Our key's create revision, once written.
     rev: Option<i64>,
+    /// What we contend for, in log lines: `lock`, or `election` for a candidate.
+    what: &'static str,
 }
 
 impl Contender {
@@ -303,6 +306,7 @@ impl Contender {
             kind,
             value: Vec::new(),
             rev: None,
+            what: "lock",
         }
     }
 
@@ -323,8 +327,9 @@ impl Contender {
 
     async fn try_lock(&mut self) -> Result<Held> {
         match self.enqueue().await? {
-            Position::Held(held) => Ok(held),
-            Position::Behind(..) => {
+            Position::Held(held) => Ok(self.acquired(held)),
+            Position::Behind(blockers, rev) => {
+                self.log_behind(&blockers, rev);
                 self.unlock().await?;
                 Err(Error::Busy {
                     what: format!("lock {}", self.name),
@@ -339,8 +344,9 @@ impl Contender {
         let mut backoff = Backoff::default();
         loop {
             match position {
-                Position::Held(held) => return Ok(held),
+                Position::Held(held) => return Ok(self.acquired(held)),
                 Position::Behind(blockers, rev) => {
+                    self.log_behind(&blockers, rev);
                     // Boxed: a watch's futures are kilobytes, and every contender's future
                     // would carry them from its start (see `crate::client`).
                     if !Box::pin(wait_for_a_delete(&self.etcd, &blockers, rev)).await {
@@ -351,6 +357,29 @@ impl Contender {
             }
             position = self.position().await?;
         }
+    }
+
+    /// `held`, logged.
+    fn acquired(&self, held: Held) -> Held {
+        let won = if self.what == "election" {
+            "leading"
+        } else {
+            "acquired"
+        };
+        tracing::info!(key = %held.key, rev = held.rev, "{} {}: {won}", self.what, self.name);
+        held
+    }
+
+    fn log_behind(&self, blockers: &[Vec<u8>], rev: i64) {
+        let behind = blockers.iter().map(|k| String::from_utf8_lossy(k));
+        tracing::info!(
+            key = %self.key(),
+            behind = %behind.collect::<Vec<_>>().join(" "),
+            rev,
+            "{} {}: waiting",
+            self.what,
+            self.name
+        );
     }
 
     async fn unlock(&mut self) -> Result<()> {

@@ -225,6 +225,12 @@ impl Registration {
         let mut key = service_prefix(etcd, service);
         key.extend_from_slice(addr.as_bytes());
         let session = put_on_new_session(etcd, &key, &value, ttl, listed).await?;
+        tracing::info!(
+            key = %String::from_utf8_lossy(&key),
+            lease = %format_args!("{:x}", session.id()),
+            listed,
+            "registered"
+        );
         let state = Listed {
             etcd: etcd.clone(),
             key: key.clone(),
@@ -347,6 +353,13 @@ pub async fn list(etcd: &Etcd, service: &str) -> Result<Listing> {
                 .push(String::from_utf8_lossy(kv.key()).into_owned()),
         }
     }
+    tracing::info!(
+        service,
+        instances = listing.instances.len(),
+        skipped = listing.skipped.len(),
+        rev = listing.rev,
+        "listed"
+    );
     Ok(listing)
 }
 
