@@ -35,7 +35,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -l dial-timeout -d 'Give u
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -74,7 +74,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l dial-timeout -d
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -104,7 +104,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l dial-timeout -
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -135,7 +135,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l dial-timeou
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -167,7 +167,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l dial-timeou
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -193,7 +193,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l dial-timeout
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -216,7 +216,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l dial-timeo
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -240,7 +240,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_se
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -271,7 +271,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -295,7 +295,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -316,7 +316,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -337,7 +337,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -364,7 +364,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -385,7 +385,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -406,7 +406,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -427,7 +427,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -457,7 +457,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l dial-timeout -d
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -482,7 +482,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l dial-timeout -
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -510,7 +510,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -541,7 +541,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -564,7 +564,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -587,7 +587,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -608,7 +608,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -629,7 +629,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -651,7 +651,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -674,7 +674,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -703,7 +703,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l dial-timeout
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -728,7 +728,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l dial-timeout -d
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -753,7 +753,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -780,7 +780,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -801,7 +801,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -822,7 +822,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -843,7 +843,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -869,7 +869,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l dial-timeout
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -891,7 +891,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l dial-timeout 
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -912,7 +912,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l dial-timeout
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
@@ -935,7 +935,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l dial-tim
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` are accepted too)' -r -f -a "text\t''
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
 json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''

@@ -126,11 +126,11 @@ pub struct Global {
     pub auth_cache: bool,
 
     /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub dial_timeout: Option<Duration>,
 
     /// Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub command_timeout: Option<Duration>,
 
     /// Prepended to every name to make its etcd key (empty: names are keys as they are)
@@ -157,7 +157,7 @@ pub struct Global {
     )]
     pub bookkeeping_prefix: String,
 
-    /// Output format (`-w` and etcdctl's `simple` are accepted too)
+    /// Output format (`-w` and etcdctl's `simple` and `table` are accepted too, as text)
     #[arg(short = 'o', long, global = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
           default_value_t = Format::Text, visible_short_alias = 'w', alias = "write-out")]
     pub output: Format,
@@ -179,7 +179,8 @@ pub struct Global {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    #[value(alias = "simple")]
+    // etcdctl's `simple` and `table` (an etcdctl habit: `-w table`) are text here.
+    #[value(alias = "simple", alias = "table")]
     Text,
     Json,
 }
@@ -262,11 +263,11 @@ pub struct LockArgs {
     pub name: String,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
     pub ttl: Duration,
 
     /// Give up waiting after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, conflicts_with = "try_lock")]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, conflicts_with = "try_lock")]
     pub timeout: Option<Duration>,
 
     /// Do not wait: exit 3 at once if the lock is held
@@ -284,11 +285,11 @@ pub struct LockArgs {
     pub shared: bool,
 
     /// Keep holding at least DUR from acquisition even if CMD ends sooner
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "cmd")]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "cmd")]
     pub min_hold: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// Revoke the current holder's lease so the next waiter proceeds (the oldest holder with
@@ -334,15 +335,15 @@ pub struct ElectArgs {
     pub count: Option<u64>,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
     pub ttl: Duration,
 
     /// Give up campaigning after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub timeout: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// Revoke the current leader's lease so the next candidate leads; asks on a terminal,
@@ -369,7 +370,7 @@ pub struct RegisterArgs {
     pub addr: String,
 
     /// Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
     pub ttl: Duration,
 
     /// Metadata, any JSON value [default: null]
@@ -389,11 +390,11 @@ pub struct RegisterArgs {
     pub check_cmd: Option<String>,
 
     /// How often the check runs
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, requires = "check")]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "check")]
     pub check_interval: Duration,
 
     /// How long one check may take before it counts as failed
-    #[arg(long, default_value = "2s", value_name = "DUR", value_parser = parse_duration, requires = "check")]
+    #[arg(long, default_value = "2s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "check")]
     pub check_timeout: Duration,
 
     /// Withdraw after N failed checks in a row
@@ -408,11 +409,11 @@ pub struct RegisterArgs {
 
     /// On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its
     /// requests (or end by itself) before it is stopped
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub drain: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// Command to run while registered (after `--`)
@@ -439,7 +440,7 @@ pub struct DiscoverArgs {
     pub wait_for: Option<u32>,
 
     /// With --wait-for: give up after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, requires = "wait_for")]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "wait_for")]
     pub timeout: Option<Duration>,
 }
 
@@ -458,7 +459,7 @@ pub struct PublishArgs {
     pub stdin: bool,
 
     /// Messages vanish DUR after the first one was published (one lease; whole seconds)
-    #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
     pub ttl: Option<Duration>,
 }
 
@@ -477,7 +478,7 @@ pub struct SubscribeArgs {
     pub count: Option<u64>,
 
     /// Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub timeout: Option<Duration>,
 }
 
@@ -497,7 +498,7 @@ pub enum QueueCommand {
         stdin: bool,
         /// Make the items visible only DUR from now, as the cluster counts (a lease):
         /// whole seconds
-        #[arg(long, value_name = "DUR", value_parser = parse_delay)]
+        #[arg(long, value_name = "DUR", value_parser = parse_delay, allow_hyphen_values = true)]
         delay: Option<Duration>,
     },
     /// Remove and print the oldest item, waiting while the queue is empty
@@ -506,7 +507,7 @@ pub enum QueueCommand {
         /// The queue's name
         queue: String,
         /// Give up after DUR (exit 3, after printing what was popped)
-        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
         timeout: Option<Duration>,
         /// Pop N items
         #[arg(long, default_value_t = 1, value_name = "N",
@@ -555,7 +556,7 @@ pub struct WorkArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
     /// The worker's lease: a dead worker's item returns to the queue once it expires
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
     pub ttl: Duration,
     /// Deliveries of an item before it goes to the dead letters
     #[arg(long, default_value_t = etcdkit::recipes::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
@@ -563,10 +564,10 @@ pub struct WorkArgs {
     pub max_attempts: u32,
     /// How long a failed item waits before it is ready again, as the cluster counts:
     /// whole seconds, 0 for at once
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay, allow_hyphen_values = true)]
     pub retry_delay: Duration,
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
     /// Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but
     /// claimed items wait for this worker
@@ -599,7 +600,7 @@ pub struct WaitArgs {
     pub deleted: bool,
 
     /// Give up after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub timeout: Option<Duration>,
 }
 
@@ -624,7 +625,7 @@ pub struct WatchArgs {
     pub initial: bool,
 
     /// Coalesce a burst: handle a change only after DUR without another, with the last one
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub debounce: Option<Duration>,
 
     /// Exit 0 after handling N changes
@@ -636,7 +637,7 @@ pub struct WatchArgs {
     pub stop_on_failure: bool,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// Command to run per change (after `--`)
@@ -658,7 +659,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
         ttl: Option<Duration>,
     },
     /// Mark the job done (100%)
@@ -669,7 +670,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
         ttl: Option<Duration>,
     },
     /// Mark the job failed
@@ -680,7 +681,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
         ttl: Option<Duration>,
     },
     /// Print the job's progress (exit 3 if it has not started)
@@ -699,7 +700,7 @@ pub enum JobCommand {
         #[arg(required = true, value_name = "JOB")]
         jobs: Vec<String>,
         /// Give up after DUR (exit 3)
-        #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
         timeout: Option<Duration>,
     },
     /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
@@ -708,10 +709,10 @@ pub enum JobCommand {
         /// The job's name
         job: String,
         /// Let the record vanish DUR after its last update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
         ttl: Option<Duration>,
         /// Time a stopped CMD gets between SIGTERM and SIGKILL
-        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
         grace: Duration,
         /// The command (after `--`); it gets ETCDKIT_JOB
         #[arg(last = true, required = true, value_name = "CMD")]
@@ -730,15 +731,15 @@ pub struct BarrierArgs {
     pub parties: u32,
 
     /// Give up entering after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub timeout: Option<Duration>,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a dead party counts
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
     pub ttl: Duration,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// Command to run once all parties are in (after `--`)
@@ -753,7 +754,7 @@ pub struct OnceArgs {
     pub name: String,
 
     /// The period: a success keeps others from running NAME for DUR (whole seconds)
-    #[arg(long, value_name = "DUR", value_parser = parse_ttl, required_unless_present = "status")]
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, required_unless_present = "status")]
     pub every: Option<Duration>,
 
     /// Print the last success and whether a run is due, and exit
@@ -761,11 +762,11 @@ pub struct OnceArgs {
     pub status: bool,
 
     /// Session lease TTL while CMD runs (whole seconds, at least 2s)
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
     pub ttl: Duration,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// The command (after `--`)
@@ -850,7 +851,7 @@ pub struct SandboxArgs {
     pub members: u16,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
     pub grace: Duration,
 
     /// Command to run against the sandbox (after `--`)
@@ -933,14 +934,33 @@ pub fn parse_delay(text: &str) -> Result<Duration, String> {
 }
 
 /// Reads `500ms`, `10s`, `2m`, `1h 30m`; a bare number is seconds (`1.5` = 1500ms).
+/// A duration as `humantime` reads it (`500ms`, `10s`, `2m`, `1h30m`), or plain seconds
+/// (`3`, `1.5`). Its errors say what is wrong in the user's words, not the parser's: a
+/// negative value (which also reaches here: duration options take values that start with
+/// `-`), an unknown unit, no unit.
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    const LIKE: &str = "a duration is a number and a unit, like 500ms, 10s, 2m or 1h30m";
     let text = text.trim();
+    if let Some(after) = text.strip_prefix('-') {
+        return Err(
+            if after.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+                format!("{text:?} is negative: {LIKE}")
+            } else {
+                format!("{text:?} is not a duration (a flag where the value should be?): {LIKE}")
+            },
+        );
+    }
     if let Ok(secs) = text.parse::<f64>() {
         return Duration::try_from_secs_f64(secs)
-            .map_err(|_| format!("{text:?} is not a duration of zero or more seconds"));
+            .map_err(|_| format!("{text:?} is not a duration: {LIKE}"));
     }
-    humantime::parse_duration(text)
-        .map_err(|e| format!("{text:?} is not a duration like 500ms, 10s or 2m ({e})"))
+    humantime::parse_duration(text).map_err(|e| match e {
+        humantime::DurationError::UnknownUnit { unit, .. } if !unit.is_empty() => {
+            format!("{text:?} has an unknown unit {unit:?}: {LIKE} (units: ns, us, ms, s, m, h, d)")
+        }
+        humantime::DurationError::NumberOverflow => format!("{text:?} is too long a duration"),
+        _ => format!("{text:?} is not a duration: {LIKE}"),
+    })
 }
 
 // The closing text of each command's help (`-h`); `--help` adds its examples after it
@@ -1114,6 +1134,19 @@ mod tests {
         for bad in ["", "ten", "-1", "5 parsecs", "NaN"] {
             assert!(parse_duration(bad).is_err(), "{bad:?} was accepted");
         }
+        assert_eq!(
+            parse_duration("-1s").unwrap_err(),
+            r#""-1s" is negative: a duration is a number and a unit, like 500ms, 10s, 2m or 1h30m"#
+        );
+        let unit = parse_duration("10x").unwrap_err();
+        assert!(
+            unit.starts_with(r#""10x" has an unknown unit "x": "#),
+            "{unit}"
+        );
+        assert!(
+            !unit.contains("few variations"),
+            "humantime's words: {unit}"
+        );
     }
 
     #[test]
@@ -1121,6 +1154,8 @@ mod tests {
         let cli = Cli::try_parse_from(["etcdkit", "-w", "json", "status"]).unwrap();
         assert_eq!(cli.global.output, Format::Json);
         let cli = Cli::try_parse_from(["etcdkit", "status", "--write-out", "simple"]).unwrap();
+        assert_eq!(cli.global.output, Format::Text);
+        let cli = Cli::try_parse_from(["etcdkit", "-w", "table", "status"]).unwrap();
         assert_eq!(cli.global.output, Format::Text);
     }
 }

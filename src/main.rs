@@ -37,12 +37,14 @@ fn main() -> ExitCode {
     let parsed = command
         .try_get_matches_from_mut(std::env::args_os())
         .and_then(|matches| Cli::from_arg_matches(&matches));
-    // Not dropped: freeing the tree's thousands of allocations took a tenth of the
-    // instructions of a whole `lock X -- true`, and the process ends soon or needs no more
-    // memory for it than it already has.
-    std::mem::forget(command);
     let cli = match parsed {
-        Ok(cli) => cli,
+        Ok(cli) => {
+            // Not dropped: freeing the tree's thousands of allocations took a tenth of the
+            // instructions of a whole `lock X -- true`, and the process ends soon or needs
+            // no more memory for it than it already has.
+            std::mem::forget(command);
+            cli
+        }
         Err(e) if !e.use_stderr() => {
             // --help and --version: printed to stdout, exit 0.
             let _ = e.print();
@@ -60,9 +62,16 @@ fn main() -> ExitCode {
             return Exit::USAGE.into();
         }
         Err(e) => {
-            let hint = cmd_hint(&e, &args).unwrap_or_default();
+            let path = subcommand_path(&command, &args);
+            let hint = cmd_hint(&e, &args, &path)
+                .or_else(|| similar_flag(&e, &command, &path))
+                .unwrap_or_default();
             let message = blame_the_variable(&e, &args, one_line(&e));
-            eprintln!("etcdkit: error: {message}{hint} (see etcdkit --help)");
+            let help = ["etcdkit"]
+                .into_iter()
+                .chain(path.iter().map(String::as_str));
+            let help = help.collect::<Vec<_>>().join(" ");
+            eprintln!("etcdkit: error: {message}{hint} (see {help} --help)");
             return Exit::USAGE.into();
         }
     };
@@ -149,24 +158,40 @@ fn blame_the_variable(e: &clap::Error, args: &[String], message: String) -> Stri
     message.replace(&format!("'{arg}'"), &var)
 }
 
-/// The etcdctl habit `etcdkit lock x echo hi`: the command goes after `--`.
-fn cmd_hint(e: &clap::Error, args: &[String]) -> Option<String> {
+/// The subcommands `args` name, outermost first (`["queue", "work"]`), as far as the
+/// command tree knows them; empty for none. Words after `--` are CMD's.
+fn subcommand_path(command: &clap::Command, args: &[String]) -> Vec<String> {
+    let mut path = Vec::new();
+    let mut at = command;
+    for arg in args.iter().take_while(|a| *a != "--") {
+        if let Some(sub) = at.find_subcommand(arg) {
+            path.push(sub.get_name().to_string());
+            at = sub;
+        }
+    }
+    path
+}
+
+/// The subcommands that take `-- CMD...`.
+const TAKES_CMD: [&[&str]; 9] = [
+    &["lock"],
+    &["elect"],
+    &["once"],
+    &["barrier"],
+    &["register"],
+    &["sandbox"],
+    &["watch"],
+    &["job-progress", "run"],
+    &["queue", "work"],
+];
+
+/// The etcdctl habit `etcdkit lock x echo hi`: the command goes after `--`, shown as the
+/// shell would need it typed (quoted where the words need it).
+fn cmd_hint(e: &clap::Error, args: &[String], path: &[String]) -> Option<String> {
     if e.kind() != ErrorKind::UnknownArgument || args.iter().any(|a| a == "--") {
         return None;
     }
-    let takes_cmd = |w: &[&str]| {
-        args.windows(w.len())
-            .any(|a| a.iter().zip(w).all(|(x, y)| x == y))
-    };
-    let known = [
-        &["lock"][..],
-        &["elect"],
-        &["register"],
-        &["sandbox"],
-        &["job-progress", "run"],
-        &["queue", "work"],
-    ];
-    if !known.iter().any(|w| takes_cmd(w)) {
+    if !TAKES_CMD.iter().any(|takes| takes == &path) {
         return None;
     }
     let ContextValue::String(unexpected) = e.get(ContextKind::InvalidArg)? else {
@@ -176,12 +201,42 @@ fn cmd_hint(e: &clap::Error, args: &[String]) -> Option<String> {
         return None;
     }
     let at = args.iter().position(|a| a == unexpected)?;
+    let quoted = |words: &[String]| {
+        let quoted = words
+            .iter()
+            .map(|w| shlex::try_quote(w).unwrap_or_else(|_| w.into()));
+        quoted.collect::<Vec<_>>().join(" ")
+    };
     let (before, after) = args.split_at(at);
     Some(format!(
         "; the command to run goes after --: etcdkit {} -- {}",
-        before.join(" "),
-        after.join(" ")
+        quoted(before),
+        quoted(after)
     ))
+}
+
+/// A misspelt flag clap found no match for (`--tyr`): the subcommand's flag one edit away
+/// (a transposition counts as one), or two for longer names.
+fn similar_flag(e: &clap::Error, command: &clap::Command, path: &[String]) -> Option<String> {
+    if e.kind() != ErrorKind::UnknownArgument || e.get(ContextKind::SuggestedArg).is_some() {
+        return None;
+    }
+    let ContextValue::String(unexpected) = e.get(ContextKind::InvalidArg)? else {
+        return None;
+    };
+    let typed = unexpected.strip_prefix("--")?.split('=').next()?;
+    let mut at = command;
+    for name in path {
+        at = at.find_subcommand(name)?;
+    }
+    let most = if typed.len() <= 5 { 1 } else { 2 };
+    let (distance, long) = at
+        .get_arguments()
+        .filter(|a| !a.is_hide_set())
+        .filter_map(|a| a.get_long())
+        .map(|long| (strsim::osa_distance(typed, long), long))
+        .min()?;
+    (distance <= most).then(|| format!("; tip: a similar argument exists: '--{long}'"))
 }
 
 /// `etcdkit ... | head -1`: the reader went away, which is not our failure.

@@ -524,6 +524,47 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
             "session TTL",
         ),
         (vec!["--endpoints", "https://[::1]", "status"], "no port"),
+        // Issue 30, point 9: each usage error names its fix and the subcommand's help.
+        (
+            vec!["--endpoints", "127.0.0.1:1 127.0.0.1:2", "status"],
+            "comma-separated",
+        ),
+        (
+            vec!["lock", "x", "--timeout", "-1", "--", "true"],
+            r#""-1" is negative"#,
+        ),
+        (
+            vec!["wait", "k", "--exists", "--timeout", "-1s"],
+            r#""-1s" is negative"#,
+        ),
+        (
+            vec!["lock", "x", "--timeout", "10x", "--", "true"],
+            r#"unknown unit "x""#,
+        ),
+        (
+            vec!["lock", "x", "--timeout", "--try", "--", "true"],
+            "a flag where the value should be",
+        ),
+        (
+            vec!["lock", "x", "--tyr", "--", "true"],
+            "a similar argument exists: '--try' (see etcdkit lock --help)",
+        ),
+        (
+            vec!["queue", "work", "q", "--max-atempts", "2", "--", "true"],
+            "'--max-attempts' (see etcdkit queue work --help)",
+        ),
+        (
+            vec!["once", "x", "--every", "1h", "./job"],
+            "goes after --: etcdkit once x --every 1h -- ./job",
+        ),
+        (
+            vec!["watch", "k", "echo", "hi"],
+            "goes after --: etcdkit watch k -- echo hi",
+        ),
+        (
+            vec!["lock", "x", "sh", "-c", "echo hi"],
+            "goes after --: etcdkit lock x -- sh -c 'echo hi' (see etcdkit lock --help)",
+        ),
     ] {
         cases.push(usage(&args).says(says));
     }

@@ -557,13 +557,22 @@ fn the_most_verbose_logs_carry_no_password_and_no_token() {
         .env("XDG_CACHE_HOME", cache.path())
         .env("ETCDKIT_AUTH_CACHE", "1")
         .env("ETCDKIT_PASSWORD", ROOT_PASSWORD)
-        .args(["--endpoints", &sandbox.endpoint(0), "--user", "root", "-vvv"])
+        .args([
+            "--endpoints",
+            &sandbox.endpoint(0),
+            "--user",
+            "root",
+            "-vvv",
+        ])
         .args(["lock", "nightly", "--", "true"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
     let logs = stderr_text(&out);
-    assert!(logs.contains("frame=Headers"), "not the most verbose: {logs}");
+    assert!(
+        logs.contains("frame=Headers"),
+        "not the most verbose: {logs}"
+    );
     let saved = std::fs::read_to_string(cache.path().join("etcdkit/auth-tokens.json")).unwrap();
     let cached: serde_json::Value = serde_json::from_str(&saved).unwrap();
     let tokens = cached["tokens"].as_object().unwrap();

@@ -169,6 +169,9 @@ fn check_host_port(e: &str, host_port: &str) -> Result<()> {
             "{e:?} is not host:port: {why}"
         )))
     };
+    if host_port.trim().contains(char::is_whitespace) {
+        return bad("it holds a space; endpoints are comma-separated, as in a:2379,b:2379");
+    }
     let v6_only = "a bracketed host must be an IPv6 address, as in [::1]:2379";
     let port = if let Some(bracketed) = host_port.strip_prefix('[') {
         let Some((v6, rest)) = bracketed.split_once(']') else {
