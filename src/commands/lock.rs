@@ -83,11 +83,25 @@ pub async fn run(
     ];
     let ran = hold::run_cmd(&guard, shutdown, &args.cmd, &env, args.grace).await;
     if let (Ok(_), Some(min_hold)) = (&ran, args.min_hold) {
-        // Keep the lock so that a contender whose cron fires a little late finds it taken.
-        tokio::select! {
-            _ = sleep_until(acquired_at + min_hold) => {}
-            _ = guard.session().lost() => {}
-            _ = shutdown.signalled() => {}
+        let until = acquired_at + min_hold;
+        if until > Instant::now() {
+            // Keep the lock so that a contender whose cron fires a little late finds it
+            // taken, saying so: in the holder record, and on a terminal.
+            let left = until - Instant::now();
+            let ended = identity.min_hold_until(std::time::SystemTime::now() + left);
+            let _ = hold::announce(&etcd, &args.name, lease, &ended).await;
+            let held_on = format!("--min-hold to pass, holding {what} (CMD ended)");
+            let held_on = output::waiting(&held_on, sleep_until(until), output::no_detail);
+            let ctrl_c = tokio::select! {
+                _ = held_on => false,
+                _ = guard.session().lost() => false,
+                sig = shutdown.signalled() => sig == etcdkit::process::signal::Signal::Int,
+            };
+            if ctrl_c {
+                // The terminal's ^C echo moved the cursor off the status line.
+
+                output::erase_after_ctrl_c();
+            }
         }
     }
     hold::release(ran, guard, &what).await

@@ -393,6 +393,45 @@ fn min_hold_keeps_the_lock_after_cmd_ends() {
     assert_eq!(after.status.code(), Some(0));
 }
 
+/// While `--min-hold` keeps the lock after CMD ended, it says so: a status line on a
+/// terminal, and the holder record (so others' busy errors and `inspect`) no longer shows
+/// CMD as running. Ctrl-C ends the hold early, CMD's status kept.
+#[test]
+fn min_hold_says_it_holds_on_after_cmd_ended() {
+    let sandbox = cluster(1);
+    let mut terminal = crate::support::Terminal::run(&format!(
+        "{} --endpoints {} lock cron --min-hold 20s -- true; echo rc=$?",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    ));
+    terminal.wait_for("waiting for --min-hold to pass, holding lock cron (CMD ended)");
+    let late = lock_cmd(&sandbox)
+        .args(["cron", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(late.status.code(), Some(3));
+    let busy = stderr_text(&late);
+    assert!(
+        busy.contains(", true ended; held for --min-hold 1"),
+        "{busy}"
+    );
+    let inspected = etcdkit_at(&sandbox.endpoints())
+        .args(["inspect", "lock", "cron", "-o", "json"])
+        .output()
+        .unwrap();
+    let json = String::from_utf8_lossy(&inspected.stdout);
+    assert!(json.contains(r#""min_hold_until":"20"#), "{json}");
+    terminal.type_keys(b"\x03");
+    let (code, screen) = terminal.finish(Duration::from_secs(10));
+    let shown = crate::support::Terminal::shown(&screen);
+    assert_eq!(code, Some(0), "{shown}");
+    assert!(shown.contains("rc=0"), "{shown}");
+    assert!(
+        !shown.contains("waiting for"),
+        "the status line stayed: {shown}"
+    );
+}
+
 #[test]
 fn etcdctl_and_etcdkit_exclude_each_other() {
     let sandbox = cluster(1);

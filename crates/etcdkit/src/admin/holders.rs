@@ -48,6 +48,10 @@ pub struct Identity {
     /// A health-checked registration's state: `passing`, or `failing: <why>`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health: Option<String>,
+    /// Set once CMD has ended while the lock is still held for `--min-hold`: until when
+    /// (RFC 3339 UTC, by its host's clock).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_hold_until: Option<String>,
 }
 
 impl Identity {
@@ -75,6 +79,7 @@ impl Identity {
             ci: None,
             addr: None,
             health: None,
+            min_hold_until: None,
         }
     }
 
@@ -100,15 +105,39 @@ impl Identity {
         SystemTime::now().duration_since(since).ok()
     }
 
+    /// The same holder, its CMD ended, holding on until `until` (`lock --min-hold`).
+    pub fn min_hold_until(&self, until: SystemTime) -> Identity {
+        let until = humantime::format_rfc3339_seconds(until).to_string();
+        Identity {
+            min_hold_until: Some(until),
+            ..self.clone()
+        }
+    }
+
     /// `db-2 (pid 4121, ./backup.sh)`: the host, pid and command, as errors and status
-    /// lines name a holder.
+    /// lines name a holder; after its CMD ended, `db-2 (pid 4121, ./backup.sh ended; held
+    /// for --min-hold 4m 10s more)`.
     pub fn short(&self) -> String {
         let cmd = if self.cmd.is_empty() {
             String::new()
         } else {
             format!(", {}", cut(&self.cmd, 40))
         };
-        format!("{} (pid {}{cmd})", self.host, self.pid)
+        let min_hold = self.min_hold_until.as_deref().map(|until| {
+            let left = humantime::parse_rfc3339(until)
+                .ok()
+                .and_then(|until| until.duration_since(SystemTime::now()).ok())
+                .map(|left| Duration::from_secs(left.as_secs()));
+            match left {
+                Some(left) => format!(
+                    " ended; held for --min-hold {} more",
+                    humantime::format_duration(left)
+                ),
+                None => " ended; held for --min-hold".to_string(),
+            }
+        });
+        let min_hold = min_hold.unwrap_or_default();
+        format!("{} (pid {}{cmd}{min_hold})", self.host, self.pid)
     }
 }
 
