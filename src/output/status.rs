@@ -64,7 +64,9 @@ impl<W: Write> Output<W> {
         out.flush()
     }
 
-    /// `etcdkit sandbox` without CMD: the endpoints, ready to paste into `--endpoints`.
+    /// `etcdkit sandbox` without CMD: the endpoints, as shell lines that set both tools'
+    /// variables (`export ETCDKIT_ENDPOINTS=...`, `export ETCDCTL_ENDPOINTS=...`), ready
+    /// to paste or `eval`; a note on stderr says how to use them.
     pub fn sandbox_ready(&mut self, endpoints: &[String], dir: &Path) -> io::Result<()> {
         #[derive(Serialize)]
         struct Ready<'a> {
@@ -78,8 +80,15 @@ impl<W: Write> Output<W> {
             }),
             Format::Text => {
                 let out = &mut self.out;
-                writeln!(out, "ETCDKIT_ENDPOINTS={}", endpoints.join(","))?;
-                out.flush()
+                let list = endpoints.join(",");
+                writeln!(out, "export ETCDKIT_ENDPOINTS={list}")?;
+                writeln!(out, "export ETCDCTL_ENDPOINTS={list}")?;
+                out.flush()?;
+                note(
+                    "sandbox ready: paste the lines above into another shell (etcdkit and \
+                      etcdctl then use it); Ctrl-C or SIGTERM tears it down",
+                );
+                Ok(())
             }
         }
     }

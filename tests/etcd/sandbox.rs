@@ -96,6 +96,39 @@ fn etcdkit_sandbox_serves_until_a_signal_then_tears_down() {
     assert!(!data_dir.exists(), "the data directory was left behind");
 }
 
+/// As text, `etcdkit sandbox` prints shell lines that set both tools' variables: pasted
+/// (here: evaluated) into a shell, etcdctl and etcdkit reach the sandbox.
+#[test]
+fn etcdkit_sandbox_prints_lines_a_shell_can_use_for_etcdctl_and_etcdkit() {
+    let (mut child, mut lines) = crate::support::spawn_lines(etcdkit_process().args(["sandbox"]));
+    let (first, second) = (lines.next_line(), lines.next_line());
+    let list = first
+        .strip_prefix("export ETCDKIT_ENDPOINTS=")
+        .unwrap_or_else(|| panic!("{first:?}"));
+    assert_eq!(second, format!("export ETCDCTL_ENDPOINTS={list}"));
+    let script = format!(
+        "{first}; {second}; etcdctl endpoint health && {} counter c incr",
+        env!("CARGO_BIN_EXE_etcdkit")
+    );
+    let out = std::process::Command::new("sh")
+        .env_remove("ETCDKIT_ENDPOINTS")
+        .env_remove("ETCDCTL_ENDPOINTS")
+        .env("ETCDCTL_API", "3")
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains(&format!("{list} is healthy")), "{said}");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "1\n",
+        "etcdkit's counter"
+    );
+    kill(Pid::from_raw(child.id() as i32), Signal::SIGTERM).unwrap();
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(0));
+}
+
 /// The suite runs once per supported etcd version (scripts/test sets
 /// ETCDKIT_TEST_ETCD_VERSION and puts that etcd first on PATH): the members really are
 /// that version, as the server itself reports it, and etcdctl beside it is too.
