@@ -19,9 +19,18 @@ pub async fn run(
 ) -> Result<Exit> {
     check_name(&args.topic, "TOPIC")?;
     let etcd = Etcd::connect(crate::options::connect_options(global)?).await?;
+    let now = current_revision(&etcd, &args.topic).await?;
     let from = match args.from_rev {
+        Some(rev) if rev > now + 1 => {
+            // Valid (etcd watches future revisions), but a wait nobody expects in silence.
+            crate::output::note(&format!(
+                "--from-rev {rev} is ahead of the current revision {now}: nothing is \
+                 delivered until the store reaches it"
+            ));
+            rev
+        }
         Some(rev) => rev,
-        None => current_revision(&etcd, &args.topic).await? + 1,
+        None => now + 1,
     };
     let mut received = 0u64;
     let mut write_error = None;

@@ -144,6 +144,74 @@ fn timeout_exits_3_and_a_compacted_start_names_the_oldest_revision() {
     assert_eq!(err.lines().count(), 1);
 }
 
+/// `--from-rev` ahead of the store says it waits for that revision (it waited in silence),
+/// and delivers from it once reached; `-q` silences the note.
+#[test]
+fn from_rev_ahead_of_the_store_says_so_and_delivers_from_it() {
+    let sandbox = cluster(1);
+    let publish = |message: &str| {
+        let out = etcdkit()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args(["publish", "t", message])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+    };
+    let ahead = revision(&sandbox) + 10;
+    let (mut child, mut lines) = spawn_lines(
+        crate::support::etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args([
+                "subscribe",
+                "t",
+                "--from-rev",
+                &ahead.to_string(),
+                "--count",
+                "1",
+            ]),
+    );
+    let mut stderr = child.stderr.take().unwrap();
+    let mut note = [0u8; 200];
+    let n = std::io::Read::read(&mut stderr, &mut note).unwrap();
+    let note = String::from_utf8_lossy(&note[..n]);
+    assert!(
+        note.contains(&format!(
+            "--from-rev {ahead} is ahead of the current revision"
+        )),
+        "{note}"
+    );
+    publish("early");
+    while revision(&sandbox) < ahead {
+        crate::support::put(&sandbox, "filler", "x");
+    }
+    publish("late");
+    assert_eq!(
+        lines.next_line(),
+        "late",
+        "a message before --from-rev was delivered"
+    );
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(0));
+    let quiet = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "-q",
+            "subscribe",
+            "t",
+            "--from-rev",
+            "1000",
+            "--timeout",
+            "200ms",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(quiet.status.code(), Some(3));
+    assert!(
+        !stderr_text(&quiet).contains("ahead"),
+        "{}",
+        stderr_text(&quiet)
+    );
+}
+
 #[test]
 fn killing_a_member_loses_and_repeats_nothing() {
     let mut sandbox = cluster(3);
