@@ -51,7 +51,13 @@ pub async fn run(
         JobCommand::Done { job, message, ttl } => {
             let progress = Jobs::new(&etcd, ttl)
                 .with_identity(reporter())
-                .set(&job, Some(100), message.as_deref(), State::Done)
+                // A done job's last message ("shard 9/10") would be stale: cleared.
+                .set(
+                    &job,
+                    Some(100),
+                    Some(message.as_deref().unwrap_or("")),
+                    State::Done,
+                )
                 .await?;
             out.job_written(&Update {
                 job,

@@ -33,8 +33,10 @@ pub fn job_bars(format: Format, jobs: &[String]) -> Option<JobBars> {
                     let _ = w.write_str(&timing(seen.as_ref(), SystemTime::now()));
                 }
             };
+            // `wide_msg`: the message takes what the line has left, measured at every
+            // redraw, so a resized terminal gets lines that fit instead of wrapped ones.
             let style = indicatif::ProgressStyle::with_template(&format!(
-                "{{prefix:<{width}}} [{{bar:30.cyan/blue}}] {{pos:>3}}% {{info}}  {{msg}}"
+                "{{prefix:<{width}}} [{{bar:30.cyan/blue}}] {{pos:>3}}% {{info}}  {{wide_msg}}"
             ))
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
             .with_key("info", info)
@@ -64,7 +66,9 @@ fn shorten(text: &str, max: usize) -> String {
     cut
 }
 
-/// `running 5m12s, ETA 7m48s, updated 3s ago` from the record, as of `now`.
+/// `running 5m12s, ETA 7m48s, updated 3s ago` from the record, as of `now`. The ETA is
+/// the pace from `started` to the last update carried on, counted down since that update;
+/// none before the job has reported for a second (a first update would say `ETA 0s`).
 fn timing(progress: Option<&Progress>, now: SystemTime) -> String {
     let Some(p) = progress else {
         return "waiting".to_string();
@@ -81,9 +85,16 @@ fn timing(progress: Option<&Progress>, now: SystemTime) -> String {
     match p.state {
         State::Running => {
             let mut line = format!("running {}", ran.map(show).unwrap_or_else(|| "?".into()));
-            if let Some(ran) = ran.filter(|_| p.percent > 0 && p.percent < 100) {
-                let left = ran.as_secs() * u64::from(100 - p.percent) / u64::from(p.percent);
-                line.push_str(&format!(", ETA {}", show(Duration::from_secs(left))));
+            let measured = ran
+                .zip(updated)
+                .map(|(ran, updated)| ran.saturating_sub(updated));
+            let measured = measured.filter(|m| *m >= Duration::from_secs(1));
+            if let Some(measured) = measured.filter(|_| p.percent > 0 && p.percent < 100) {
+                let total_left =
+                    measured.as_secs() * u64::from(100 - p.percent) / u64::from(p.percent);
+                let since = updated.map_or(0, |u| u.as_secs());
+                let left = Duration::from_secs(total_left.saturating_sub(since));
+                line.push_str(&format!(", ETA {}", show(left)));
             }
             if let Some(updated) = updated {
                 line.push_str(&format!(", updated {} ago", show(updated)));
@@ -176,7 +187,17 @@ mod tests {
         let now = humantime::parse_rfc3339("2026-11-21T00:05:10Z").unwrap();
         assert_eq!(
             timing(Some(&record(State::Running, 25)), now),
-            "running 5m 10s, ETA 15m 30s, updated 10s ago"
+            "running 5m 10s, ETA 14m 50s, updated 10s ago"
+        );
+        let first = Progress {
+            updated: "2026-11-21T00:05:00Z".into(),
+            started: "2026-11-21T00:05:00Z".into(),
+            ..record(State::Running, 10)
+        };
+        assert_eq!(
+            timing(Some(&first), now),
+            "running 10s, updated 10s ago",
+            "no ETA from a first report"
         );
         assert_eq!(
             timing(Some(&record(State::Running, 0)), now),

@@ -53,11 +53,15 @@ fn set_and_get_round_trip() {
         (40, "shard 4/10", State::Running)
     );
     assert!(progress.updated.ends_with('Z'), "{}", progress.updated);
-    // done keeps the message and sets 100%.
+    // done sets 100% and clears the running message ("shard 4/10" would be stale); fail
+    // keeps it (where it failed).
     assert_eq!(run(&sandbox, &["done", "index"]).0, Some(0));
+    assert_eq!(run(&sandbox, &["get", "index"]).1, "index 100% done\n");
+    run(&sandbox, &["set", "index", "70", "--message", "shard 7/10"]);
+    assert_eq!(run(&sandbox, &["fail", "index"]).0, Some(0));
     assert_eq!(
         run(&sandbox, &["get", "index"]).1,
-        "index 100% done shard 4/10\n"
+        "index 70% failed shard 7/10\n"
     );
 }
 
@@ -74,7 +78,7 @@ fn watch_follows_updates_and_exits_0_when_all_are_done() {
     run(&sandbox, &["set", "a", "50", "--message", "half"]);
     assert_eq!(lines.next_line(), "a 50% running half");
     run(&sandbox, &["done", "a"]);
-    assert_eq!(lines.next_line(), "a 100% done half");
+    assert_eq!(lines.next_line(), "a 100% done");
     run(&sandbox, &["set", "b", "5"]);
     assert_eq!(lines.next_line(), "b 5% running");
     run(&sandbox, &["done", "b", "--message", "ok"]);
@@ -281,6 +285,8 @@ fn on_a_terminal_bars_show_times_and_stay_when_a_job_fails() {
         sandbox.endpoint(0)
     ));
     let long = "compiling shard 1 of 4 with a message far too long to fit after a bar";
+    // Started a minute ago: an ETA needs a pace, and a first report has none.
+    record_started_ago(&sandbox, "alpha", Duration::from_secs(60), 20);
     run(&sandbox, &["set", "alpha", "25", "--message", long]);
     eventually(
         Duration::from_secs(10),
@@ -307,4 +313,62 @@ fn on_a_terminal_bars_show_times_and_stay_when_a_job_fails() {
         "alpha's bar was erased when beta failed: {screen}"
     );
     assert!(screen.contains("FAILED"), "{screen}");
+}
+
+/// `job`'s record at `percent`, started `ago` and updated now, as a run that has been
+/// reporting for that long leaves it.
+fn record_started_ago(sandbox: &Sandbox, job: &str, ago: Duration, percent: u8) {
+    let now = std::time::SystemTime::now();
+    let stamp = |t| humantime::format_rfc3339_millis(t).to_string();
+    let record = format!(
+        r#"{{"percent":{percent},"message":"","state":"running","updated":"{}","started":"{}"}}"#,
+        stamp(now),
+        stamp(now - ago)
+    );
+    crate::support::with_client(sandbox, async |c| {
+        c.put(job, record, None).await.unwrap();
+    });
+}
+
+/// On a terminal narrower than a bar's line, the message gets what is left, so no line
+/// wraps (indicatif measures at every redraw: a resized terminal is re-fitted); a first
+/// report shows no `ETA 0s`; `done` without `--message` clears the last one.
+#[test]
+fn bars_fit_a_narrow_terminal_a_first_report_has_no_eta_and_done_clears_the_message() {
+    let sandbox = cluster(1);
+    let terminal = crate::support::Terminal::run(&format!(
+        "stty cols 80; {} --endpoints {} job-progress watch render",
+        env!("CARGO_BIN_EXE_etcdkit"),
+        sandbox.endpoint(0)
+    ));
+    terminal.wait_for("render");
+    run(
+        &sandbox,
+        &[
+            "set",
+            "render",
+            "30",
+            "--message",
+            "shard 3/10, a message of fifty-odd characters",
+        ],
+    );
+    eventually(Duration::from_secs(10), "the bar at 30%", || {
+        terminal.screen().contains("30%")
+    });
+    let at_30 = crate::support::Terminal::shown(&terminal.screen());
+    assert!(
+        !at_30.contains("ETA"),
+        "an ETA from a first report: {at_30}"
+    );
+    for row in at_30.lines() {
+        assert!(
+            row.chars().count() <= 80,
+            "a row wider than the terminal: {row:?}"
+        );
+    }
+    assert!(at_30.contains("  shard 3"), "the message, cut to fit: {at_30}");
+    run(&sandbox, &["done", "render"]);
+    let (code, _) = terminal.finish(Duration::from_secs(10));
+    assert_eq!(code, Some(0));
+    assert_eq!(run(&sandbox, &["get", "render"]).1, "render 100% done\n");
 }
