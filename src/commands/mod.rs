@@ -35,7 +35,7 @@ use etcdkit::admin::holders::{ci_job, Identity};
 use etcdkit::client::DEFAULT_ENDPOINTS;
 use etcdkit::error::Error;
 use etcdkit::process::shutdown::Shutdown;
-use etcdkit::process::supervise::{Child, Suspended};
+use etcdkit::process::supervise::{Child, Event, Suspended};
 
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
 pub async fn run(cli: Cli) -> Result<Exit> {
@@ -137,11 +137,24 @@ pub(crate) fn spawn_cmd(
     input: Option<Vec<u8>>,
 ) -> Result<Child, Error> {
     let child = Child::spawn_with_input(cmd, env, input)?;
-    Ok(child.on_suspend(|stop| {
-        let text = suspended(stop);
-        match stop.signal {
-            nix::sys::signal::Signal::SIGTSTP => crate::output::note_after_key(&text),
-            _ => crate::output::note(&text),
+    Ok(child.on_event(|event| match event {
+        Event::Suspended(stop) if stop.signal == nix::sys::signal::Signal::SIGTSTP => {
+            crate::output::note_after_key(&suspended(stop))
+        }
+        Event::Suspended(stop) => crate::output::note(&suspended(stop)),
+        Event::LeftoversStopped { processes, killed } => {
+            let them = if processes == 1 { "it" } else { "them" };
+            let how = if killed {
+                "SIGTERM, then SIGKILL after --grace"
+            } else {
+                "SIGTERM"
+            };
+            let s = if processes == 1 { "" } else { "es" };
+            crate::output::note(&format!(
+                "CMD exited leaving {processes} process{s} running in its process group \
+                 (background jobs); stopped {them} with {how}, as nothing of CMD outlives \
+                 what it ran under"
+            ));
         }
     }))
 }

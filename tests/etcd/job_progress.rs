@@ -366,7 +366,10 @@ fn bars_fit_a_narrow_terminal_a_first_report_has_no_eta_and_done_clears_the_mess
             "a row wider than the terminal: {row:?}"
         );
     }
-    assert!(at_30.contains("  shard 3"), "the message, cut to fit: {at_30}");
+    assert!(
+        at_30.contains("  shard 3"),
+        "the message, cut to fit: {at_30}"
+    );
     run(&sandbox, &["done", "render"]);
     let (code, _) = terminal.finish(Duration::from_secs(10));
     assert_eq!(code, Some(0));

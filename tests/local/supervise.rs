@@ -121,7 +121,11 @@ async fn what_cmd_leaves_in_its_group_is_stopped_when_it_exits() {
     let dir = tempfile::tempdir().unwrap();
     let pid_file = dir.path().join("pid");
     let script = format!("sleep 1000 & echo $! > {}; exit 3", pid_file.display());
-    let child = Child::spawn(&sh(&script), &[]).unwrap();
+    let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let told = events.clone();
+    let child = Child::spawn(&sh(&script), &[])
+        .unwrap()
+        .on_event(move |event| told.lock().unwrap().push(format!("{event:?}")));
     let exit = supervise(
         child,
         Some(&shutdown),
@@ -140,6 +144,33 @@ async fn what_cmd_leaves_in_its_group_is_stopped_when_it_exits() {
         "the leftover sleep to be gone",
         || !process_exists(pid),
     );
+    assert_eq!(
+        *events.lock().unwrap(),
+        ["LeftoversStopped { processes: 1, killed: false }"],
+        "the stop was not told"
+    );
+}
+
+/// etcdkit says when it stopped what CMD left running (it did so silently).
+#[test]
+fn etcdkit_says_it_stopped_what_cmd_left_running() {
+    let out = etcdkit_process()
+        .args([
+            "sandbox",
+            "--",
+            "sh",
+            "-c",
+            "sleep 1000 & sleep 1000 & exit 0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("etcdkit: CMD exited leaving 2 processes running in its process group"),
+        "{err}"
+    );
+    assert!(err.contains("stopped them with SIGTERM"), "{err}");
 }
 
 /// Starts `etcdkit sandbox -- sh -c SCRIPT` and returns it with the first line CMD printed.

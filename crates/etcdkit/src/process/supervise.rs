@@ -55,14 +55,28 @@ pub struct Child {
     process: Process,
     /// Whether CMD's group was given the terminal (to be taken back when CMD ends).
     terminal: bool,
-    /// Told when CMD's stop from the terminal is about to stop etcdkit too.
-    on_suspend: Option<Box<dyn FnMut(Suspended) + Send>>,
+    /// Told what the supervision did that the user did not ask for (see [`Event`]).
+    on_event: Option<Box<dyn FnMut(Event) + Send>>,
     /// When CMD is ended for want of renewals (under a lease: set by `lease::guard`).
     pub(crate) ended_at: Option<Box<dyn Fn() -> Instant + Send>>,
 }
 
-/// CMD was stopped from its terminal, and etcdkit stops too: what [`Child::on_suspend`]'s
-/// hook is told.
+/// What the supervision did on its own, for [`Child::on_event`]'s hook to say.
+#[derive(Debug, Clone, Copy)]
+pub enum Event {
+    /// CMD was stopped from its terminal; etcdkit is about to stop too.
+    Suspended(Suspended),
+    /// CMD exited leaving `processes` running in its group (background jobs), which were
+    /// then stopped: by SIGTERM, or by SIGKILL after the grace period if `killed`.
+    LeftoversStopped {
+        /// How many were running when CMD exited.
+        processes: usize,
+        /// Whether some needed SIGKILL.
+        killed: bool,
+    },
+}
+
+/// CMD was stopped from its terminal, and etcdkit stops too.
 #[derive(Debug, Clone, Copy)]
 pub struct Suspended {
     /// The stop signal: SIGTSTP (Ctrl-Z), SIGTTIN or SIGTTOU.
@@ -131,17 +145,24 @@ impl Child {
         Ok(Child {
             process,
             terminal,
-            on_suspend: None,
+            on_event: None,
             ended_at: None,
         })
     }
 
-    /// Calls `note` when CMD was stopped from its terminal and etcdkit is about to stop
-    /// itself too (see the module doc), after etcdkit has taken the terminal back: the
-    /// moment to say so on screen.
-    pub fn on_suspend(mut self, note: impl FnMut(Suspended) + Send + 'static) -> Child {
-        self.on_suspend = Some(Box::new(note));
+    /// Calls `note` with each [`Event`]: when CMD was stopped from its terminal and
+    /// etcdkit is about to stop itself too (see the module doc; called after etcdkit has
+    /// taken the terminal back: the moment to say so on screen), and when what CMD left
+    /// running in its group was stopped after it exited.
+    pub fn on_event(mut self, note: impl FnMut(Event) + Send + 'static) -> Child {
+        self.on_event = Some(Box::new(note));
         self
+    }
+
+    fn tell(&mut self, event: Event) {
+        if let Some(note) = &mut self.on_event {
+            note(event);
+        }
     }
 
     /// CMD's process group.
@@ -175,13 +196,11 @@ impl Child {
         if foreground_before == self.group() {
             set_foreground(own);
         }
-        if let Some(note) = &mut self.on_suspend {
-            let cmd_ended_in = self.ended_at.as_ref().map(|at| at() - Instant::now());
-            note(Suspended {
-                signal,
-                cmd_ended_in,
-            });
-        }
+        let cmd_ended_in = self.ended_at.as_ref().map(|at| at() - Instant::now());
+        self.tell(Event::Suspended(Suspended {
+            signal,
+            cmd_ended_in,
+        }));
         // Returns once etcdkit is continued; at once if its group is orphaned (the
         // kernel then discards job-control stops, as it would have for CMD's).
         let _ = kill(Pid::this(), signal);
@@ -236,16 +255,19 @@ impl Child {
     }
 
     /// Stops what CMD left running in its group after it exited: SIGTERM now, SIGKILL at
-    /// `kill_at` to whatever is still running then.
-    async fn stop_leftovers(&self, kill_at: Instant) {
-        if !self.group_alive() {
-            return;
+    /// `kill_at` to whatever is still running then. How many were running (0: none), and
+    /// whether SIGKILL was needed.
+    async fn stop_leftovers(&self, kill_at: Instant) -> (usize, bool) {
+        let processes = self.running(usize::MAX);
+        if processes == 0 {
+            return (0, false);
         }
         self.signal(NixSignal::SIGTERM);
         while self.group_alive() && Instant::now() < kill_at {
             sleep(GROUP_POLL).await;
         }
-        if self.group_alive() {
+        let killed = self.group_alive();
+        if killed {
             self.signal(NixSignal::SIGKILL);
             // SIGKILL takes effect when each process is next scheduled: on a loaded host
             // that can be milliseconds. Wait for it (bounded: a process in uninterruptible
@@ -255,6 +277,7 @@ impl Child {
                 sleep(GROUP_POLL / 4).await;
             }
         }
+        (processes, killed)
     }
 
     /// Whether a process of the group is still running. Zombies do not count: a dead
@@ -262,19 +285,26 @@ impl Child {
     /// containers) would otherwise look alive until the grace period ran out. Reads `/proc`
     /// when the group is not empty; where it cannot, any process of the group counts.
     fn group_alive(&self) -> bool {
+        self.running(1) > 0
+    }
+
+    /// How many processes of the group are running (zombies not counted), counted up to
+    /// `most`; 1 where `/proc` cannot be read but the group is not empty.
+    fn running(&self, most: usize) -> usize {
         // The usual case, an empty group, costs one syscall; /proc is read only when some
         // process (perhaps a zombie) is still there.
         if killpg(self.group(), None).is_err() {
-            return false;
+            return 0;
         }
-        running_in_group(self.group()).unwrap_or(true)
+        running_in_group(self.group(), most).unwrap_or(1)
     }
 }
 
-/// Whether a process that is not a zombie has process group `group`, from `/proc/*/stat`;
-/// `None` if `/proc` cannot be read.
-fn running_in_group(group: Pid) -> Option<bool> {
+/// How many processes that are not zombies have process group `group` (up to `most`: the
+/// scan stops there), from `/proc/*/stat`; `None` if `/proc` cannot be read.
+fn running_in_group(group: Pid, most: usize) -> Option<usize> {
     let want = group.as_raw().to_string();
+    let mut found = 0;
     for entry in std::fs::read_dir("/proc").ok()?.flatten() {
         let name = entry.file_name();
         if !name.to_string_lossy().bytes().all(|b| b.is_ascii_digit()) {
@@ -291,10 +321,13 @@ fn running_in_group(group: Pid) -> Option<bool> {
             .split_whitespace();
         let (state, pgrp) = (fields.next(), fields.nth(1));
         if pgrp == Some(want.as_str()) && state != Some("Z") {
-            return Some(true);
+            found += 1;
+            if found >= most {
+                break;
+            }
         }
     }
-    Some(false)
+    Some(found)
 }
 
 /// Kills the group if CMD is dropped while it may still run (e.g. on an error path).
@@ -366,7 +399,12 @@ pub async fn supervise(
             change = child.process.wait_or_stop() => match change? {
                 Change::Exited(status) => {
                     child.take_back_terminal();
-                    child.stop_leftovers(Instant::now() + grace).await;
+                    let (processes, killed) =
+                        child.stop_leftovers(Instant::now() + grace).await;
+                    if processes > 0 {
+                        tracing::info!(processes, killed, "stopped what CMD left running");
+                        child.tell(Event::LeftoversStopped { processes, killed });
+                    }
                     return Ok(status);
                 }
                 Change::Stopped(signal) => child.follow_stop(signal),
