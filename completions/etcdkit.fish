@@ -874,7 +874,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s n -l limit -d 'With lock: how many hold at once (as given to `lock -n`)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s n -l limit -d 'With lock: how many hold at once (as given to `lock -n`; default: what etcdkit contenders recorded, else 1)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'

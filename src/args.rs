@@ -821,10 +821,11 @@ pub struct InspectArgs {
     /// The lock, election, service, queue, job or `once` name
     pub name: String,
 
-    /// With lock: how many hold at once (as given to `lock -n`)
-    #[arg(short = 'n', long, default_value_t = 1, value_name = "N",
+    /// With lock: how many hold at once (as given to `lock -n`; default: what etcdkit
+    /// contenders recorded, else 1)
+    #[arg(short = 'n', long, value_name = "N",
           value_parser = clap::value_parser!(u32).range(1..=10_000))]
-    pub limit: u32,
+    pub limit: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -22,7 +22,7 @@ pub async fn run(global: &Global, args: InspectArgs, out: &mut Output) -> Result
     check_name(&args.name, "NAME")?;
     let etcd = Etcd::connect(crate::options::connect_options(global)?).await?;
     let limit = match args.kind {
-        InspectKind::Lock => args.limit as usize,
+        InspectKind::Lock => args.limit.map_or(RECORDED, |n| n as usize),
         // An election's leader is its oldest candidate; every instance of a service counts.
         InspectKind::Elect => 1,
         InspectKind::Service => usize::MAX,
@@ -112,13 +112,18 @@ async fn job(etcd: &Etcd, name: &str, out: &mut Output) -> Result<Exit> {
     }
 }
 
-/// The contenders of lock or election `name` in line order, the first holding.
+/// The contenders of lock or election `name` in line order, the first ones holding (as
+/// many as the contenders' recorded limit: one but for a semaphore).
 async fn lock_rows(etcd: &Etcd, name: &str) -> Result<Vec<Row>, Error> {
-    rows(etcd, name, contenders(etcd, name).await?, 1).await
+    rows(etcd, name, contenders(etcd, name).await?, RECORDED).await
 }
 
+/// A `limit` for [`rows`]: the largest the etcdkit contenders recorded (`lock -n`), else 1
+/// (etcdctl's and Go's contenders record none: a plain lock).
+const RECORDED: usize = 0;
+
 /// `found` (the contenders of `name` in line order), each with its lease's time left and
-/// identity; the first `limit` hold.
+/// identity; the first `limit` hold ([`RECORDED`]: as the contenders recorded).
 ///
 /// A plain contender holds when fewer than `limit` keys precede it; a shared one
 /// (`NAME/read/…`) when no exclusive key does.
@@ -129,6 +134,10 @@ async fn rows(
     limit: usize,
 ) -> Result<Vec<Row>, Error> {
     let mut ids: HashMap<i64, Identity> = identities(etcd, name).await?;
+    let limit = match limit {
+        RECORDED => ids.values().filter_map(|id| id.limit).max().unwrap_or(1) as usize,
+        given => given,
+    };
     let readers = String::from_utf8_lossy(&etcd.key(&format!("{name}/read/"))).into_owned();
     let mut exclusive_before = 0;
     let mut rows = Vec::with_capacity(found.len());
@@ -229,10 +238,16 @@ pub async fn name_the_holder(etcd: &Etcd, name: &str, err: Error) -> Error {
     let Ok(rows) = lock_rows(etcd, name).await else {
         return err;
     };
-    let Some(first) = rows.into_iter().next() else {
-        return err;
+    let holders: Vec<String> = rows
+        .iter()
+        .filter(|row| row.holds)
+        .map(|row| describe(&row.contender, row.identity.as_ref()))
+        .collect();
+    let holder = match holders.as_slice() {
+        [] => return err,
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     };
-    let holder = describe(&first.contender, first.identity.as_ref());
     match err {
         Error::Busy { what, .. } => Error::Busy {
             what,

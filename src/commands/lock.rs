@@ -33,7 +33,7 @@ pub async fn run(
     } else {
         Contender::Exclusive(Semaphore::new(&session, &args.name, args.limit as usize)?)
     };
-    let identity = super::identity(&args.cmd);
+    let identity = super::identity(&args.cmd).with_limit(args.limit);
 
     let lease = session.id();
     let limit = args.limit as usize;

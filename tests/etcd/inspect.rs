@@ -200,6 +200,53 @@ fn busy_and_timed_out_waits_name_the_holder() {
     crate::support::stop(leader);
 }
 
+/// A semaphore's holders (`lock -n 2`) record the limit: `inspect` shows both as holding
+/// without being told `-n` (it showed the second as waiting), and a busy `--try` names
+/// both holders, not the first alone.
+#[test]
+fn a_semaphores_holders_are_all_shown_holding_and_named_when_busy() {
+    let sandbox = cluster(1);
+    let slot = || {
+        spawn_first_line(
+            crate::support::etcdkit_process_at(&[sandbox.endpoint(0)]).args([
+                "lock",
+                "slots",
+                "-n",
+                "2",
+                "--",
+                "sh",
+                "-c",
+                "echo held; exec sleep 60",
+            ]),
+        )
+    };
+    let (mut first, held) = slot();
+    assert_eq!(held, "held");
+    let (mut second, held) = slot();
+    assert_eq!(held, "held");
+    let (code, rows) = inspect(&sandbox, &["lock", "slots"]);
+    assert_eq!(code, Some(0));
+    let states: Vec<&str> = rows.iter().map(|r| r["state"].as_str().unwrap()).collect();
+    assert_eq!(states, ["holding", "holding"], "{rows:?}");
+    assert_eq!(rows[0]["identity"]["limit"], 2, "{rows:?}");
+    let (_, rows) = inspect(&sandbox, &["lock", "slots", "-n", "1"]);
+    assert_eq!(rows[1]["state"], "waiting", "-n given wins");
+    let busy = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args(["lock", "slots", "-n", "2", "--try", "--", "true"])
+        .output()
+        .unwrap();
+    assert_eq!(busy.status.code(), Some(3));
+    let said = stderr_text(&busy);
+    let pids = [first.id(), second.id()].map(|pid| format!("(pid {pid}, sh -c echo held"));
+    assert!(pids.iter().all(|p| said.contains(p.as_str())), "{said}");
+    assert!(said.contains(" and "), "{said}");
+    for child in [&mut first, &mut second] {
+        crate::support::signal(child, nix::sys::signal::Signal::SIGTERM);
+        assert_eq!(wait_exit(child, Duration::from_secs(10)), Some(143));
+    }
+}
+
 #[test]
 fn break_revokes_the_holder_the_waiter_proceeds_and_the_holder_exits_4() {
     let sandbox = cluster(1);

@@ -52,6 +52,10 @@ pub struct Identity {
     /// (RFC 3339 UTC, by its host's clock).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_hold_until: Option<String>,
+    /// A semaphore contender's limit (`lock -n N`, N > 1): how many hold at once, so that
+    /// `inspect` and busy messages count holders as the contenders do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
 }
 
 impl Identity {
@@ -80,12 +84,21 @@ impl Identity {
             addr: None,
             health: None,
             min_hold_until: None,
+            limit: None,
         }
     }
 
     /// The same holder, running in the CI job `ci` (a URL: see [`ci_job`]).
     pub fn in_ci_job(self, ci: Option<String>) -> Identity {
         Identity { ci, ..self }
+    }
+
+    /// The same holder, contending for one of `limit` places (recorded only above 1).
+    pub fn with_limit(self, limit: u32) -> Identity {
+        Identity {
+            limit: (limit > 1).then_some(limit),
+            ..self
+        }
     }
 
     /// The same holder, marked as having acquired now.
