@@ -31,8 +31,8 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -l key -d 'Private key of 
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -70,8 +70,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l key -d 'Private
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -79,11 +79,11 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l timeout -d 'Give up waiting after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l timeout -d 'Give up waiting after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s n -l limit -d 'Semaphore: up to N holders at once' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Keep holding at least DUR from acquisition even if CMD ends sooner' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Keep holding at least DUR from acquisition even if CMD ends sooner' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -100,8 +100,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l key -d 'Privat
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -112,9 +112,9 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l value -d 'What this candidate proclaims while leading [default: the host name]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l proclaim -d 'From inside the leader\'s CMD: replace the value it proclaims with V (exit 4 if it no longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l count -d 'With --observe: exit 0 after N leaders' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -131,8 +131,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l key -d 'Pri
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -140,17 +140,17 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l ttl -d 'Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l meta -d 'Metadata, any JSON value [default: null]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-http -d 'Listed only while GET URL answers 2xx (http:// only)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-tcp -d 'Listed only while HOST:PORT accepts a TCP connection' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-cmd -d 'Listed only while `sh -c CMD` exits 0' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-interval -d 'How often the check runs' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-timeout -d 'How long one check may take before it counts as failed' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-interval -d 'How often the check runs' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l check-timeout -d 'How long one check may take before it counts as failed' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l unhealthy-after -d 'Withdraw after N failed checks in a row' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-after -d 'List (again) after N passed checks in a row' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -163,8 +163,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l key -d 'Pri
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -175,7 +175,7 @@ never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l pick -d 'Print one instance\'s address' -r -f -a "random\t''
 round-robin\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l wait-for -d 'Wait until at least N instances are registered' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l timeout -d 'With --wait-for: give up after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -189,8 +189,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l key -d 'Priv
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -198,7 +198,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l ttl -d 'Messages vanish DUR after the first one was published (one lease; whole seconds)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand publish" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -212,8 +212,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l key -d 'Pr
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -223,7 +223,7 @@ always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l from-rev -d 'Replay history from this revision' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l count -d 'Exit 0 after N messages' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l timeout -d 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l timeout -d 'Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand subscribe" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -236,8 +236,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_se
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -259,7 +259,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_se
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "dead" -d 'List the dead letters with their last failure'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "retry" -d 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l delay -d 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l delay -d 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -267,8 +267,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -282,7 +282,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Give up after DUR (exit 3, after printing what was popped)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Give up after DUR (exit 3, after printing what was popped)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l count -d 'Pop N items' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
@@ -291,8 +291,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -312,8 +312,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from len" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -333,8 +333,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -348,10 +348,10 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l count -d 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l ttl -d 'The worker\'s lease: a dead worker\'s item returns to the queue once it expires' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l ttl -d 'The worker\'s lease: a dead worker\'s item returns to the queue once it expires' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-attempts -d 'Deliveries of an item before it goes to the dead letters' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l retry-delay -d 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l retry-delay -d 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefetch -d 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
@@ -360,8 +360,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -381,8 +381,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -402,8 +402,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from dead" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -423,8 +423,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from retry" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -453,8 +453,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l key -d 'Private
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -463,7 +463,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l color -d 'When 
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l equals -d 'Until KEY\'s value is V' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l timeout -d 'Give up after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand wait" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -478,8 +478,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l key -d 'Privat
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -488,9 +488,9 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l color -d 'When
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l from-rev -d 'Start from this revision (replaying history) instead of now' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l debounce -d 'Coalesce a burst: handle a change only after DUR without another, with the last one' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l debounce -d 'Coalesce a burst: handle a change only after DUR without another, with the last one' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l count -d 'Exit 0 after handling N changes' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -506,8 +506,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -529,7 +529,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l message -d 'What the job is doing now, shown by `watch`' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l ttl -d 'Let the record vanish DUR after this update' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -537,8 +537,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -552,7 +552,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -d 'A last word, shown by `watch`' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -d 'Let the record vanish DUR after this update' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -560,8 +560,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -575,7 +575,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -d 'Why it failed, shown by `watch`' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -d 'Let the record vanish DUR after this update' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -583,8 +583,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -604,8 +604,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -625,8 +625,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -639,7 +639,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after DUR (exit 3)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -647,8 +647,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -661,8 +661,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -d 'Let the record vanish DUR after its last update' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -d 'Let the record vanish DUR after its last update' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -670,8 +670,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -699,8 +699,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l key -d 'Priv
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -709,9 +709,9 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l parties -d 'How many parties the barrier waits for' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l timeout -d 'Give up entering after DUR (exit 3)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l timeout -d 'Give up entering after DUR (exit 3)' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a dead party counts' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand barrier" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -724,8 +724,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l key -d 'Private
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -733,9 +733,9 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l every -d 'The period: a success keeps others from running NAME for DUR (whole seconds)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l ttl -d 'Session lease TTL while CMD runs (whole seconds, at least 2s)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l every -d 'The period: a success keeps others from running NAME for DUR (whole seconds)' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l ttl -d 'Session lease TTL while CMD runs (whole seconds, at least 2s)' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand once" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -749,8 +749,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and not __fish_seen_subcommand_from incr get set delete help" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -776,8 +776,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from incr" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -797,8 +797,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from get" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -818,8 +818,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from set" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -839,8 +839,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand counter; and __fish_seen_subcommand_from delete" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -865,8 +865,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l key -d 'Priv
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand inspect" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -887,8 +887,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l key -d 'Priva
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand status" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -908,8 +908,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l key -d 'Priv
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''
@@ -918,7 +918,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l members -d 'Number of cluster members' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand sandbox" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -931,8 +931,8 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l key -d '
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l user -d 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l password -d 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l password-file -d 'Read the password for --user from the first line of FILE' -r -F
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l dial-timeout -d 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l command-timeout -d 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l prefix -d 'Prepended to every name to make its etcd key (empty: names are keys as they are)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -l bookkeeping-prefix -d 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name\'s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand completions" -s o -s w -l output -d 'Output format (`-w` and etcdctl\'s `simple` and `table` are accepted too, as text)' -r -f -a "text\t''

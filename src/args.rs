@@ -126,11 +126,11 @@ pub struct Global {
     pub auth_cache: bool,
 
     /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub dial_timeout: Option<Duration>,
 
     /// Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub command_timeout: Option<Duration>,
 
     /// Prepended to every name to make its etcd key (empty: names are keys as they are)
@@ -263,11 +263,11 @@ pub struct LockArgs {
     pub name: String,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed holder blocks others
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Duration,
 
     /// Give up waiting after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, conflicts_with = "try_lock")]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, conflicts_with = "try_lock")]
     pub timeout: Option<Duration>,
 
     /// Do not wait: exit 3 at once if the lock is held
@@ -285,11 +285,11 @@ pub struct LockArgs {
     pub shared: bool,
 
     /// Keep holding at least DUR from acquisition even if CMD ends sooner
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "cmd")]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, requires = "cmd")]
     pub min_hold: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// Revoke the current holder's lease so the next waiter proceeds (the oldest holder with
@@ -335,15 +335,15 @@ pub struct ElectArgs {
     pub count: Option<u64>,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Duration,
 
     /// Give up campaigning after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub timeout: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// Revoke the current leader's lease so the next candidate leads; asks on a terminal,
@@ -370,7 +370,7 @@ pub struct RegisterArgs {
     pub addr: String,
 
     /// Lease TTL (whole seconds, at least 2s): how long a crashed instance stays listed
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Duration,
 
     /// Metadata, any JSON value [default: null]
@@ -390,11 +390,11 @@ pub struct RegisterArgs {
     pub check_cmd: Option<String>,
 
     /// How often the check runs
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "check")]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, requires = "check")]
     pub check_interval: Duration,
 
     /// How long one check may take before it counts as failed
-    #[arg(long, default_value = "2s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "check")]
+    #[arg(long, default_value = "2s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, requires = "check")]
     pub check_timeout: Duration,
 
     /// Withdraw after N failed checks in a row
@@ -409,11 +409,11 @@ pub struct RegisterArgs {
 
     /// On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its
     /// requests (or end by itself) before it is stopped
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub drain: Option<Duration>,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// Command to run while registered (after `--`)
@@ -440,7 +440,7 @@ pub struct DiscoverArgs {
     pub wait_for: Option<u32>,
 
     /// With --wait-for: give up after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, requires = "wait_for")]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, requires = "wait_for")]
     pub timeout: Option<Duration>,
 }
 
@@ -459,7 +459,7 @@ pub struct PublishArgs {
     pub stdin: bool,
 
     /// Messages vanish DUR after the first one was published (one lease; whole seconds)
-    #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Option<Duration>,
 }
 
@@ -478,7 +478,7 @@ pub struct SubscribeArgs {
     pub count: Option<u64>,
 
     /// Exit 3 if --count messages have not arrived within DUR (without --count: stop after DUR, exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub timeout: Option<Duration>,
 }
 
@@ -498,7 +498,7 @@ pub enum QueueCommand {
         stdin: bool,
         /// Make the items visible only DUR from now, as the cluster counts (a lease):
         /// whole seconds
-        #[arg(long, value_name = "DUR", value_parser = parse_delay, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_delay, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         delay: Option<Duration>,
     },
     /// Remove and print the oldest item, waiting while the queue is empty
@@ -507,7 +507,7 @@ pub enum QueueCommand {
         /// The queue's name
         queue: String,
         /// Give up after DUR (exit 3, after printing what was popped)
-        #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         timeout: Option<Duration>,
         /// Pop N items
         #[arg(long, default_value_t = 1, value_name = "N",
@@ -556,7 +556,7 @@ pub struct WorkArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
     /// The worker's lease: a dead worker's item returns to the queue once it expires
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Duration,
     /// Deliveries of an item before it goes to the dead letters
     #[arg(long, default_value_t = etcdkit::recipes::queue::DEFAULT_MAX_ATTEMPTS, value_name = "N",
@@ -564,10 +564,10 @@ pub struct WorkArgs {
     pub max_attempts: u32,
     /// How long a failed item waits before it is ready again, as the cluster counts:
     /// whole seconds, 0 for at once
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_delay, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub retry_delay: Duration,
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
     /// Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but
     /// claimed items wait for this worker
@@ -600,7 +600,7 @@ pub struct WaitArgs {
     pub deleted: bool,
 
     /// Give up after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub timeout: Option<Duration>,
 }
 
@@ -625,7 +625,7 @@ pub struct WatchArgs {
     pub initial: bool,
 
     /// Coalesce a burst: handle a change only after DUR without another, with the last one
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub debounce: Option<Duration>,
 
     /// Exit 0 after handling N changes
@@ -637,7 +637,7 @@ pub struct WatchArgs {
     pub stop_on_failure: bool,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// Command to run per change (after `--`)
@@ -659,7 +659,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         ttl: Option<Duration>,
     },
     /// Mark the job done (100%)
@@ -670,7 +670,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         ttl: Option<Duration>,
     },
     /// Mark the job failed
@@ -681,7 +681,7 @@ pub enum JobCommand {
         #[arg(long, value_name = "TEXT")]
         message: Option<String>,
         /// Let the record vanish DUR after this update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         ttl: Option<Duration>,
     },
     /// Print the job's progress (exit 3 if it has not started)
@@ -700,7 +700,7 @@ pub enum JobCommand {
         #[arg(required = true, value_name = "JOB")]
         jobs: Vec<String>,
         /// Give up after DUR (exit 3)
-        #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         timeout: Option<Duration>,
     },
     /// Run CMD as JOB: marked running, then done or failed from CMD's exit status
@@ -709,10 +709,10 @@ pub enum JobCommand {
         /// The job's name
         job: String,
         /// Let the record vanish DUR after its last update
-        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true)]
+        #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         ttl: Option<Duration>,
         /// Time a stopped CMD gets between SIGTERM and SIGKILL
-        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+        #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         grace: Duration,
         /// The command (after `--`); it gets ETCDKIT_JOB
         #[arg(last = true, required = true, value_name = "CMD")]
@@ -731,15 +731,15 @@ pub struct BarrierArgs {
     pub parties: u32,
 
     /// Give up entering after DUR (exit 3)
-    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub timeout: Option<Duration>,
 
     /// Session lease TTL (whole seconds, at least 2s): how long a dead party counts
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Duration,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// Command to run once all parties are in (after `--`)
@@ -754,7 +754,7 @@ pub struct OnceArgs {
     pub name: String,
 
     /// The period: a success keeps others from running NAME for DUR (whole seconds)
-    #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, required_unless_present = "status")]
+    #[arg(long, value_name = "DUR", value_parser = parse_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, required_unless_present = "status")]
     pub every: Option<Duration>,
 
     /// Print the last success and whether a run is due, and exit
@@ -762,11 +762,11 @@ pub struct OnceArgs {
     pub status: bool,
 
     /// Session lease TTL while CMD runs (whole seconds, at least 2s)
-    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true)]
+    #[arg(long, default_value = "10s", value_name = "DUR", value_parser = parse_session_ttl, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub ttl: Duration,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// The command (after `--`)
@@ -852,7 +852,7 @@ pub struct SandboxArgs {
     pub members: u16,
 
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
-    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true)]
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
     /// Command to run against the sandbox (after `--`)

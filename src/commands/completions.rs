@@ -15,7 +15,42 @@ pub fn run(shell: Shell, out: &mut Output) -> Result<Exit> {
 pub fn completion_script(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut args::command(), "etcdkit", &mut script);
+    if shell == Shell::Bash {
+        script = with_cmd_after_dashes(&script);
+    }
     script
+}
+
+/// clap's bash script knows nothing of `-- CMD...`: it offered etcdkit's flags after `--`.
+/// Its function is renamed and wrapped by one that completes CMD as `sudo` does: with
+/// CMD's own completion (bash-completion's `_command_offset`), or without that package a
+/// command name, then file names.
+fn with_cmd_after_dashes(script: &[u8]) -> Vec<u8> {
+    const WRAPPER: &str = r#"
+# After `--` comes CMD: complete it as its own command line, as sudo's completion does.
+_etcdkit() {
+    local i
+    for (( i = 1; i < COMP_CWORD; i++ )); do
+        if [[ "${COMP_WORDS[i]}" == "--" ]]; then
+            if declare -F _command_offset >/dev/null; then
+                _command_offset $((i + 1))
+            elif (( COMP_CWORD == i + 1 )); then
+                COMPREPLY=( $(compgen -c -- "${COMP_WORDS[COMP_CWORD]}") )
+            else
+                compopt -o filenames 2>/dev/null
+                COMPREPLY=( $(compgen -f -- "${COMP_WORDS[COMP_CWORD]}") )
+            fi
+            return 0
+        fi
+    done
+    _etcdkit_options "$@"
+}
+"#;
+    let text = String::from_utf8_lossy(script).replacen("_etcdkit() {", "_etcdkit_options() {", 1);
+    // The wrapper goes before the `complete` lines at the end.
+    let at = text.find("\nif [[ \"${BASH_VERSINFO[0]}\"").unwrap_or(text.len());
+    let (head, tail) = text.split_at(at);
+    format!("{head}{WRAPPER}{tail}").into_bytes()
 }
 
 /// `(file name, roff)` for etcdkit(1) and one page per subcommand, nested ones included

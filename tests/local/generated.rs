@@ -59,6 +59,51 @@ fn the_completions_subcommand_prints_the_same_script() {
     assert_eq!(out.stdout, completion_script(Shell::Zsh));
 }
 
+/// What bash's completion offers for `words` (the cursor on the last), with the committed
+/// script loaded, run in `dir`.
+fn bash_completes(dir: &Path, words: &[&str]) -> Vec<String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/etcdkit.bash");
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let line = format!(
+        "source '{}' 2>/dev/null; COMP_WORDS=({}); COMP_CWORD={}; \
+         _etcdkit etcdkit '{}' '{}' 2>/dev/null; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display(),
+        quoted.join(" "),
+        words.len() - 1,
+        words[words.len() - 1],
+        words[words.len() - 2],
+    );
+    let out = std::process::Command::new("bash")
+        .args(["--norc", "-c", &line])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Bash completion after `--` completes CMD (a command name, then file names) instead of
+/// offering etcdkit's flags, and a duration's value is not completed with file names.
+#[test]
+fn bash_completes_cmd_after_dashes_and_no_file_names_for_durations() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("backup.sh"), "").unwrap();
+    let first = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--", "ech"]);
+    assert!(first.iter().any(|w| w == "echo"), "{first:?}");
+    let rest = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--", "sh", "ba"]);
+    assert_eq!(rest, ["backup.sh"]);
+    let flags = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--", ""]);
+    assert!(!flags.iter().any(|w| w.starts_with("--")), "etcdkit's flags: {flags:?}");
+    let duration = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--timeout", ""]);
+    assert!(!duration.iter().any(|w| w == "backup.sh"), "{duration:?}");
+    let own = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--ti"]);
+    assert_eq!(own, ["--timeout"], "etcdkit's own flags still complete");
+}
+
 /// The pages read as man pages: a synopsis that is a command line, EXIT STATUS and
 /// ENVIRONMENT on every page, EXAMPLES on each subcommand's, and every page a page
 /// refers to exists.
