@@ -18,7 +18,27 @@ use crate::{examples, exit};
 /// (`after_long_help`, src/examples.rs) rather than added to the built tree.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
-    Cli::command()
+    Cli::command().mut_subcommands(point_to_global_options)
+}
+
+/// `-h` leaves the global options out (`hide_short_help`: 40 lines repeated under every
+/// subcommand); the end of every `-h` says where they are. `--help` shows them.
+pub(crate) const GLOBAL_POINTER: &str =
+    "Global options (--endpoints, TLS, --user, timeouts, --prefix, -o, -v, -q): --help";
+
+/// A command's short after-help, with [`GLOBAL_POINTER`] at its end.
+fn with_pointer(text: &str) -> String {
+    format!("{text}\n{GLOBAL_POINTER}")
+}
+
+/// Gives [`GLOBAL_POINTER`] to the subcommands without an after-help of their own (those
+/// with one add it themselves: theirs is set later, when clap builds them).
+fn point_to_global_options(cmd: clap::Command) -> clap::Command {
+    let cmd = match cmd.get_after_help() {
+        None => cmd.after_help(GLOBAL_POINTER),
+        Some(_) => cmd,
+    };
+    cmd.mut_subcommands(point_to_global_options)
 }
 
 /// `etcdkit --version`'s output: the name and version clap prints for it.
@@ -29,7 +49,7 @@ pub const VERSION_LINE: &str = concat!("etcdkit ", env!("CARGO_PKG_VERSION"));
     name = "etcdkit",
     version,
     about = "Coordination patterns on etcd for shell scripts, CI pipelines and cron jobs",
-    after_help = exit::HELP,
+    after_help = with_pointer(exit::HELP),
     after_long_help = examples::with_examples(exit::HELP, &[]),
     propagate_version = true,
     max_term_width = 100
@@ -52,6 +72,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_ENDPOINTS",
         value_name = "LIST"
@@ -62,6 +83,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_CACERT",
         value_name = "FILE"
@@ -72,6 +94,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_CERT",
         value_name = "FILE"
@@ -82,6 +105,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_KEY",
         value_name = "FILE"
@@ -92,6 +116,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_USER",
         value_name = "NAME[:PASSWORD]"
@@ -103,6 +128,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_PASSWORD",
         value_name = "PASSWORD"
@@ -113,6 +139,7 @@ pub struct Global {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_PASSWORD_FILE",
         value_name = "FILE"
@@ -121,22 +148,23 @@ pub struct Global {
 
     /// With --user: keep the auth token in a private file between runs, so etcd checks
     /// the password once per token lifetime, not on every run (see docs/security.md)
-    #[arg(long, global = true, env = "ETCDKIT_AUTH_CACHE", action = clap::ArgAction::SetTrue,
+    #[arg(long, global = true, hide_short_help = true, env = "ETCDKIT_AUTH_CACHE", action = clap::ArgAction::SetTrue,
           value_parser = clap::builder::BoolishValueParser::new())]
     pub auth_cache: bool,
 
     /// Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
+    #[arg(long, global = true, hide_short_help = true, hide_env_values = true, env = "ETCDKIT_DIAL_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub dial_timeout: Option<Duration>,
 
     /// Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]
-    #[arg(long, global = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
+    #[arg(long, global = true, hide_short_help = true, hide_env_values = true, env = "ETCDKIT_COMMAND_TIMEOUT", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub command_timeout: Option<Duration>,
 
     /// Prepended to every name to make its etcd key (empty: names are keys as they are)
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_PREFIX",
         value_name = "P",
@@ -149,7 +177,7 @@ pub struct Global {
     /// must grant it (see docs/security.md)
     #[arg(
         long,
-        global = true,
+        global = true, hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_BOOKKEEPING_PREFIX",
         value_name = "B",
@@ -158,22 +186,22 @@ pub struct Global {
     pub bookkeeping_prefix: String,
 
     /// Output format (`-w` and etcdctl's `simple` and `table` are accepted too, as text)
-    #[arg(short = 'o', long, global = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
+    #[arg(short = 'o', long, global = true, hide_short_help = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
           default_value_t = Format::Text, visible_short_alias = 'w', alias = "write-out")]
     pub output: Format,
 
     /// When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, hide_short_help = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
     /// Log what the connection, session and command do (endpoints, retries, leases, keys
     /// and revisions held, watches), one timestamped line each on stderr; -vv adds each
     /// request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)
-    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    #[arg(short = 'v', long, global = true, hide_short_help = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
     pub verbose: u8,
 
     /// Results and errors only: no status line while waiting, counters or notes on stderr
-    #[arg(short = 'q', long, global = true)]
+    #[arg(short = 'q', long, global = true, hide_short_help = true)]
     pub quiet: bool,
 }
 
@@ -241,7 +269,7 @@ pub enum Command {
     Inspect(InspectArgs),
 
     /// Cluster health: each endpoint's reachability, version, leader, raft term, revision, db size, alarms
-    #[command(after_help = STATUS_HELP, after_long_help = examples::with_examples(STATUS_HELP, &["status"]))]
+    #[command(after_help = with_pointer(STATUS_HELP), after_long_help = examples::with_examples(STATUS_HELP, &["status"]))]
     Status,
 
     /// Start a throwaway local etcd on free loopback ports; run CMD against it, or serve until a signal
@@ -257,7 +285,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = LOCK_HELP, after_long_help = examples::with_examples(LOCK_HELP, &["lock"]))]
+#[command(after_help = with_pointer(LOCK_HELP), after_long_help = examples::with_examples(LOCK_HELP, &["lock"]))]
 pub struct LockArgs {
     /// The lock's name; keys live under NAME/
     pub name: String,
@@ -307,7 +335,7 @@ pub struct LockArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = ELECT_HELP, after_long_help = examples::with_examples(ELECT_HELP, &["elect"]))]
+#[command(after_help = with_pointer(ELECT_HELP), after_long_help = examples::with_examples(ELECT_HELP, &["elect"]))]
 pub struct ElectArgs {
     /// The election's name; candidates' keys live under NAME/
     pub name: String,
@@ -361,7 +389,7 @@ pub struct ElectArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = REGISTER_HELP, after_long_help = examples::with_examples(REGISTER_HELP, &["register"]))]
+#[command(after_help = with_pointer(REGISTER_HELP), after_long_help = examples::with_examples(REGISTER_HELP, &["register"]))]
 pub struct RegisterArgs {
     /// The service's name; instances live under SERVICE/
     pub service: String,
@@ -422,7 +450,7 @@ pub struct RegisterArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = DISCOVER_HELP, after_long_help = examples::with_examples(DISCOVER_HELP, &["discover"]))]
+#[command(after_help = with_pointer(DISCOVER_HELP), after_long_help = examples::with_examples(DISCOVER_HELP, &["discover"]))]
 pub struct DiscoverArgs {
     /// The service's name
     pub service: String,
@@ -445,7 +473,7 @@ pub struct DiscoverArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = PUBLISH_HELP, after_long_help = examples::with_examples(PUBLISH_HELP, &["publish"]))]
+#[command(after_help = with_pointer(PUBLISH_HELP), after_long_help = examples::with_examples(PUBLISH_HELP, &["publish"]))]
 pub struct PublishArgs {
     /// The topic; messages are written under TOPIC/
     pub topic: String,
@@ -464,7 +492,7 @@ pub struct PublishArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = SUBSCRIBE_HELP, after_long_help = examples::with_examples(SUBSCRIBE_HELP, &["subscribe"]))]
+#[command(after_help = with_pointer(SUBSCRIBE_HELP), after_long_help = examples::with_examples(SUBSCRIBE_HELP, &["subscribe"]))]
 pub struct SubscribeArgs {
     /// The topic
     pub topic: String,
@@ -483,7 +511,7 @@ pub struct SubscribeArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
-#[command(after_help = QUEUE_HELP, after_long_help = examples::with_examples(QUEUE_HELP, &["queue"]))]
+#[command(after_help = with_pointer(QUEUE_HELP), after_long_help = examples::with_examples(QUEUE_HELP, &["queue"]))]
 pub enum QueueCommand {
     /// Append values (arguments, or one per line of stdin)
     #[command(after_long_help = examples::with_examples("", &["queue", "push"]))]
@@ -548,7 +576,7 @@ pub enum QueueCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = WORK_HELP, after_long_help = examples::with_examples(WORK_HELP, &["queue", "work"]))]
+#[command(after_help = with_pointer(WORK_HELP), after_long_help = examples::with_examples(WORK_HELP, &["queue", "work"]))]
 pub struct WorkArgs {
     /// The queue's name
     pub queue: String,
@@ -580,7 +608,7 @@ pub struct WorkArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = WAIT_HELP, after_long_help = examples::with_examples(WAIT_HELP, &["wait"]))]
+#[command(after_help = with_pointer(WAIT_HELP), after_long_help = examples::with_examples(WAIT_HELP, &["wait"]))]
 #[command(group(clap::ArgGroup::new("condition").required(true).args(["exists", "equals", "deleted"])))]
 pub struct WaitArgs {
     /// The key to watch (with --prefix in front)
@@ -605,7 +633,7 @@ pub struct WaitArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = WATCH_HELP, after_long_help = examples::with_examples(WATCH_HELP, &["watch"]))]
+#[command(after_help = with_pointer(WATCH_HELP), after_long_help = examples::with_examples(WATCH_HELP, &["watch"]))]
 pub struct WatchArgs {
     /// The key to watch (with --prefix in front)
     #[arg(id = "watch_key", value_name = "KEY")]
@@ -646,7 +674,7 @@ pub struct WatchArgs {
 }
 
 #[derive(Debug, Clone, Subcommand)]
-#[command(after_help = JOB_HELP, after_long_help = examples::with_examples(JOB_HELP, &["job-progress"]))]
+#[command(after_help = with_pointer(JOB_HELP), after_long_help = examples::with_examples(JOB_HELP, &["job-progress"]))]
 pub enum JobCommand {
     /// Report PERCENT (0..100) done, optionally with a message
     Set {
@@ -721,7 +749,7 @@ pub enum JobCommand {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = BARRIER_HELP, after_long_help = examples::with_examples(BARRIER_HELP, &["barrier"]))]
+#[command(after_help = with_pointer(BARRIER_HELP), after_long_help = examples::with_examples(BARRIER_HELP, &["barrier"]))]
 pub struct BarrierArgs {
     /// The barrier's name; its keys live under NAME/
     pub name: String,
@@ -748,7 +776,7 @@ pub struct BarrierArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = ONCE_HELP, after_long_help = examples::with_examples(ONCE_HELP, &["once"]))]
+#[command(after_help = with_pointer(ONCE_HELP), after_long_help = examples::with_examples(ONCE_HELP, &["once"]))]
 pub struct OnceArgs {
     /// The job's name; its keys live under NAME/
     pub name: String,
@@ -775,7 +803,7 @@ pub struct OnceArgs {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = COUNTER_HELP, after_long_help = examples::with_examples(COUNTER_HELP, &["counter"]))]
+#[command(after_help = with_pointer(COUNTER_HELP), after_long_help = examples::with_examples(COUNTER_HELP, &["counter"]))]
 pub struct CounterArgs {
     /// The counter's name; its keys live under NAME/
     pub name: String,
@@ -812,7 +840,7 @@ pub enum CounterAction {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = INSPECT_HELP, after_long_help = examples::with_examples(INSPECT_HELP, &["inspect"]))]
+#[command(after_help = with_pointer(INSPECT_HELP), after_long_help = examples::with_examples(INSPECT_HELP, &["inspect"]))]
 pub struct InspectArgs {
     /// What NAME is
     #[arg(value_enum)]
@@ -845,7 +873,7 @@ pub enum PickArg {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(after_help = SANDBOX_HELP, after_long_help = examples::with_examples(SANDBOX_HELP, &["sandbox"]))]
+#[command(after_help = with_pointer(SANDBOX_HELP), after_long_help = examples::with_examples(SANDBOX_HELP, &["sandbox"]))]
 pub struct SandboxArgs {
     /// Number of cluster members
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=7))]

@@ -48,7 +48,9 @@ _etcdkit() {
 "#;
     let text = String::from_utf8_lossy(script).replacen("_etcdkit() {", "_etcdkit_options() {", 1);
     // The wrapper goes before the `complete` lines at the end.
-    let at = text.find("\nif [[ \"${BASH_VERSINFO[0]}\"").unwrap_or(text.len());
+    let at = text
+        .find("\nif [[ \"${BASH_VERSINFO[0]}\"")
+        .unwrap_or(text.len());
     let (head, tail) = text.split_at(at);
     format!("{head}{WRAPPER}{tail}").into_bytes()
 }
@@ -81,6 +83,20 @@ fn add_pages(
         // `help` has no page of its own: `--help` is on every page's options.
         page_cmd = page_cmd.mut_subcommand("help", |help| help.hide(true));
     }
+    // A subcommand's page lists its own options; the global ones are etcdkit(1)'s, named
+    // in a section of their own (they crowded every SYNOPSIS).
+    let globals: Vec<String> = page_cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set() && !a.is_hide_set())
+        .map(|a| match (a.get_short(), a.get_long()) {
+            (Some(short), Some(long)) => format!("-{short}/--{long}"),
+            (None, Some(long)) => format!("--{long}"),
+            _ => a.get_id().to_string(),
+        })
+        .collect();
+    if !path.is_empty() {
+        page_cmd = page_cmd.mut_args(|a| if a.is_global_set() { a.hide(true) } else { a });
+    }
     let man = clap_mangen::Man::new(page_cmd.clone());
     let mut page = Vec::new();
     man.render_title(&mut page)?;
@@ -90,16 +106,41 @@ fn add_pages(
     if page_cmd.get_arguments().any(|a| !a.is_hide_set()) {
         man.render_options_section(&mut page)?;
     }
+    if !path.is_empty() {
+        // Kept as lines (the section is `.nf`), so wrapped here.
+        let mut text = String::from("Those of etcdkit(1), before or after the subcommand:\n");
+        let mut line = String::new();
+        for (i, name) in globals.iter().enumerate() {
+            let word = if i + 1 < globals.len() {
+                format!("{name},")
+            } else {
+                name.clone()
+            };
+            if !line.is_empty() && line.len() + 1 + word.len() > 72 {
+                text += &line;
+                text.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line += &word;
+        }
+        text += &line;
+        section(&mut page, "GLOBAL OPTIONS", &text);
+    }
     if page_cmd.has_subcommands() {
         man.render_subcommands_section(&mut page)?;
     }
     // The short after-help: the long one repeats it with the examples, which get their own
     // section below.
     if let Some(details) = page_cmd.get_after_help() {
+        // The pointer to `--help` for the global options is for `-h`, not for a page.
         let text = details.to_string();
+        let text = text.trim_end_matches(args::GLOBAL_POINTER).trim_end();
         // The root's after-help is the exit-code table, which has its own section.
-        if !path.is_empty() {
-            section(&mut page, "DETAILS", &text);
+        if !path.is_empty() && !text.is_empty() {
+            section(&mut page, "DETAILS", text);
         }
     }
     section(

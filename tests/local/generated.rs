@@ -97,7 +97,10 @@ fn bash_completes_cmd_after_dashes_and_no_file_names_for_durations() {
     let rest = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--", "sh", "ba"]);
     assert_eq!(rest, ["backup.sh"]);
     let flags = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--", ""]);
-    assert!(!flags.iter().any(|w| w.starts_with("--")), "etcdkit's flags: {flags:?}");
+    assert!(
+        !flags.iter().any(|w| w.starts_with("--")),
+        "etcdkit's flags: {flags:?}"
+    );
     let duration = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--timeout", ""]);
     assert!(!duration.iter().any(|w| w == "backup.sh"), "{duration:?}");
     let own = bash_completes(dir.path(), &["etcdkit", "lock", "x", "--ti"]);
