@@ -170,10 +170,10 @@ fn from_rev_ahead_of_the_store_says_so_and_delivers_from_it() {
                 "1",
             ]),
     );
-    let mut stderr = child.stderr.take().unwrap();
-    let mut note = [0u8; 200];
-    let n = std::io::Read::read(&mut stderr, &mut note).unwrap();
-    let note = String::from_utf8_lossy(&note[..n]);
+    // Kept open to the end: etcdkit's later stderr must not meet a closed pipe.
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut note = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut note).unwrap();
     assert!(
         note.contains(&format!(
             "--from-rev {ahead} is ahead of the current revision"
