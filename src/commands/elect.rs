@@ -74,7 +74,7 @@ pub async fn run(
         Err(e) => {
             let _ = session.close().await;
             let e = inspect::name_the_holder(&etcd, &args.name, e).await;
-            return Err(anyhow::Error::new(e).context(format!("campaigning in {what}")));
+            return Err(inspect::in_context(e, &format!("campaigning in {what}")));
         }
     };
     let guard = Guard::new(session);

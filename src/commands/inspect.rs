@@ -229,6 +229,15 @@ pub async fn wait_detail(
     Some(text)
 }
 
+/// `err` of a wait for a lock or election, with `context` (`acquiring lock x`) unless it
+/// names the lock itself: busy and timed out say `lock x is held by ...` already.
+pub fn in_context(err: Error, context: &str) -> anyhow::Error {
+    match err {
+        Error::Busy { .. } | Error::Timeout { .. } => anyhow::Error::new(err),
+        other => anyhow::Error::new(other).context(context.to_string()),
+    }
+}
+
 /// A busy or timed-out wait for lock or election `name`, with its current holder named.
 /// Any other error, or a holder that cannot be read, leaves `err` as it is.
 pub async fn name_the_holder(etcd: &Etcd, name: &str, err: Error) -> Error {

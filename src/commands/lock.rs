@@ -64,7 +64,7 @@ pub async fn run(
             // Revoking the lease deletes our waiter key (and identity) too.
             let _ = session.close().await;
             let e = inspect::name_the_holder(&etcd, &args.name, e).await;
-            return Err(anyhow::Error::new(e).context(format!("acquiring {what}")));
+            return Err(inspect::in_context(e, &format!("acquiring {what}")));
         }
     };
     let acquired_at = Instant::now();

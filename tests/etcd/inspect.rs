@@ -241,6 +241,12 @@ fn a_semaphores_holders_are_all_shown_holding_and_named_when_busy() {
     let pids = [first.id(), second.id()].map(|pid| format!("(pid {pid}, sh -c echo held"));
     assert!(pids.iter().all(|p| said.contains(p.as_str())), "{said}");
     assert!(said.contains(" and "), "{said}");
+    // One statement, not `acquiring lock slots: lock slots is held by`.
+    let by = format!(
+        "etcdkit: lock slots is held by {} (pid",
+        crate::support::host()
+    );
+    assert!(said.starts_with(&by), "{said}");
     for child in [&mut first, &mut second] {
         crate::support::signal(child, nix::sys::signal::Signal::SIGTERM);
         assert_eq!(wait_exit(child, Duration::from_secs(10)), Some(143));
