@@ -571,6 +571,29 @@ fn job_control_shell(sandbox: &Sandbox) -> crate::support::Terminal {
     ))
 }
 
+/// `etcdkit lock deploy OPTIONS -- sh -c SCRIPT` typed into a job-control shell, once CMD
+/// runs: the shell and CMD's pid (CMD's shell, which runs SCRIPT).
+fn lock_in_shell(
+    sandbox: &Sandbox,
+    options: &str,
+    script: &str,
+) -> (crate::support::Terminal, u32) {
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("pid");
+    let mut shell = job_control_shell(sandbox);
+    // R$((6*7)) shows as R42 only once CMD has run it.
+    shell.type_keys(
+        format!(
+            "etcdkit lock deploy {options} -- sh -c 'echo $$ > {}; echo R$((6*7)); {script}'\r",
+            pid_file.display()
+        )
+        .as_bytes(),
+    );
+    shell.wait_for("R42");
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    (shell, pid.trim().parse().unwrap())
+}
+
 /// Whether process `pid` is stopped (state `T` in /proc).
 fn is_stopped(pid: u32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
@@ -589,23 +612,7 @@ fn is_stopped(pid: u32) -> bool {
 #[test]
 fn ctrl_z_stops_cmd_and_etcdkit_and_fg_continues_both() {
     let sandbox = cluster(1);
-    let dir = tempfile::tempdir().unwrap();
-    let pid_file = dir.path().join("pid");
-    let mut shell = job_control_shell(&sandbox);
-    // R$((6*7)) shows as R42 only once the shell has run it.
-    shell.type_keys(
-        format!(
-            "etcdkit lock deploy -- sh -c 'echo $$ > {}; echo R$((6*7)); read a; echo answer:$a'\r",
-            pid_file.display()
-        )
-        .as_bytes(),
-    );
-    shell.wait_for("R42");
-    let pid: u32 = std::fs::read_to_string(&pid_file)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let (mut shell, pid) = lock_in_shell(&sandbox, "", "read a; echo answer:$a");
     shell.type_keys(b"\x1a");
     shell.wait_for("etcdkit: CMD stopped (Ctrl-Z); etcdkit stops too, until `fg` or `bg`");
     shell.wait_for("Stopped, it renews no lease: in ");
@@ -645,22 +652,7 @@ fn ctrl_z_stops_cmd_and_etcdkit_and_fg_continues_both() {
 #[test]
 fn a_ctrl_z_longer_than_the_lease_ends_cmd_before_another_host_acquires() {
     let sandbox = cluster(1);
-    let dir = tempfile::tempdir().unwrap();
-    let pid_file = dir.path().join("pid");
-    let mut shell = job_control_shell(&sandbox);
-    shell.type_keys(
-        format!(
-            "etcdkit lock deploy --ttl 2s -- sh -c 'echo $$ > {}; echo R$((6*7)); exec sleep 60'\r",
-            pid_file.display()
-        )
-        .as_bytes(),
-    );
-    shell.wait_for("R42");
-    let pid: u32 = std::fs::read_to_string(&pid_file)
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let (mut shell, pid) = lock_in_shell(&sandbox, "--ttl 2s", "exec sleep 60");
     shell.type_keys(b"\x1a");
     shell.wait_for("CMD is ended and what it holds is lost (exit 4)");
     let next = etcdkit_at(&sandbox.endpoints())

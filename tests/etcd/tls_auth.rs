@@ -547,14 +547,11 @@ fn the_auth_cache_checks_the_password_once_per_token() {
     ran(&lock("n3w-Pa55", true), "new password");
 }
 
-/// The most verbose logs (`-vvv`: etcdkit's trace, and etcd-client, tonic and h2 below it)
-/// carry neither the password nor the auth token (read back from the token cache).
-#[test]
-fn the_most_verbose_logs_carry_no_password_and_no_token() {
-    let sandbox = auth_sandbox_with_token_ttl(300);
-    let cache = tempfile::tempdir().unwrap();
-    let out = etcdkit()
-        .env("XDG_CACHE_HOME", cache.path())
+/// etcdkit as root on member 0 with the token cache on under `cache` and `verbose` (`-v`,
+/// `-vvv`), the password from the environment; the subcommand is the caller's.
+fn as_root_with_cache(sandbox: &Sandbox, cache: &Path, verbose: &str) -> assert_cmd::Command {
+    let mut cmd = etcdkit();
+    cmd.env("XDG_CACHE_HOME", cache)
         .env("ETCDKIT_AUTH_CACHE", "1")
         .env("ETCDKIT_PASSWORD", ROOT_PASSWORD)
         .args([
@@ -562,8 +559,18 @@ fn the_most_verbose_logs_carry_no_password_and_no_token() {
             &sandbox.endpoint(0),
             "--user",
             "root",
-            "-vvv",
-        ])
+            verbose,
+        ]);
+    cmd
+}
+
+/// The most verbose logs (`-vvv`: etcdkit's trace, and etcd-client, tonic and h2 below it)
+/// carry neither the password nor the auth token (read back from the token cache).
+#[test]
+fn the_most_verbose_logs_carry_no_password_and_no_token() {
+    let sandbox = auth_sandbox_with_token_ttl(300);
+    let cache = tempfile::tempdir().unwrap();
+    let out = as_root_with_cache(&sandbox, cache.path(), "-vvv")
         .args(["lock", "nightly", "--", "true"])
         .output()
         .unwrap();
@@ -594,18 +601,8 @@ fn an_unusable_cache_file_is_ignored_and_replaced() {
     std::fs::create_dir_all(file.parent().unwrap()).unwrap();
     let status = |setup: &dyn Fn()| {
         setup();
-        etcdkit()
-            .env("XDG_CACHE_HOME", cache.path())
-            .env("ETCDKIT_AUTH_CACHE", "1")
-            .env("ETCDKIT_PASSWORD", ROOT_PASSWORD)
-            .args([
-                "--endpoints",
-                &sandbox.endpoint(0),
-                "--user",
-                "root",
-                "-v",
-                "status",
-            ])
+        as_root_with_cache(&sandbox, cache.path(), "-v")
+            .arg("status")
             .output()
             .unwrap()
     };
