@@ -107,7 +107,9 @@ fn etcdkit_sandbox_prints_lines_a_shell_can_use_for_etcdctl_and_etcdkit() {
         .unwrap_or_else(|| panic!("{first:?}"));
     assert_eq!(second, format!("export ETCDCTL_ENDPOINTS={list}"));
     let script = format!(
-        "{first}; {second}; etcdctl endpoint health && {} counter c incr",
+        // etcdctl 3.4 reports health on stderr, 3.5 on stdout: both go to stderr here,
+        // leaving stdout to etcdkit.
+        "{first}; {second}; etcdctl endpoint health >&2 && {} counter c incr",
         env!("CARGO_BIN_EXE_etcdkit")
     );
     let out = std::process::Command::new("sh")
@@ -118,7 +120,7 @@ fn etcdkit_sandbox_prints_lines_a_shell_can_use_for_etcdctl_and_etcdkit() {
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{said}");
+    assert!(out.status.success(), "{}: {said}", out.status);
     assert!(said.contains(&format!("{list} is healthy")), "{said}");
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
