@@ -85,6 +85,11 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         Command::Wait(args) => barrier::needs(etcd, &args.key),
         Command::Watch(args) if args.tree => vec![Need::prefix(Read, etcd.key(&args.key))],
         Command::Watch(args) => vec![Need::key(Read, etcd.key(&args.key))],
+        Command::Env(args) => args
+            .prefixes
+            .iter()
+            .map(|prefix| Need::prefix(Read, etcd.key(prefix)))
+            .collect(),
         Command::JobProgress(cmd) => match cmd {
             JobCommand::Set { job, .. }
             | JobCommand::Done { job, .. }

@@ -251,6 +251,9 @@ pub enum Command {
     /// Print every change of KEY (or of every key under it), or run CMD once per change
     Watch(WatchArgs),
 
+    /// Run CMD with one environment variable per key under PREFIX..., read at one revision
+    Env(EnvArgs),
+
     /// Report and watch the progress of long jobs
     #[command(subcommand)]
     JobProgress(JobCommand),
@@ -673,6 +676,40 @@ pub struct WatchArgs {
     pub cmd: Vec<OsString>,
 }
 
+#[derive(Debug, Clone, Args)]
+#[command(after_help = with_pointer(ENV_HELP), after_long_help = examples::with_examples(ENV_HELP, &["env"]))]
+pub struct EnvArgs {
+    /// The prefixes to read (with --prefix in front); a later one's names win
+    #[arg(required = true, value_name = "PREFIX")]
+    pub prefixes: Vec<String>,
+
+    /// On a change of the keys, restart CMD with the new environment (SIGTERM, --grace,
+    /// SIGKILL, then start it again)
+    #[arg(long, requires = "cmd", conflicts_with = "signal")]
+    pub restart_on_change: bool,
+
+    /// On a change of the keys, send SIG to CMD instead (its environment stays as it was)
+    #[arg(long, value_name = "SIG", value_parser = parse_signal, requires = "cmd")]
+    pub signal: Option<nix::sys::signal::Signal>,
+
+    /// Coalesce bursts of changes: act after MIN without another, at the latest MAX after
+    /// the first
+    #[arg(long, value_name = "MIN[:MAX]", value_parser = parse_wait, default_value = "1s", value_hint = clap::ValueHint::Other)]
+    pub wait: etcdkit::recipes::config::Wait,
+
+    /// Start CMD from an empty environment: only the variables of the keys
+    #[arg(long, requires = "cmd")]
+    pub pristine: bool,
+
+    /// Time a stopped CMD gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
+    pub grace: Duration,
+
+    /// Command to run (after `--`); without it, print the variables as shell lines
+    #[arg(last = true, value_name = "CMD")]
+    pub cmd: Vec<OsString>,
+}
+
 #[derive(Debug, Clone, Subcommand)]
 #[command(after_help = with_pointer(JOB_HELP), after_long_help = examples::with_examples(JOB_HELP, &["job-progress"]))]
 pub enum JobCommand {
@@ -992,6 +1029,41 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     })
 }
 
+/// `MIN` or `MIN:MAX`, two durations (`--wait 2s:10s`): act after MIN without a change,
+/// at the latest MAX after the first; MAX at least MIN.
+pub fn parse_wait(text: &str) -> Result<etcdkit::recipes::config::Wait, String> {
+    let (quiet, longest) = match text.split_once(':') {
+        Some((min, max)) => (parse_duration(min)?, Some(parse_duration(max)?)),
+        None => (parse_duration(text)?, None),
+    };
+    if longest.is_some_and(|max| max < quiet) {
+        return Err(format!(
+            "{text:?}: MAX is shorter than MIN (MIN[:MAX], like 2s:10s)"
+        ));
+    }
+    Ok(etcdkit::recipes::config::Wait { quiet, longest })
+}
+
+/// A signal by name (`HUP`, `SIGHUP`, `hup`) or number (`1`).
+pub fn parse_signal(text: &str) -> Result<nix::sys::signal::Signal, String> {
+    use nix::sys::signal::Signal;
+    let upper = text.trim().to_ascii_uppercase();
+    let parsed = match upper.parse::<i32>() {
+        Ok(n) => Signal::try_from(n).ok(),
+        Err(_) => {
+            let name = if upper.starts_with("SIG") {
+                upper
+            } else {
+                format!("SIG{upper}")
+            };
+            name.parse::<Signal>().ok()
+        }
+    };
+    parsed.ok_or_else(|| {
+        format!("{text:?} is not a signal (a name like HUP, USR1, TERM, or a number)")
+    })
+}
+
 // The closing text of each command's help (`-h`); `--help` adds its examples after it
 // (src/examples.rs).
 
@@ -1082,6 +1154,15 @@ without a change, with the last change). After a member failure the watch resume
 last revision seen + 1: no change lost or handled twice. A failing CMD is reported on stderr;
 --stop-on-failure ends with its status. A compacted --from-rev is an error (exit 1) naming
 the oldest revision left.";
+
+const ENV_HELP: &str = "\
+Reads every key under the PREFIXes at one revision (one transaction's writes are all there
+or none are) and makes each an environment variable: the part after the prefix,
+upper-cased, other characters than letters, digits and _ turned into _ (`app/db/host` under
+`app/` is DB_HOST; a JSON object value gives one variable per member, DB_HOST, DB_PORT...).
+Without CMD: prints `export NAME='VALUE'` lines for a shell to eval (JSON: rev and env).
+With CMD: runs it with them, exits with its status; --restart-on-change restarts it when
+they change, --signal sends it SIG instead. Two keys giving one name: exit 2.";
 
 const JOB_HELP: &str = "\
 Each job is one key, JOB (with --prefix), holding

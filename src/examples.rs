@@ -121,6 +121,15 @@ etcdkit watch config/nginx/ --tree --initial --debounce 2s -- ./render-and-reloa
 # Every change of one key, as JSON lines.
 etcdkit watch deploy/version -o json"
         }
+        ["env"] => {
+            "\
+# A service's environment from etcd; restarted (SIGTERM, then started again) on a change.
+etcdkit env config/api/ --restart-on-change --wait 2s:30s -- ./api-server
+# Shared settings first, this host's override them; only these, nothing inherited.
+etcdkit env config/common/ \"config/hosts/$(hostname)/\" --pristine -- ./worker
+# Into the current shell.
+eval \"$(etcdkit env config/api/)\""
+        }
         ["job-progress"] | ["job-progress", "run"] => {
             "\
 # Marked running, then done or failed by the command's exit status.

@@ -6,6 +6,7 @@ mod completions;
 mod counter;
 mod discover;
 mod elect;
+mod env;
 mod hold;
 mod inspect;
 mod job_progress;
@@ -58,6 +59,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Queue(cmd) => Box::pin(queue::run(&cli.global, cmd, &shutdown, &mut out)).await,
         Command::Wait(args) => Box::pin(wait::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Watch(args) => Box::pin(watch::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Env(args) => Box::pin(env::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::JobProgress(cmd) => {
             Box::pin(job_progress::run(&cli.global, cmd, &shutdown, &mut out)).await
         }
@@ -136,8 +138,12 @@ pub(crate) fn spawn_cmd(
     env: &[(&str, String)],
     input: Option<Vec<u8>>,
 ) -> Result<Child, Error> {
-    let child = Child::spawn_with_input(cmd, env, input)?;
-    Ok(child.on_event(|event| match event {
+    Ok(with_notes(Child::spawn_with_input(cmd, env, input)?))
+}
+
+/// `child`, saying on stderr what its supervision did on its own (see [`Event`]).
+pub(crate) fn with_notes(child: Child) -> Child {
+    child.on_event(|event| match event {
         Event::Suspended(stop) if stop.signal == nix::sys::signal::Signal::SIGTSTP => {
             crate::output::note_after_key(&suspended(stop))
         }
@@ -156,7 +162,7 @@ pub(crate) fn spawn_cmd(
                  what it ran under"
             ));
         }
-    }))
+    })
 }
 
 /// What etcdkit says as it stops with CMD.

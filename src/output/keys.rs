@@ -35,6 +35,31 @@ impl<W: Write> Output<W> {
         }
     }
 
+    /// `env` without CMD: `export NAME='VALUE'` lines a POSIX shell can eval (on a terminal,
+    /// control characters escaped as everywhere else), or `{"rev","env":{NAME:VALUE}}`.
+    pub fn environment(&mut self, rev: i64, vars: &[(String, String)]) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Environment<'a> {
+            rev: i64,
+            env: std::collections::BTreeMap<&'a str, &'a str>,
+        }
+        if self.format == Format::Json {
+            let env = vars.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            return self.json_line(&Environment { rev, env });
+        }
+        for (name, value) in vars {
+            // NUL, the one byte no quoting carries, never reaches here (no variable holds it).
+            let quoted = shlex::try_quote(value).unwrap_or_default();
+            let line = format!("export {name}={quoted}");
+            if self.terminal {
+                self.text_line(&sanitize(&line))?;
+            } else {
+                self.text_line(&line)?;
+            }
+        }
+        Ok(())
+    }
+
     /// `watch` without CMD: `put KEY VALUE` / `delete KEY`, or `{"key","type","value","rev"}`.
     pub fn watched(&mut self, change: &crate::commands::WatchChange) -> io::Result<()> {
         #[derive(Serialize)]

@@ -9,6 +9,7 @@ mod bad_input;
 mod barrier;
 mod cancel;
 mod cli;
+mod config;
 mod connection;
 mod counter;
 mod elect;

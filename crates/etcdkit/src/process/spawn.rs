@@ -45,6 +45,9 @@ pub struct Spawn<'a> {
     pub argv: &'a [OsString],
     /// Added to (or replacing in) etcdkit's environment.
     pub env: &'a [(&'a str, String)],
+    /// Whether CMD starts from etcdkit's environment (less its passwords); otherwise `env`
+    /// is all it gets.
+    pub inherit_env: bool,
     /// Becomes CMD's stdin; otherwise CMD shares etcdkit's.
     pub stdin: Option<OwnedFd>,
     /// Becomes CMD's stdout; otherwise CMD shares etcdkit's.
@@ -64,6 +67,7 @@ impl<'a> Spawn<'a> {
         Spawn {
             argv,
             env: &[],
+            inherit_env: true,
             stdin: None,
             stdout: None,
             stderr: None,
@@ -238,7 +242,11 @@ fn spawn_child_of(what: Spawn<'_>, parent: libc::pid_t) -> io::Result<Process> {
         .iter()
         .map(|arg| c_string(arg.as_bytes()))
         .collect::<io::Result<_>>()?;
-    let env = environment(what.env)?;
+    let env = if what.inherit_env {
+        environment(what.env)?
+    } else {
+        environment_from(std::iter::empty(), what.env)?
+    };
     let candidates = candidates(program.as_bytes(), &env)?;
     // Arguments for `/bin/sh FILE ARGS...`, execvp's answer to a file without a `#!`
     // line; the child puts each candidate in slot 1.

@@ -108,6 +108,23 @@ impl Child {
         env: &[(&str, String)],
         input: Option<Vec<u8>>,
     ) -> Result<Child> {
+        Child::start(argv, env, true, input)
+    }
+
+    /// Like [`Child::spawn`], with `env` as CMD's whole environment (nothing of etcdkit's;
+    /// without PATH in `env`, the program is looked up in `/bin:/usr/bin`).
+    ///
+    /// Errors: as [`Child::spawn`].
+    pub fn spawn_pristine(argv: &[OsString], env: &[(&str, String)]) -> Result<Child> {
+        Child::start(argv, env, false, None)
+    }
+
+    fn start(
+        argv: &[OsString],
+        env: &[(&str, String)],
+        inherit_env: bool,
+        input: Option<Vec<u8>>,
+    ) -> Result<Child> {
         let Some(program) = argv.first() else {
             return Err(Error::InvalidInput("the command after -- is empty".into()));
         };
@@ -123,6 +140,7 @@ impl Child {
         let terminal = stdin.is_none() && in_terminal_foreground();
         let process = spawn::spawn(Spawn {
             env,
+            inherit_env,
             stdin,
             take_terminal: terminal,
             ..Spawn::new(argv, NixSignal::SIGTERM)
@@ -165,8 +183,8 @@ impl Child {
         }
     }
 
-    /// CMD's process group.
-    pub(crate) fn group(&self) -> Pid {
+    /// CMD's process group (its id is CMD's pid): where signals to CMD go.
+    pub fn group(&self) -> Pid {
         self.process.pid()
     }
 
@@ -382,18 +400,47 @@ pub struct Stop {
 ///
 /// Errors: the stop's reason; `Io` if waiting fails. Dropping the future kills the group.
 pub async fn supervise(
-    mut child: Child,
+    child: Child,
     signals: Option<&Shutdown>,
     stop_when: impl Future<Output = Stop>,
     grace: Duration,
 ) -> Result<ExitStatus> {
+    let until = async {
+        let stop = stop_when.await;
+        (stop.reason, stop.grace)
+    };
+    match supervise_until(child, signals, until, grace).await? {
+        Ended::Exited(status) => Ok(status),
+        Ended::Stopped(reason, _) => Err(reason),
+    }
+}
+
+/// How [`supervise_until`] ended.
+#[derive(Debug)]
+pub enum Ended<T> {
+    /// CMD exited (and anything it left in its group was stopped).
+    Exited(ExitStatus),
+    /// `until` resolved with this value, and CMD was stopped; its status.
+    Stopped(T, ExitStatus),
+}
+
+/// [`supervise`] for a stop that is not a failure (a restart, say): when `until` resolves
+/// with a value and a grace period, CMD is stopped with that grace and the value returned.
+///
+/// Errors: `Io` if waiting fails. Dropping the future kills the group.
+pub async fn supervise_until<T>(
+    mut child: Child,
+    signals: Option<&Shutdown>,
+    until: impl Future<Output = (T, Duration)>,
+    grace: Duration,
+) -> Result<Ended<T>> {
     let mut signals = signals.map(Shutdown::subscribe);
     let forwarded = async |signals: &mut Option<tokio::sync::broadcast::Receiver<_>>| match signals
     {
         Some(rx) => rx.recv().await.ok(),
         None => std::future::pending().await,
     };
-    tokio::pin!(stop_when);
+    tokio::pin!(until);
     loop {
         tokio::select! {
             change = child.process.wait_or_stop() => match change? {
@@ -405,14 +452,14 @@ pub async fn supervise(
                         tracing::info!(processes, killed, "stopped what CMD left running");
                         child.tell(Event::LeftoversStopped { processes, killed });
                     }
-                    return Ok(status);
+                    return Ok(Ended::Exited(status));
                 }
                 Change::Stopped(signal) => child.follow_stop(signal),
             },
             Some(sig) = forwarded(&mut signals) => child.signal(sig.as_nix()),
-            stop = &mut stop_when => {
-                child.stop(stop.grace).await?;
-                return Err(stop.reason);
+            (value, grace) = &mut until => {
+                let status = child.stop(grace).await?;
+                return Ok(Ended::Stopped(value, status));
             }
         }
     }

@@ -13,9 +13,12 @@
 //!   or is deleted;
 //! - [`double_barrier`]: `recipe.DoubleBarrier`: N parties enter together and leave together;
 //! - [`counter`]: an integer incremented exactly once;
+//! - [`config`]: every key under some prefixes at one revision, and the next such snapshot
+//!   after each burst of changes (for files and environments rendered from etcd);
 //! - [`periodic`]: once per period across hosts, decided by a lease.
 
 pub mod barrier;
+pub mod config;
 pub mod counter;
 pub mod double_barrier;
 pub mod election;
