@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO work queue: each item to exactly one popper, or at least once to a worker')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print every change of KEY (or of every key under it), or run CMD once per change')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Run CMD with one environment variable per key under PREFIX..., read at one revision')
             [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
             [CompletionResult]::new('barrier', 'barrier', [CompletionResultType]::ParameterValue, 'A double barrier: wait until N parties have entered, run CMD, leave when all have')
             [CompletionResult]::new('once', 'once', [CompletionResultType]::ParameterValue, 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)')
@@ -627,6 +628,38 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--tree', '--tree', [CompletionResultType]::ParameterName, 'Watch every key that starts with KEY (etcdctl''s `watch --prefix`; etcdkit''s global --prefix is the key prefix)')
             [CompletionResult]::new('--initial', '--initial', [CompletionResultType]::ParameterName, 'First handle the current value (each current key with --tree) as a change')
             [CompletionResult]::new('--stop-on-failure', '--stop-on-failure', [CompletionResultType]::ParameterName, 'End at the first failing CMD, with its status')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;env' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--signal', '--signal', [CompletionResultType]::ParameterName, 'On a change of the keys, send SIG to CMD instead (its environment stays as it was)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Coalesce bursts of changes: act after MIN without another, at the latest MAX after the first')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--restart-on-change', '--restart-on-change', [CompletionResultType]::ParameterName, 'On a change of the keys, restart CMD with the new environment (SIGTERM, --grace, SIGKILL, then start it again)')
+            [CompletionResult]::new('--pristine', '--pristine', [CompletionResultType]::ParameterName, 'Start CMD from an empty environment: only the variables of the keys')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1249,6 +1282,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO work queue: each item to exactly one popper, or at least once to a worker')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print every change of KEY (or of every key under it), or run CMD once per change')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Run CMD with one environment variable per key under PREFIX..., read at one revision')
             [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
             [CompletionResult]::new('barrier', 'barrier', [CompletionResultType]::ParameterValue, 'A double barrier: wait until N parties have entered, run CMD, leave when all have')
             [CompletionResult]::new('once', 'once', [CompletionResultType]::ParameterValue, 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)')
@@ -1317,6 +1351,9 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;help;watch' {
+            break
+        }
+        'etcdkit;help;env' {
             break
         }
         'etcdkit;help;job-progress' {

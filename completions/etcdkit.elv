@@ -51,6 +51,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand watch 'Print every change of KEY (or of every key under it), or run CMD once per change'
+            cand env 'Run CMD with one environment variable per key under PREFIX..., read at one revision'
             cand job-progress 'Report and watch the progress of long jobs'
             cand barrier 'A double barrier: wait until N parties have entered, run CMD, leave when all have'
             cand once 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)'
@@ -597,6 +598,37 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand --tree 'Watch every key that starts with KEY (etcdctl''s `watch --prefix`; etcdkit''s global --prefix is the key prefix)'
             cand --initial 'First handle the current value (each current key with --tree) as a change'
             cand --stop-on-failure 'End at the first failing CMD, with its status'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'etcdkit;env'= {
+            cand --endpoints 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]'
+            cand --cacert 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)'
+            cand --cert 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)'
+            cand --key 'Private key of --cert (fallback: $ETCDCTL_KEY)'
+            cand --user 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)'
+            cand --password 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)'
+            cand --password-file 'Read the password for --user from the first line of FILE'
+            cand --dial-timeout 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]'
+            cand --command-timeout 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]'
+            cand --prefix 'Prepended to every name to make its etcd key (empty: names are keys as they are)'
+            cand --bookkeeping-prefix 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)'
+            cand -o 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)'
+            cand -w 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)'
+            cand --output 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)'
+            cand --color 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)'
+            cand --signal 'On a change of the keys, send SIG to CMD instead (its environment stays as it was)'
+            cand --wait 'Coalesce bursts of changes: act after MIN without another, at the latest MAX after the first'
+            cand --grace 'Time a stopped CMD gets between SIGTERM and SIGKILL'
+            cand --auth-cache 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
+            cand -v 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
+            cand --verbose 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
+            cand -q 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand --quiet 'Results and errors only: no status line while waiting, counters or notes on stderr'
+            cand --restart-on-change 'On a change of the keys, restart CMD with the new environment (SIGTERM, --grace, SIGKILL, then start it again)'
+            cand --pristine 'Start CMD from an empty environment: only the variables of the keys'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -1184,6 +1216,7 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
             cand queue 'A FIFO work queue: each item to exactly one popper, or at least once to a worker'
             cand wait 'Block until KEY exists, equals a value, or is deleted'
             cand watch 'Print every change of KEY (or of every key under it), or run CMD once per change'
+            cand env 'Run CMD with one environment variable per key under PREFIX..., read at one revision'
             cand job-progress 'Report and watch the progress of long jobs'
             cand barrier 'A double barrier: wait until N parties have entered, run CMD, leave when all have'
             cand once 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)'
@@ -1235,6 +1268,8 @@ set edit:completion:arg-completer[etcdkit] = {|@words|
         &'etcdkit;help;wait'= {
         }
         &'etcdkit;help;watch'= {
+        }
+        &'etcdkit;help;env'= {
         }
         &'etcdkit;help;job-progress'= {
             cand set 'Report PERCENT (0..100) done, optionally with a message'

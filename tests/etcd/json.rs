@@ -105,6 +105,9 @@ fn has_type(ty: &str, value: &Value) -> bool {
         "lease" => value
             .as_str()
             .is_some_and(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_hexdigit())),
+        "object of strings" => value
+            .as_object()
+            .is_some_and(|o| o.values().all(Value::is_string)),
         "list of strings" => value
             .as_array()
             .is_some_and(|a| a.iter().all(Value::is_string)),
@@ -316,6 +319,8 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
     put(&sandbox, "deploy/ready", "yes");
     let watch = ["watch", "deploy/ready", "--from-rev", "1", "--count", "1"];
     r.run("watch", "", &watch, 0);
+    put(&sandbox, "config/api/db/host", "db1");
+    r.run("env", "", &["env", "config/api/"], 0);
     r.run("wait", "", &["wait", "deploy/ready", "--exists"], 0);
     r.run("wait", "", &["wait", "deploy/gone", "--deleted"], 0);
 

@@ -23,13 +23,14 @@ const USER_PASSWORD: &str = "us3r-Pa55";
 
 /// The names the cases use, by the placeholder docs/security.md writes for them. Each
 /// starts with a name prefix the recipe grants (`jobs`, `web`, `nightly`).
-const NAMES: [(&str, &str); 6] = [
+const NAMES: [(&str, &str); 7] = [
     ("QUEUE", "jobs"),
     ("SERVICE", "web"),
     ("NAME", "nightly"),
     ("TOPIC", "jobs-events"),
     ("KEY", "nightly-flag"),
     ("JOB", "nightly-reindex"),
+    ("PREFIX", "nightly-config/"),
 ];
 
 /// Setup done as root before a run (repeatable: the same keys every time).
@@ -301,6 +302,12 @@ fn cases() -> Vec<Case> {
             "counter NAME get",
             &["counter", "nightly", "get"],
             &[Put("nightly/value", "5")],
+            Exit(0),
+        ),
+        case(
+            "env PREFIX",
+            &["env", "nightly-config/"],
+            &[Put("nightly-config/db/host", "db1")],
             Exit(0),
         ),
         case(
