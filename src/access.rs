@@ -90,6 +90,9 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
             .iter()
             .map(|prefix| Need::prefix(Read, etcd.key(prefix)))
             .collect(),
+        // What the templates read is known only by rendering them: `render` names a
+        // refused key or prefix itself.
+        Command::Render(_) => Vec::new(),
         Command::JobProgress(cmd) => match cmd {
             JobCommand::Set { job, .. }
             | JobCommand::Done { job, .. }

@@ -254,6 +254,10 @@ pub enum Command {
     /// Run CMD with one environment variable per key under PREFIX..., read at one revision
     Env(EnvArgs),
 
+    /// Render templates from etcd keys read at one revision into files; checked, installed
+    /// atomically, reloaded on change
+    Render(RenderArgs),
+
     /// Report and watch the progress of long jobs
     #[command(subcommand)]
     JobProgress(JobCommand),
@@ -710,6 +714,205 @@ pub struct EnvArgs {
     pub cmd: Vec<OsString>,
 }
 
+#[derive(Debug, Clone, Args)]
+#[command(after_help = with_pointer(RENDER_HELP), after_long_help = examples::with_examples(RENDER_HELP, &["render"]))]
+pub struct RenderArgs {
+    /// Render the Jinja template SRC into the file DEST; repeat for more files. A --check,
+    /// --reload, --mode or --owner after a --template is that template's own; before the
+    /// first, every template's
+    #[arg(long = "template", required = true, value_name = "SRC:DEST", value_parser = parse_template, value_hint = clap::ValueHint::FilePath)]
+    pub templates: Vec<(PathBuf, PathBuf)>,
+
+    /// Check each new file before it replaces DEST: a shell command line, `{}` the staged
+    /// file's path (`nginx -t -c {}`); a failure keeps the old file
+    #[arg(long, value_name = "CMD")]
+    pub check: Vec<String>,
+
+    /// Run this shell command line after DEST changed (once per render, however many
+    /// templates share it)
+    #[arg(long, value_name = "CMD", conflicts_with = "exec")]
+    pub reload: Vec<String>,
+
+    /// DEST's mode, in octal (0640) [default: DEST's present mode, 0644 for a new file]
+    #[arg(long, value_name = "MODE", value_parser = parse_mode)]
+    pub mode: Vec<u32>,
+
+    /// DEST's owner, USER[:GROUP] (names or numbers; changing it needs root) [default: as
+    /// root, DEST's present owner]
+    #[arg(long, value_name = "USER[:GROUP]", value_parser = parse_owner)]
+    pub owner: Vec<Owner>,
+
+    /// Once the files are in place, run CMD (words split as a shell would, no shell)
+    /// supervised, and send it --reload-signal after each change
+    #[arg(long, value_name = "CMD", value_parser = parse_words, conflicts_with = "once")]
+    pub exec: Option<Vec<OsString>>,
+
+    /// The signal --exec's CMD gets after a change
+    #[arg(long, value_name = "SIG", value_parser = parse_signal, default_value = "HUP", requires = "exec")]
+    pub reload_signal: nix::sys::signal::Signal,
+
+    /// Restart --exec's CMD after a change (SIGTERM, --grace, SIGKILL, start) instead of
+    /// signalling it
+    #[arg(long, requires = "exec")]
+    pub restart_on_change: bool,
+
+    /// Coalesce bursts of changes: render after MIN without another, at the latest MAX
+    /// after the first
+    #[arg(long, value_name = "MIN[:MAX]", value_parser = parse_wait, default_value = "1s", value_hint = clap::ValueHint::Other)]
+    pub wait: etcdkit::recipes::config::Wait,
+
+    /// Wait a random time in [0, DUR) before each render a change causes (with --once,
+    /// before the render): spreads a fleet's reloads
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
+    pub splay: Option<Duration>,
+
+    /// Render once, run the reloads of what changed, and exit
+    #[arg(long)]
+    pub once: bool,
+
+    /// Time a stopped CMD (--exec, a check, a reload) gets between SIGTERM and SIGKILL
+    #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
+    pub grace: Duration,
+
+    /// Each template with its own options, from the positions of the flags above
+    /// ([`RenderArgs::bind`]).
+    #[arg(skip)]
+    pub plans: Vec<TemplatePlan>,
+}
+
+/// `--owner USER[:GROUP]`, resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Owner {
+    pub uid: Option<nix::unistd::Uid>,
+    pub gid: Option<nix::unistd::Gid>,
+}
+
+/// One `--template` with the options that apply to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TemplatePlan {
+    pub src: PathBuf,
+    pub dest: PathBuf,
+    pub check: Option<String>,
+    pub reload: Option<String>,
+    pub mode: Option<u32>,
+    pub owner: Option<Owner>,
+}
+
+impl RenderArgs {
+    /// Fills [`RenderArgs::plans`]: each --check, --reload, --mode and --owner belongs to
+    /// the --template before it on the command line, or, before the first, to every
+    /// template that has none of its own.
+    ///
+    /// Errors: one option given twice for one template (or twice before the first).
+    pub fn bind(&mut self, matches: &clap::ArgMatches) -> Result<(), String> {
+        let at = |id: &str| -> Vec<usize> {
+            matches
+                .indices_of(id)
+                .map(|i| i.collect())
+                .unwrap_or_default()
+        };
+        let templates = at("templates");
+        // The template an option at `index` belongs to: None before the first.
+        let owner_of = |index: usize| templates.iter().rposition(|&t| t < index);
+        let mut plans: Vec<TemplatePlan> = self
+            .templates
+            .iter()
+            .map(|(src, dest)| TemplatePlan {
+                src: src.clone(),
+                dest: dest.clone(),
+                ..TemplatePlan::default()
+            })
+            .collect();
+        let mut defaults = TemplatePlan::default();
+        fn place<T: Clone>(
+            flag: &str,
+            values: &[T],
+            indices: &[usize],
+            owner_of: &dyn Fn(usize) -> Option<usize>,
+            plans: &mut [TemplatePlan],
+            defaults: &mut TemplatePlan,
+            field: fn(&mut TemplatePlan) -> &mut Option<T>,
+        ) -> Result<(), String> {
+            for (value, &index) in values.iter().zip(indices) {
+                let (slot, whose) = match owner_of(index) {
+                    Some(t) => {
+                        let whose = format!("--template {}", plans[t].src.display());
+                        (field(&mut plans[t]), whose)
+                    }
+                    None => (
+                        field(defaults),
+                        "every template (before the first --template)".into(),
+                    ),
+                };
+                if slot.replace(value.clone()).is_some() {
+                    return Err(format!("{flag} is given twice for {whose}"));
+                }
+            }
+            Ok(())
+        }
+        place(
+            "--check",
+            &self.check,
+            &at("check"),
+            &owner_of,
+            &mut plans,
+            &mut defaults,
+            |p| &mut p.check,
+        )?;
+        place(
+            "--reload",
+            &self.reload,
+            &at("reload"),
+            &owner_of,
+            &mut plans,
+            &mut defaults,
+            |p| &mut p.reload,
+        )?;
+        place(
+            "--mode",
+            &self.mode,
+            &at("mode"),
+            &owner_of,
+            &mut plans,
+            &mut defaults,
+            |p| &mut p.mode,
+        )?;
+        place(
+            "--owner",
+            &self.owner,
+            &at("owner"),
+            &owner_of,
+            &mut plans,
+            &mut defaults,
+            |p| &mut p.owner,
+        )?;
+        for plan in &mut plans {
+            plan.check = plan.check.take().or_else(|| defaults.check.clone());
+            plan.reload = plan.reload.take().or_else(|| defaults.reload.clone());
+            plan.mode = plan.mode.or(defaults.mode);
+            plan.owner = plan.owner.or(defaults.owner);
+        }
+        self.plans = plans;
+        Ok(())
+    }
+}
+
+/// The parsed command line, with what clap's derive cannot see (the positions that bind
+/// `render`'s options to their templates) filled in.
+///
+/// Errors: clap's, and [`RenderArgs::bind`]'s as a usage error.
+pub fn cli_from(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let mut cli = Cli::from_arg_matches(matches)?;
+    if let (Command::Render(args), Some(sub)) =
+        (&mut cli.command, matches.subcommand_matches("render"))
+    {
+        args.bind(sub)
+            .map_err(|e| clap::Error::raw(clap::error::ErrorKind::ArgumentConflict, e))?;
+    }
+    Ok(cli)
+}
+
 #[derive(Debug, Clone, Subcommand)]
 #[command(after_help = with_pointer(JOB_HELP), after_long_help = examples::with_examples(JOB_HELP, &["job-progress"]))]
 pub enum JobCommand {
@@ -1044,6 +1247,66 @@ pub fn parse_wait(text: &str) -> Result<etcdkit::recipes::config::Wait, String> 
     Ok(etcdkit::recipes::config::Wait { quiet, longest })
 }
 
+/// `SRC:DEST`, two paths (split at the first `:`), neither empty.
+pub fn parse_template(text: &str) -> Result<(PathBuf, PathBuf), String> {
+    match text.split_once(':') {
+        Some((src, dest)) if !src.is_empty() && !dest.is_empty() => {
+            Ok((PathBuf::from(src), PathBuf::from(dest)))
+        }
+        _ => Err(format!(
+            "{text:?} is not SRC:DEST (the template, a colon, the file to write)"
+        )),
+    }
+}
+
+/// A file mode in octal (`0640`, `640`), at most 07777.
+pub fn parse_mode(text: &str) -> Result<u32, String> {
+    let digits = text.strip_prefix("0o").unwrap_or(text);
+    u32::from_str_radix(digits, 8)
+        .ok()
+        .filter(|m| *m <= 0o7777)
+        .ok_or_else(|| format!("{text:?} is not a file mode (octal digits, like 0644 or 0640)"))
+}
+
+/// `USER[:GROUP]` (or `:GROUP`), names looked up on this host, or numbers.
+pub fn parse_owner(text: &str) -> Result<Owner, String> {
+    use nix::unistd::{Gid, Group, Uid, User};
+    let (user, group) = text.split_once(':').unwrap_or((text, ""));
+    let uid = match user {
+        "" => None,
+        u => Some(match u.parse::<u32>() {
+            Ok(n) => Uid::from_raw(n),
+            Err(_) => match User::from_name(u) {
+                Ok(Some(found)) => found.uid,
+                _ => return Err(format!("no user {u:?} on this host")),
+            },
+        }),
+    };
+    let gid = match group {
+        "" => None,
+        g => Some(match g.parse::<u32>() {
+            Ok(n) => Gid::from_raw(n),
+            Err(_) => match Group::from_name(g) {
+                Ok(Some(found)) => found.gid,
+                _ => return Err(format!("no group {g:?} on this host")),
+            },
+        }),
+    };
+    if uid.is_none() && gid.is_none() {
+        return Err(format!("{text:?} names no user or group (USER[:GROUP])"));
+    }
+    Ok(Owner { uid, gid })
+}
+
+/// A command line split into words as a shell would (quotes, backslashes), not empty.
+pub fn parse_words(text: &str) -> Result<Vec<OsString>, String> {
+    match shlex::split(text) {
+        Some(words) if !words.is_empty() => Ok(words.into_iter().map(OsString::from).collect()),
+        Some(_) => Err("the command is empty".into()),
+        None => Err(format!("{text:?} has an unclosed quote")),
+    }
+}
+
 /// A signal by name (`HUP`, `SIGHUP`, `hup`) or number (`1`).
 pub fn parse_signal(text: &str) -> Result<nix::sys::signal::Signal, String> {
     use nix::sys::signal::Signal;
@@ -1163,6 +1426,14 @@ upper-cased, other characters than letters, digits and _ turned into _ (`app/db/
 Without CMD: prints `export NAME='VALUE'` lines for a shell to eval (JSON: rev and env).
 With CMD: runs it with them, exits with its status; --restart-on-change restarts it when
 they change, --signal sends it SIG instead. Two keys giving one name: exit 2.";
+
+const RENDER_HELP: &str = "\
+Renders each SRC (Jinja: key(NAME[, default=V]), tree(PREFIX), service(NAME), leader(NAME),
+the json filter, revision) from keys all read at one revision, and watches exactly the keys
+and prefixes the templates read. A new text is staged beside DEST, checked (--check), then
+renamed over it; an unchanged text writes and runs nothing. --reload runs after a change;
+--exec runs a process and signals (or restarts) it. --once: exit 0 if every file is in
+place, 1 if a render, check or reload failed. Syntax errors and bad paths: exit 2.";
 
 const JOB_HELP: &str = "\
 Each job is one key, JOB (with --prefix), holding

@@ -7,6 +7,8 @@
 //! - `options`: the global options (flags, `ETCDKIT_*`, `ETCDCTL_*`, password prompt) →
 //!   the library's [`ConnectOptions`](etcdkit::client::ConnectOptions).
 //! - `commands`: one file per subcommand: arguments → one library call → `output`.
+//! - `render`: `render`'s templates (minijinja over a config snapshot, reads found by
+//!   rendering) and the staged, checked install of the files they give.
 //! - `output`: the one writer to stdout (text or JSON lines, colour, escaping, progress).
 //! - `examples`: the examples at the end of `--help` and in the man pages.
 //! - `log`: `-v` and `ETCDKIT_LOG`: the library's tracing events on stderr.
@@ -23,3 +25,4 @@ pub mod exit;
 pub mod log;
 pub mod options;
 pub mod output;
+pub mod render;

@@ -6,8 +6,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::FromArgMatches;
-use etcdkit_cli::args::Cli;
 use etcdkit_cli::exit::Exit;
 
 fn main() -> ExitCode {
@@ -36,7 +34,7 @@ fn main() -> ExitCode {
     let mut command = etcdkit_cli::args::command();
     let parsed = command
         .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|matches| Cli::from_arg_matches(&matches));
+        .and_then(|matches| etcdkit_cli::args::cli_from(&matches));
     let cli = match parsed {
         Ok(cli) => {
             // Not dropped: freeing the tree's thousands of allocations took a tenth of the

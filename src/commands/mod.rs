@@ -16,6 +16,7 @@ mod publish;
 mod queue;
 mod queue_work;
 mod register;
+mod render;
 mod sandbox;
 mod status;
 mod stdin;
@@ -60,6 +61,9 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Wait(args) => Box::pin(wait::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Watch(args) => Box::pin(watch::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Env(args) => Box::pin(env::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Render(args) => {
+            Box::pin(render::run(&cli.global, args, &shutdown, &mut out)).await
+        }
         Command::JobProgress(cmd) => {
             Box::pin(job_progress::run(&cli.global, cmd, &shutdown, &mut out)).await
         }

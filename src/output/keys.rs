@@ -60,6 +60,32 @@ impl<W: Write> Output<W> {
         Ok(())
     }
 
+    /// One template of one render: in text, `installed DEST at revision N` for a file that
+    /// changed (nothing for one that did not; failures are warnings on stderr); in JSON,
+    /// every outcome (`{"template","dest","rev","outcome","error"}`).
+    pub fn rendered(&mut self, report: &RenderReport) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json_line(report),
+            Format::Text if report.outcome == "installed" => {
+                let line = format!(
+                    "installed {} at revision {}",
+                    report.dest.display(),
+                    report.rev
+                );
+                self.text_line(&self.shown(&line))
+            }
+            Format::Text => Ok(()),
+        }
+    }
+
+    fn shown(&self, line: &str) -> String {
+        if self.terminal {
+            sanitize(line).into_owned()
+        } else {
+            line.to_string()
+        }
+    }
+
     /// `watch` without CMD: `put KEY VALUE` / `delete KEY`, or `{"key","type","value","rev"}`.
     pub fn watched(&mut self, change: &crate::commands::WatchChange) -> io::Result<()> {
         #[derive(Serialize)]

@@ -41,6 +41,18 @@ use etcdkit::recipes::pubsub::Message;
 use etcdkit::recipes::queue::{ClaimInfo, Counts, DeadLetter, Encoded, Item};
 use etcdkit::recipes::registry::{Change, Instance};
 
+/// What one render did with one template (`render`).
+#[derive(Debug, Serialize)]
+pub struct RenderReport {
+    pub template: std::path::PathBuf,
+    pub dest: std::path::PathBuf,
+    pub rev: i64,
+    /// `installed`, `unchanged`, `refused` (by --check) or `failed` (the render).
+    pub outcome: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
 /// Milliseconds since the epoch as RFC 3339 UTC, the one time format of the JSON output.
 fn rfc3339_ms(ms: u64) -> String {
     let at = std::time::UNIX_EPOCH + Duration::from_millis(ms);

@@ -45,7 +45,10 @@ fn a_snapshot_over_several_pages_is_never_torn() {
         while !writer.is_finished() {
             let s = Snapshot::read(&etcd, &prefixes).await.unwrap();
             assert_eq!(s.kvs.len(), PAGE as usize + 202);
-            let (a, z) = (&s.kvs[b"app/a".as_slice()], &s.kvs[b"app/z".as_slice()]);
+            let (a, z) = (
+                &s.kvs[b"app/a".as_slice()].value,
+                &s.kvs[b"app/z".as_slice()].value,
+            );
             assert_eq!(a, z, "a torn snapshot at revision {}", s.rev);
             reads += 1;
         }
@@ -71,7 +74,7 @@ fn follow_hands_over_one_snapshot_per_burst_and_only_changed_ones() {
         let mut follow = Follow::start(&etcd, vec![b"app/".to_vec()], wait)
             .await
             .unwrap();
-        assert_eq!(follow.last().kvs[b"app/v".as_slice()], b"0");
+        assert_eq!(follow.last().kvs[b"app/v".as_slice()].value, b"0");
         for i in 1..=100 {
             c.put("app/v", i.to_string(), None).await.unwrap();
         }
@@ -79,7 +82,11 @@ fn follow_hands_over_one_snapshot_per_burst_and_only_changed_ones() {
             .await
             .expect("no snapshot within 10 s of the burst")
             .unwrap();
-        assert_eq!(s.kvs[b"app/v".as_slice()], b"100", "the burst's last value");
+        assert_eq!(
+            s.kvs[b"app/v".as_slice()].value,
+            b"100",
+            "the burst's last value"
+        );
         let burst_end = s.rev;
         c.put("app/v", "100", None).await.unwrap();
         c.put("other/v", "x", None).await.unwrap();
@@ -91,7 +98,7 @@ fn follow_hands_over_one_snapshot_per_burst_and_only_changed_ones() {
             .await
             .expect("no snapshot within 10 s of the change")
             .unwrap();
-        assert_eq!(s.kvs[b"app/w".as_slice()], b"new");
+        assert_eq!(s.kvs[b"app/w".as_slice()].value, b"new");
         assert_eq!(s.rev, burst_end + 3, "read after the last change");
         assert_eq!(
             environment(s, &[b"app/".to_vec()]).unwrap(),

@@ -1,23 +1,25 @@
-//! Configuration read whole: every key under a set of prefixes as it stood at one revision
-//! ([`Snapshot::read`]), and the next such snapshot after a burst of changes ([`Follow`]),
-//! for what turns keys into files or environments.
+//! Configuration read whole: every key in a set of ranges (prefixes, or single keys) as it
+//! stood at one revision ([`Snapshot::read`], [`Snapshot::read_ranges`]), more ranges added
+//! at that same revision ([`Snapshot::extend`]), and the next such snapshot after a burst of
+//! changes ([`Follow`]), for what turns keys into files or environments.
 //!
-//! Invariant: a snapshot is what the prefixes held at exactly one revision, so the writes
-//! of one transaction are all in it or none are (no "torn" configuration mixing an old
-//! value with a new one). The first page of the first prefix fixes the revision; every
-//! other page is read at that revision. Should a compaction remove it between two pages,
-//! the read starts over at the current revision.
+//! Invariant: a snapshot is what its ranges held at exactly one revision, so the writes of
+//! one transaction are all in it or none are (no "torn" configuration mixing an old value
+//! with a new one). The first page of the first range fixes the revision; every other page,
+//! and every range added later, is read at that revision. Should a compaction remove it
+//! between two pages, the read starts over at the current revision ([`Snapshot::extend`]
+//! reports it instead: its caller starts over).
 //!
-//! [`Follow`] watches the prefixes from the snapshot's revision + 1, so no change after it
+//! [`Follow`] watches the ranges from the snapshot's revision + 1, so no change after it
 //! is missed, and reports a burst of changes once: after [`Wait::quiet`] without another,
 //! or at the latest [`Wait::longest`] after the burst's first change. It then reads a new
 //! snapshot (rather than applying the events one by one), and hands it over only if its
 //! content differs from the last one handed over. A watch whose resume point was compacted
 //! away re-reads a snapshot and watches again from it: what changed meanwhile is in it.
 //!
-//! Cost: a snapshot reads each key under the prefixes once, in pages of [`PAGE`] keys (one
-//! round trip per page); following costs one watch stream per prefix and one snapshot per
-//! burst, however many changes the burst held.
+//! Cost: a snapshot reads each key in its ranges once, in pages of [`PAGE`] keys (one
+//! round trip per page, one per single key); following costs one watch stream per range
+//! and one snapshot per burst, however many changes the burst held.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -28,7 +30,7 @@ use tokio::task::JoinHandle;
 use tokio::time::{sleep_until, Instant};
 
 use crate::client::keys::prefix_end;
-use crate::client::watch::watch_prefix;
+use crate::client::watch::{watch_key, watch_prefix};
 use crate::client::Etcd;
 use crate::error::{Error, Result};
 
@@ -38,14 +40,66 @@ pub const PAGE: i64 = 1000;
 /// How many times a snapshot starts over because its revision was compacted mid-read.
 const COMPACTED_RETRIES: u32 = 5;
 
-/// Every key under some prefixes, at one revision.
+/// What a snapshot reads: every key under a prefix, or one key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Range {
+    /// Every key that starts with these bytes (whole keys, `--prefix` included).
+    Prefix(Vec<u8>),
+    /// This one key.
+    Key(Vec<u8>),
+}
+
+impl Range {
+    /// Whether `key` is in the range.
+    pub fn contains(&self, key: &[u8]) -> bool {
+        match self {
+            Range::Prefix(prefix) => key.starts_with(prefix),
+            Range::Key(k) => k == key,
+        }
+    }
+
+    /// Whether every key of `other` is in this range too.
+    pub fn covers(&self, other: &Range) -> bool {
+        match (self, other) {
+            (Range::Prefix(p), Range::Prefix(q) | Range::Key(q)) => q.starts_with(p),
+            (Range::Key(k), Range::Key(q)) => k == q,
+            (Range::Key(_), Range::Prefix(_)) => false,
+        }
+    }
+}
+
+/// `ranges` less those another one covers (each key is then read and watched once), sorted.
+pub fn fewest(ranges: impl IntoIterator<Item = Range>) -> Vec<Range> {
+    let mut all: Vec<Range> = ranges.into_iter().collect();
+    all.sort();
+    all.dedup();
+    let kept: Vec<Range> = all
+        .iter()
+        .filter(|r| !all.iter().any(|o| o != *r && o.covers(r)))
+        .cloned()
+        .collect();
+    kept
+}
+
+/// One key of a snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Its value.
+    pub value: Vec<u8>,
+    /// The revision that created it (what orders an election's candidates).
+    pub create_rev: i64,
+    /// Its lease (0: none).
+    pub lease: i64,
+}
+
+/// Every key in some ranges, at one revision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
     /// The revision read at.
     pub rev: i64,
-    /// Each whole key (as stored, `--prefix` included) with its value; a key under two of
-    /// the prefixes is here once.
-    pub kvs: BTreeMap<Vec<u8>, Vec<u8>>,
+    /// Each whole key (as stored, `--prefix` included) with its value; a key in two of
+    /// the ranges is here once.
+    pub kvs: BTreeMap<Vec<u8>, Entry>,
 }
 
 impl Snapshot {
@@ -56,57 +110,107 @@ impl Snapshot {
     /// [`crate::admin::access::explain`]), `Unreachable`/`Etcd`. Dropping the future changes
     /// nothing: it only reads.
     pub async fn read(etcd: &Etcd, prefixes: &[Vec<u8>]) -> Result<Snapshot> {
+        Snapshot::read_ranges(etcd, &prefix_ranges(prefixes)).await
+    }
+
+    /// Reads every key in `ranges` at one revision, the current one.
+    ///
+    /// Errors and cancellation: as [`Snapshot::read`].
+    pub async fn read_ranges(etcd: &Etcd, ranges: &[Range]) -> Result<Snapshot> {
         let mut attempts = 0;
         loop {
-            match read_at_one_revision(etcd, prefixes).await {
-                Err(e) if compacted(&e) && attempts < COMPACTED_RETRIES => attempts += 1,
-                read => return read,
+            let mut snapshot = Snapshot {
+                rev: 0,
+                kvs: BTreeMap::new(),
+            };
+            match read_ranges_at(etcd, ranges, &mut snapshot).await {
+                Err(e) if is_compacted(&e) && attempts < COMPACTED_RETRIES => attempts += 1,
+                Err(e) => return Err(e),
+                Ok(()) => return Ok(snapshot),
             }
         }
+    }
+
+    /// Adds the keys of `ranges` as they stood at the snapshot's revision.
+    ///
+    /// Errors: one that [`is_compacted`] when that revision is no longer in etcd's history
+    /// (read a new snapshot instead); as [`Snapshot::read`]. Dropping the future leaves the
+    /// snapshot with some of the keys added, all of them from its revision.
+    pub async fn extend(&mut self, etcd: &Etcd, ranges: &[Range]) -> Result<()> {
+        read_ranges_at(etcd, ranges, self).await
     }
 
     /// The keys under `prefix`, in key order, with their values.
     pub fn under<'a>(&'a self, prefix: &'a [u8]) -> impl Iterator<Item = (&'a [u8], &'a [u8])> {
+        self.entries_under(prefix)
+            .map(|(k, entry)| (k, entry.value.as_slice()))
+    }
+
+    /// The keys under `prefix`, in key order, with their entries.
+    pub fn entries_under<'a>(
+        &'a self,
+        prefix: &'a [u8],
+    ) -> impl Iterator<Item = (&'a [u8], &'a Entry)> {
         self.kvs
             .range(prefix.to_vec()..)
             .take_while(move |(k, _)| k.starts_with(prefix))
-            .map(|(k, v)| (k.as_slice(), v.as_slice()))
+            .map(|(k, entry)| (k.as_slice(), entry))
+    }
+
+    /// The keys in `ranges`, for telling whether what some reader uses changed.
+    pub fn within<'a>(
+        &'a self,
+        ranges: &'a [Range],
+    ) -> impl Iterator<Item = (&'a [u8], &'a Entry)> {
+        self.kvs
+            .iter()
+            .filter(move |(k, _)| ranges.iter().any(|r| r.contains(k)))
+            .map(|(k, entry)| (k.as_slice(), entry))
     }
 }
 
-async fn read_at_one_revision(etcd: &Etcd, prefixes: &[Vec<u8>]) -> Result<Snapshot> {
-    let mut rev = None;
-    let mut kvs = BTreeMap::new();
-    for prefix in prefixes {
-        let end = prefix_end(prefix);
-        let mut from = prefix.clone();
+fn prefix_ranges(prefixes: &[Vec<u8>]) -> Vec<Range> {
+    prefixes.iter().cloned().map(Range::Prefix).collect()
+}
+
+/// Reads `ranges` into `snapshot`, at its revision (0: the current one, which becomes its).
+async fn read_ranges_at(etcd: &Etcd, ranges: &[Range], snapshot: &mut Snapshot) -> Result<()> {
+    for range in ranges {
+        let (mut from, end) = match range {
+            Range::Prefix(prefix) => (prefix.clone(), Some(prefix_end(prefix))),
+            Range::Key(key) => (key.clone(), None),
+        };
         loop {
-            let mut options = GetOptions::new().with_range(end.clone()).with_limit(PAGE);
-            if let Some(rev) = rev {
-                options = options.with_revision(rev);
+            let mut options = GetOptions::new().with_limit(PAGE);
+            if let Some(end) = &end {
+                options = options.with_range(end.clone());
+            }
+            if snapshot.rev != 0 {
+                options = options.with_revision(snapshot.rev);
             }
             let page = etcd.get(from.clone(), Some(options)).await?;
-            let at = *rev.get_or_insert(page.header().map_or(0, |h| h.revision()));
+            if snapshot.rev == 0 {
+                snapshot.rev = page.header().map_or(0, |h| h.revision());
+            }
             for kv in page.kvs() {
-                kvs.insert(kv.key().to_vec(), kv.value().to_vec());
+                let entry = Entry {
+                    value: kv.value().to_vec(),
+                    create_rev: kv.create_revision(),
+                    lease: kv.lease(),
+                };
+                snapshot.kvs.insert(kv.key().to_vec(), entry);
             }
             match page.kvs().last() {
-                Some(last) if page.more() => {
-                    from = [last.key(), b"\0"].concat();
-                    rev = Some(at);
-                }
+                Some(last) if page.more() => from = [last.key(), b"\0"].concat(),
                 _ => break,
             }
         }
     }
-    Ok(Snapshot {
-        rev: rev.unwrap_or(0),
-        kvs,
-    })
+    Ok(())
 }
 
-/// A read at a revision that compaction removed (etcd's `ErrCompacted`).
-fn compacted(err: &Error) -> bool {
+/// Whether `err` is a read at a revision that compaction removed (etcd's `ErrCompacted`).
+pub fn is_compacted(err: &Error) -> bool {
     matches!(err, Error::Compacted { .. })
         || matches!(err, Error::Etcd(e) if e.to_string().contains("required revision has been compacted"))
 }
@@ -125,7 +229,7 @@ pub struct Wait {
 /// Dropping it ends its watches.
 pub struct Follow {
     etcd: Etcd,
-    prefixes: Vec<Vec<u8>>,
+    ranges: Vec<Range>,
     wait: Wait,
     last: Snapshot,
     changes: Changes,
@@ -136,15 +240,27 @@ impl Follow {
     ///
     /// Errors: as [`Snapshot::read`].
     pub async fn start(etcd: &Etcd, prefixes: Vec<Vec<u8>>, wait: Wait) -> Result<Follow> {
-        let last = Snapshot::read(etcd, &prefixes).await?;
-        let changes = Changes::watch(etcd, &prefixes, last.rev + 1);
-        Ok(Follow {
+        let ranges = prefix_ranges(&prefixes);
+        let last = Snapshot::read_ranges(etcd, &ranges).await?;
+        Ok(Follow::from(etcd, ranges, wait, last))
+    }
+
+    /// Follows `ranges` from `last`, a snapshot of them: changes after its revision.
+    pub fn from(etcd: &Etcd, ranges: Vec<Range>, wait: Wait, last: Snapshot) -> Follow {
+        let ranges = fewest(ranges);
+        let changes = Changes::watch(etcd, &ranges, last.rev + 1);
+        Follow {
             etcd: etcd.clone(),
-            prefixes,
+            ranges,
             wait,
             last,
             changes,
-        })
+        }
+    }
+
+    /// The ranges followed (none covering another).
+    pub fn ranges(&self) -> &[Range] {
+        &self.ranges
     }
 
     /// The snapshot handed over last (the first one, until [`Follow::next`] returns).
@@ -162,7 +278,7 @@ impl Follow {
         loop {
             match self.changes.burst(self.wait).await {
                 Ok(_) => {}
-                Err(e) if compacted(&e) => {
+                Err(e) if is_compacted(&e) => {
                     tracing::info!(
                         rev = self.last.rev,
                         "watch compacted away; reading the configuration again"
@@ -170,10 +286,10 @@ impl Follow {
                 }
                 Err(e) => return Err(e),
             }
-            let snapshot = Snapshot::read(&self.etcd, &self.prefixes).await?;
+            let snapshot = Snapshot::read_ranges(&self.etcd, &self.ranges).await?;
             let rewatch = self.changes.failed;
             if rewatch {
-                self.changes = Changes::watch(&self.etcd, &self.prefixes, snapshot.rev + 1);
+                self.changes = Changes::watch(&self.etcd, &self.ranges, snapshot.rev + 1);
             }
             if snapshot.kvs != self.last.kvs {
                 self.last = snapshot;
@@ -196,12 +312,12 @@ struct Changes {
 }
 
 impl Changes {
-    fn watch(etcd: &Etcd, prefixes: &[Vec<u8>], from: i64) -> Changes {
+    fn watch(etcd: &Etcd, ranges: &[Range], from: i64) -> Changes {
         let (tx, revs) = mpsc::unbounded_channel();
-        let watches = prefixes
+        let watches = ranges
             .iter()
-            .map(|prefix| {
-                let (etcd, prefix, tx) = (etcd.clone(), prefix.clone(), tx.clone());
+            .map(|range| {
+                let (etcd, range, tx) = (etcd.clone(), range.clone(), tx.clone());
                 tokio::spawn(async move {
                     let deliver = |events: &[etcd_client::Event]| {
                         let rev = events
@@ -210,7 +326,11 @@ impl Changes {
                             .map(|kv| kv.mod_revision());
                         rev.max().is_none_or(|rev| tx.send(Ok(rev)).is_ok())
                     };
-                    if let Err(e) = watch_prefix(&etcd, &prefix, from, deliver).await {
+                    let watched = match &range {
+                        Range::Prefix(prefix) => watch_prefix(&etcd, prefix, from, deliver).await,
+                        Range::Key(key) => watch_key(&etcd, key, from, deliver).await,
+                    };
+                    if let Err(e) = watched {
                         let _ = tx.send(Err(e));
                     }
                 })
@@ -365,7 +485,14 @@ mod tests {
             rev: 7,
             kvs: kvs
                 .iter()
-                .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
+                .map(|(k, v)| {
+                    let entry = Entry {
+                        value: v.as_bytes().to_vec(),
+                        create_rev: 1,
+                        lease: 0,
+                    };
+                    (k.as_bytes().to_vec(), entry)
+                })
                 .collect(),
         }
     }

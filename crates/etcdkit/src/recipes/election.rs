@@ -222,7 +222,7 @@ pub async fn leader(etcd: &Etcd, name: &str) -> Result<Option<Leader>> {
 /// Whether `key` (under `prefix`, on `lease`) is an election candidate's: `NAME/<lease
 /// hex>` on that lease. Other keys under `NAME/` (without a lease, or outside the layout)
 /// are never a leader.
-fn is_candidate(prefix: &[u8], key: &[u8], lease: i64) -> bool {
+pub fn is_candidate(prefix: &[u8], key: &[u8], lease: i64) -> bool {
     Role::of(&key[prefix.len()..], lease) == Some(Role::Plain)
 }
 

@@ -363,7 +363,9 @@ pub async fn list(etcd: &Etcd, service: &str) -> Result<Listing> {
     Ok(listing)
 }
 
-fn instance_of(service: &str, value: &[u8]) -> Option<Instance> {
+/// The instance of `service` that a value under `SERVICE/` names, in any of the shapes
+/// [`list`] reads (see `address_of`); `None` for a value that names none.
+pub fn instance_of(service: &str, value: &[u8]) -> Option<Instance> {
     let (addr, metadata) = address_of(value)?;
     Some(Instance {
         service: service.to_string(),
