@@ -745,7 +745,7 @@ pub struct RenderArgs {
     /// Once the files are in place, run CMD (words split as a shell would, no shell)
     /// supervised, and send it --reload-signal after each change
     #[arg(long, value_name = "CMD", value_parser = parse_words, conflicts_with = "once")]
-    pub exec: Option<Vec<OsString>>,
+    pub exec: Option<Words>,
 
     /// The signal --exec's CMD gets after a change
     #[arg(long, value_name = "SIG", value_parser = parse_signal, default_value = "HUP", requires = "exec")]
@@ -779,6 +779,10 @@ pub struct RenderArgs {
     #[arg(skip)]
     pub plans: Vec<TemplatePlan>,
 }
+
+/// A command line split into words (`--exec`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words(pub Vec<OsString>);
 
 /// `--owner USER[:GROUP]`, resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1299,9 +1303,11 @@ pub fn parse_owner(text: &str) -> Result<Owner, String> {
 }
 
 /// A command line split into words as a shell would (quotes, backslashes), not empty.
-pub fn parse_words(text: &str) -> Result<Vec<OsString>, String> {
+pub fn parse_words(text: &str) -> Result<Words, String> {
     match shlex::split(text) {
-        Some(words) if !words.is_empty() => Ok(words.into_iter().map(OsString::from).collect()),
+        Some(words) if !words.is_empty() => {
+            Ok(Words(words.into_iter().map(OsString::from).collect()))
+        }
         Some(_) => Err("the command is empty".into()),
         None => Err(format!("{text:?} has an unclosed quote")),
     }
@@ -1493,6 +1499,77 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    fn render_plans(args: &[&str]) -> Result<(RenderArgs, Vec<TemplatePlan>), String> {
+        let argv = [&["etcdkit", "render"][..], args].concat();
+        let matches = command()
+            .try_get_matches_from(argv)
+            .map_err(|e| e.to_string())?;
+        match cli_from(&matches).map_err(|e| e.to_string())?.command {
+            Command::Render(args) => {
+                let plans = args.plans.clone();
+                Ok((args, plans))
+            }
+            other => panic!("parsed as {other:?}"),
+        }
+    }
+
+    #[test]
+    fn render_options_belong_to_the_template_before_them() {
+        let (args, plans) = render_plans(&[
+            "--check",
+            "all {}",
+            "--mode",
+            "600",
+            "--template",
+            "a:A",
+            "--reload",
+            "ra",
+            "--template",
+            "b:B",
+            "--check",
+            "cb",
+            "--owner",
+            "0:0",
+            "--template",
+            "c:C",
+        ])
+        .unwrap();
+        let plan = |src: &str, dest: &str, check: &str, reload: Option<&str>, owner| TemplatePlan {
+            src: src.into(),
+            dest: dest.into(),
+            check: Some(check.into()),
+            reload: reload.map(String::from),
+            mode: Some(0o600),
+            owner,
+        };
+        let root = Some(Owner {
+            uid: Some(nix::unistd::Uid::from_raw(0)),
+            gid: Some(nix::unistd::Gid::from_raw(0)),
+        });
+        assert_eq!(
+            plans,
+            [
+                plan("a", "A", "all {}", Some("ra"), None),
+                plan("b", "B", "cb", None, root),
+                plan("c", "C", "all {}", None, None),
+            ]
+        );
+        assert_eq!(args.exec, None);
+        let exec = ["--template", "a:A", "--exec", "sh -c 'echo \"hi there\"'"];
+        let (args, _) = render_plans(&exec).unwrap();
+        let words: Vec<OsString> = ["sh", "-c", "echo \"hi there\""].map(OsString::from).into();
+        assert_eq!(args.exec, Some(Words(words)));
+        let twice = render_plans(&["--template", "a:A", "--mode", "600", "--mode", "644"]);
+        assert!(twice
+            .unwrap_err()
+            .contains("--mode is given twice for --template a"));
+        assert_eq!(
+            parse_template("x:/etc/a:b"),
+            Ok(("x".into(), "/etc/a:b".into()))
+        );
+        assert_eq!(parse_mode("0o755"), Ok(0o755));
     }
 
     #[test]

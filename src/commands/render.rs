@@ -77,7 +77,7 @@ pub async fn run(
         applied = render.apply(&pass).await?;
     }
     loop {
-        let child = super::spawn_cmd(exec, &[], None)?;
+        let child = super::spawn_cmd(&exec.0, &[], None)?;
         let group = child.group();
         let changed = async {
             loop {

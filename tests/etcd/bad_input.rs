@@ -56,6 +56,16 @@ const VALID: &[&[&str]] = &[
     &[
         "env", "a/", "b/", "--wait", "1s:2s", "--signal", "usr1", "--", "true",
     ],
+    &[
+        "render",
+        "--template",
+        "s:d",
+        "--check",
+        "c {}",
+        "--mode",
+        "0640",
+        "--once",
+    ],
     &["job-progress", "set", "j", "40", "--message", "m"],
     &["job-progress", "get", "j"],
     &["barrier", "b", "--parties", "2", "--timeout", "1s"],
@@ -188,6 +198,23 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
     let oversize_line = format!("{}\n", "x".repeat(OVERSIZE)).into_bytes();
     let not_utf8: &[u8] = b"\xff\xfe\n";
     let addr = "127.0.0.1:8080";
+
+    // render: a good template, one with a syntax error, DESTs in and out of a directory.
+    let good = dir.path().join("good.tmpl");
+    crate::support::write(&good, "{{ key('k', default='d') }}\n");
+    let bad = dir.path().join("bad.tmpl");
+    crate::support::write(&bad, "one\n{% for x in %}\n");
+    let out = dir.path().join("out.conf");
+    let t_good = format!("{}:{}", good.display(), out.display());
+    let t_good = t_good.as_str();
+    let t_bad = format!("{}:{}", bad.display(), out.display());
+    let t_bad = t_bad.as_str();
+    let t_nodir = format!("{}:{}/nodir/out.conf", good.display(), dir.path().display());
+    let t_nodir = t_nodir.as_str();
+    let t_dest_dir = format!("{}:{}", good.display(), a_dir);
+    let t_dest_dir = t_dest_dir.as_str();
+    let t_missing = format!("{missing}:{}", out.display());
+    let t_missing = t_missing.as_str();
 
     let not_utf8_lines = not_utf8_cases();
     let mut cases: Vec<Case> = vec![
@@ -370,6 +397,82 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         ]),
         usage(&["env", "a/", "--pristine"]),
         unreachable_at(closed, &["env", "a/"]),
+        // render
+        usage(&["render"]),
+        usage(&["render", "--once"]),
+        usage(&["render", "--template", "no-colon"]).says("SRC:DEST"),
+        usage(&["render", "--template", ":dest"]),
+        usage(&["render", "--template", "src:"]),
+        usage(&["render", "--template", t_good, "--mode", "0999"]).says("file mode"),
+        usage(&["render", "--template", t_good, "--mode", "17777"]),
+        usage(&[
+            "render",
+            "--template",
+            t_good,
+            "--owner",
+            "no-such-user-etcdkit",
+        ])
+        .says("no user"),
+        usage(&["render", "--template", t_good, "--owner", ":"]),
+        usage(&["render", "--template", t_good, "--exec", "sh -c 'x"]).says("unclosed quote"),
+        usage(&["render", "--template", t_good, "--exec", " "]).says("empty"),
+        usage(&["render", "--template", t_good, "--exec", "true", "--once"]),
+        usage(&[
+            "render",
+            "--template",
+            t_good,
+            "--exec",
+            "true",
+            "--reload",
+            "x",
+        ]),
+        usage(&["render", "--template", t_good, "--restart-on-change"]),
+        usage(&["render", "--template", t_good, "--reload-signal", "USR1"]),
+        usage(&[
+            "render",
+            "--template",
+            t_good,
+            "--exec",
+            "true",
+            "--reload-signal",
+            "NOPE",
+        ]),
+        usage(&["render", "--template", t_good, "--wait", "2s:1s"]),
+        usage(&["render", "--template", t_good, "--splay", "-1s"]),
+        usage(&[
+            "render",
+            "--template",
+            t_good,
+            "--check",
+            "a",
+            "--check",
+            "b",
+        ])
+        .says("--check is given twice for --template"),
+        usage(&[
+            "render",
+            "--reload",
+            "a",
+            "--reload",
+            "b",
+            "--template",
+            t_good,
+        ])
+        .says("every template"),
+        usage(&[
+            "render",
+            "--template",
+            t_good,
+            "--template",
+            t_good,
+            "--once",
+        ])
+        .says("DEST of two templates"),
+        usage(&["render", "--template", t_bad, "--once"]).says("bad.tmpl:2"),
+        usage(&["render", "--template", t_missing, "--once"]).says("cannot read template"),
+        usage(&["render", "--template", t_nodir, "--once"]).says("no directory"),
+        usage(&["render", "--template", t_dest_dir, "--once"]).says("is a directory"),
+        unreachable_at(closed, &["render", "--template", t_good, "--once"]),
         usage(&["job-progress", "get", ""]),
         usage(&["job-progress", "get"]),
         unreachable_at(closed, &["job-progress", "get", "j"]),

@@ -25,6 +25,7 @@ mod pubsub;
 mod queue;
 mod queue_work;
 mod registry;
+mod render;
 mod sandbox;
 mod security;
 mod session;
