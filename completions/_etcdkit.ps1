@@ -55,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print every change of KEY (or of every key under it), or run CMD once per change')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Run CMD with one environment variable per key under PREFIX..., read at one revision')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render templates from etcd keys read at one revision into files; checked, installed atomically, reloaded on change')
             [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
             [CompletionResult]::new('barrier', 'barrier', [CompletionResultType]::ParameterValue, 'A double barrier: wait until N parties have entered, run CMD, leave when all have')
             [CompletionResult]::new('once', 'once', [CompletionResultType]::ParameterValue, 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)')
@@ -660,6 +661,45 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--restart-on-change', '--restart-on-change', [CompletionResultType]::ParameterName, 'On a change of the keys, restart CMD with the new environment (SIGTERM, --grace, SIGKILL, then start it again)')
             [CompletionResult]::new('--pristine', '--pristine', [CompletionResultType]::ParameterName, 'Start CMD from an empty environment: only the variables of the keys')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'etcdkit;render' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Private key of --cert (fallback: $ETCDCTL_KEY)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User name, or NAME:PASSWORD (fallback: $ETCDCTL_USER)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (prefer the environment, --password-file or the prompt: a flag is visible to other local users) (fallback: $ETCDCTL_PASSWORD)')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password for --user from the first line of FILE')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after DUR (fallback: $ETCDCTL_DIAL_TIMEOUT) [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Give up on one request after DUR (fallback: $ETCDCTL_COMMAND_TIMEOUT) [default: 5s]')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Prepended to every name to make its etcd key (empty: names are keys as they are)')
+            [CompletionResult]::new('--bookkeeping-prefix', '--bookkeeping-prefix', [CompletionResultType]::ParameterName, 'Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a name''s keys (queue write counters, round-robin counters), under --prefix; roles must grant it (see docs/security.md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Render the Jinja template SRC into the file DEST; repeat for more files. A --check, --reload, --mode or --owner after a --template is that template''s own; before the first, every template''s')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Check each new file before it replaces DEST: a shell command line, `{}` the staged file''s path (`nginx -t -c {}`); a failure keeps the old file')
+            [CompletionResult]::new('--reload', '--reload', [CompletionResultType]::ParameterName, 'Run this shell command line after DEST changed (once per render, however many templates share it)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'DEST''s mode, in octal (0640) [default: DEST''s present mode, 0644 for a new file]')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'DEST''s owner, USER[:GROUP] (names or numbers; changing it needs root) [default: as root, DEST''s present owner]')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Once the files are in place, run CMD (words split as a shell would, no shell) supervised, and send it --reload-signal after each change')
+            [CompletionResult]::new('--reload-signal', '--reload-signal', [CompletionResultType]::ParameterName, 'The signal --exec''s CMD gets after a change')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Coalesce bursts of changes: render after MIN without another, at the latest MAX after the first')
+            [CompletionResult]::new('--splay', '--splay', [CompletionResultType]::ParameterName, 'Wait a random time in [0, DUR) before each render a change causes (with --once, before the render): spreads a fleet''s reloads')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD (--exec, a check, a reload) gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--restart-on-change', '--restart-on-change', [CompletionResultType]::ParameterName, 'Restart --exec''s CMD after a change (SIGTERM, --grace, SIGKILL, start) instead of signalling it')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Render once, run the reloads of what changed, and exit')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1283,6 +1323,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Block until KEY exists, equals a value, or is deleted')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Print every change of KEY (or of every key under it), or run CMD once per change')
             [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Run CMD with one environment variable per key under PREFIX..., read at one revision')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render templates from etcd keys read at one revision into files; checked, installed atomically, reloaded on change')
             [CompletionResult]::new('job-progress', 'job-progress', [CompletionResultType]::ParameterValue, 'Report and watch the progress of long jobs')
             [CompletionResult]::new('barrier', 'barrier', [CompletionResultType]::ParameterValue, 'A double barrier: wait until N parties have entered, run CMD, leave when all have')
             [CompletionResult]::new('once', 'once', [CompletionResultType]::ParameterValue, 'Run CMD unless a run of NAME succeeded less than --every ago (cron on several hosts)')
@@ -1354,6 +1395,9 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;help;env' {
+            break
+        }
+        'etcdkit;help;render' {
             break
         }
         'etcdkit;help;job-progress' {

@@ -130,6 +130,15 @@ etcdkit env config/common/ \"config/hosts/$(hostname)/\" --pristine -- ./worker
 # Into the current shell.
 eval \"$(etcdkit env config/api/)\""
         }
+        ["render"] => {
+            "\
+# nginx's upstreams from the registry; checked by nginx before it replaces the file.
+etcdkit render --template /etc/etcdkit/upstreams.tmpl:/etc/nginx/conf.d/upstreams.conf --check 'nginx -t -q -c /etc/nginx/nginx.conf -g \"include {};\"' --reload 'systemctl reload nginx' --wait 2s:30s
+# HAProxy run by etcdkit: SIGUSR2 once per burst of changes (its master-worker reload).
+etcdkit render --template haproxy.tmpl:/etc/haproxy/haproxy.cfg --check 'haproxy -c -f {}' --exec 'haproxy -W -db -f /etc/haproxy/haproxy.cfg' --reload-signal USR2
+# From cron on every host: render once, spread over 30 s; output only on a change.
+etcdkit render --once --splay 30s --template app.tmpl:/etc/app/app.conf --mode 0600 --owner root:root --reload 'systemctl restart app'"
+        }
         ["job-progress"] | ["job-progress", "run"] => {
             "\
 # Marked running, then done or failed by the command's exit status.

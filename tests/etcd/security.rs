@@ -311,6 +311,26 @@ fn cases() -> Vec<Case> {
             Exit(0),
         ),
         case(
+            "render --template SRC:DEST",
+            &[
+                "render",
+                "--once",
+                "--template",
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/tests/etcd/render-security.tmpl:",
+                    env!("CARGO_TARGET_TMPDIR"),
+                    "/render-security.conf"
+                ),
+            ],
+            &[
+                Put("nightly-flag", "on"),
+                Put("nightly-config/db", "db1"),
+                Put("web/10.0.0.1:80", INSTANCE),
+            ],
+            Exit(0),
+        ),
+        case(
             "watch KEY",
             &["watch", "nightly-flag", "--from-rev", "1", "--count", "1"],
             &[Put("nightly-flag", "on")],
