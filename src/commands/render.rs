@@ -57,7 +57,7 @@ pub async fn run(
     }
     let mut pass = render.pass(Vec::new()).await?;
     let mut applied = render.apply(&pass).await?;
-    let mut follow = render.follow(&pass, None);
+    let mut follow = render.follow(&pass);
     let Some(exec) = &args.exec else {
         loop {
             tokio::select! {
@@ -68,8 +68,10 @@ pub async fn run(
         }
     };
     // --exec: CMD starts once every file is in place.
-    while applied.failed > 0 {
+    if applied.failed > 0 {
         note("CMD starts once every template renders and passes its check");
+    }
+    while applied.failed > 0 {
         tokio::select! {
             next = render.next(&mut follow) => { pass = next?; }
             sig = shutdown.signalled() => return Err(Error::Interrupted(sig).into()),
@@ -258,11 +260,8 @@ impl Renderer<'_> {
         explain(&self.etcd, err, &needs).await
     }
 
-    /// Follows what `pass` read, from its revision; `follow` kept if it follows just that.
-    fn follow(&self, pass: &Pass, follow: Option<Follow>) -> Follow {
-        if let Some(follow) = follow.filter(|f| f.ranges() == pass.used) {
-            return follow;
-        }
+    /// Follows what `pass` read, from its revision.
+    fn follow(&self, pass: &Pass) -> Follow {
         let read = Snapshot {
             rev: pass.snapshot.rev,
             kvs: pass
@@ -284,9 +283,8 @@ impl Renderer<'_> {
             .clone();
         splay(self.args, self.shutdown).await?;
         let pass = self.pass_from(snapshot, follow.ranges().to_vec()).await?;
-        let current = std::mem::replace(follow, self.follow(&pass, None));
-        if current.ranges() == pass.used {
-            *follow = current;
+        if follow.ranges() != pass.used {
+            *follow = self.follow(&pass);
         }
         Ok(pass)
     }
@@ -329,18 +327,24 @@ impl Renderer<'_> {
                 self.shutdown,
                 self.args.grace,
             )
-            .await
-            .with_context(|| format!("installing {}", plan.dest.display()))?;
+            .await;
             match installed {
-                Installed::Unchanged => self.out.rendered(&report("unchanged", None))?,
-                Installed::Installed => {
+                // A full disk or a missing permission: the next render tries again.
+                Err(e) => {
+                    applied.failed += 1;
+                    let why = format!("installing {}: {e}", plan.dest.display());
+                    eprintln!("etcdkit: warning: {why}");
+                    self.out.rendered(&report("failed", Some(why)))?;
+                }
+                Ok(Installed::Unchanged) => self.out.rendered(&report("unchanged", None))?,
+                Ok(Installed::Installed) => {
                     applied.installed += 1;
                     self.out.rendered(&report("installed", None))?;
                     if let Some(reload) = plan.reload.as_deref().filter(|r| !reloads.contains(r)) {
                         reloads.push(reload);
                     }
                 }
-                Installed::Refused(status) => {
+                Ok(Installed::Refused(status)) => {
                     applied.failed += 1;
                     let why = format!(
                         "--check refused the new {} ({})",
@@ -353,14 +357,13 @@ impl Renderer<'_> {
             }
         }
         for reload in reloads {
-            let status = run_shell(reload, &[], self.shutdown, self.args.grace).await?;
-            if !status.success() {
-                applied.failed += 1;
-                eprintln!(
-                    "etcdkit: warning: reload {reload:?} failed ({})",
-                    ended(status)
-                );
-            }
+            let failed = match run_shell(reload, &[], self.shutdown, self.args.grace).await {
+                Ok(status) if status.success() => continue,
+                Ok(status) => ended(status),
+                Err(e) => e.to_string(),
+            };
+            applied.failed += 1;
+            eprintln!("etcdkit: warning: reload {reload:?} failed ({failed})");
         }
         Ok(applied)
     }

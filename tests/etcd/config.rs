@@ -11,7 +11,7 @@ use crate::support::{
     cluster, connect, etcdkit, etcdkit_process, put, signal, spawn_lines, stderr_text, wait_exit,
     wait_for_watchers,
 };
-use etcdkit::recipes::config::{environment, Follow, Snapshot, Wait, PAGE};
+use etcdkit::recipes::config::{environment, Follow, Range, Snapshot, Wait, PAGE};
 
 /// Puts `first` and `last` to the same value in one transaction, `rounds` times.
 async fn write_pairs(endpoints: Vec<String>, first: &str, last: &str, rounds: usize) {
@@ -55,6 +55,45 @@ fn a_snapshot_over_several_pages_is_never_torn() {
         writer.await.unwrap();
         assert!(reads > 1, "the writer finished before a second read");
         eprintln!("{reads} snapshots of {} keys, none torn", PAGE + 202);
+    });
+}
+
+/// A snapshot of single keys reads just them; ranges added later are read at the
+/// snapshot's own revision, not the current one, so the whole stays one revision's.
+#[test]
+fn a_snapshot_extended_later_stays_at_its_revision() {
+    let sandbox = cluster(1);
+    crate::support::runtime_mt().block_on(async {
+        let etcd = connect(&sandbox).await;
+        let mut c = Client::connect(sandbox.endpoints(), None).await.unwrap();
+        for (k, v) in [("a", "1"), ("a2", "x"), ("b/1", "1"), ("b/2", "1")] {
+            c.put(k, v, None).await.unwrap();
+        }
+        let mut s = Snapshot::read_ranges(&etcd, &[Range::Key(b"a".to_vec())])
+            .await
+            .unwrap();
+        let keys: Vec<&[u8]> = s.kvs.keys().map(Vec::as_slice).collect();
+        assert_eq!(
+            keys,
+            [b"a".as_slice()],
+            "a single key, not those it prefixes"
+        );
+        let rev = s.rev;
+        c.put("b/1", "2", None).await.unwrap();
+        c.delete("b/2", None).await.unwrap();
+        c.put("b/3", "new", None).await.unwrap();
+        s.extend(&etcd, &[Range::Prefix(b"b/".to_vec())])
+            .await
+            .unwrap();
+        assert_eq!(s.rev, rev);
+        let b: Vec<(&[u8], &[u8])> = s.under(b"b/").collect();
+        assert_eq!(b, [(b"b/1".as_slice(), b"1".as_slice()), (b"b/2", b"1")]);
+        c.compact(rev + 3, None).await.unwrap();
+        let err = s
+            .extend(&etcd, &[Range::Key(b"a2".to_vec())])
+            .await
+            .unwrap_err();
+        assert!(etcdkit::recipes::config::is_compacted(&err), "{err}");
     });
 }
 

@@ -485,3 +485,48 @@ fn a_member_killed_mid_watch_loses_no_change() {
     signal(&child, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(143));
 }
+
+/// An idle renderer whose start revision is compacted away, then whose member restarts,
+/// still renders the next change (from a new read, or a resumed watch).
+#[test]
+fn an_idle_renderer_outlives_a_compaction_and_a_member_restart() {
+    let mut sandbox = cluster(1);
+    let dir = tempfile::tempdir().unwrap();
+    put(&sandbox, "idle", "0");
+    let (spec, dest) = template(dir.path(), "i.tmpl", "{{ key('idle') }}\n", "i.conf");
+    let (mut child, mut lines) = spawn_lines(
+        etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+            .args([
+                "render",
+                "--template",
+                &spec,
+                "--wait",
+                "100ms",
+                "-o",
+                "json",
+            ]),
+    );
+    assert_eq!(next_report(&mut lines).0, "installed");
+    wait_for_watchers(&sandbox, 1);
+    crate::support::with_client(&sandbox, async |c| {
+        for i in 0..3 {
+            c.put(format!("unrelated/{i}"), "x", None).await.unwrap();
+        }
+        let rev = c
+            .get("idle", None)
+            .await
+            .unwrap()
+            .header()
+            .unwrap()
+            .revision();
+        c.compact(rev, None).await.unwrap();
+    });
+    sandbox.kill(0);
+    sandbox.restart(0).unwrap();
+    put(&sandbox, "idle", "1");
+    assert_eq!(next_report(&mut lines).0, "installed");
+    assert_eq!(std::fs::read_to_string(&dest).unwrap(), "1\n");
+    signal(&child, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(143));
+}
