@@ -347,19 +347,7 @@ fn restart_on_change_loses_no_change_while_members_die_in_turn() {
         sandbox.kill(member);
         let v = (member + 1).to_string();
         let live = sandbox.endpoint((member + 1) % 3);
-        crate::support::runtime().block_on(async {
-            let mut c = Client::connect([live], None).await.unwrap();
-            // While a new leader is elected a put may time out; put again (the same value
-            // twice changes no environment).
-            let deadline = std::time::Instant::now() + Duration::from_secs(30);
-            while let Err(e) = c.put("app/v", v.as_str(), None).await {
-                assert!(
-                    std::time::Instant::now() < deadline,
-                    "no put within 30 s: {e}"
-                );
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        });
+        crate::support::put_while_electing(live, "app/v", &v);
         assert_eq!(
             lines.next_line(),
             format!("start {v}"),

@@ -32,6 +32,26 @@ fn next_report(lines: &mut Lines) -> (String, i64) {
     )
 }
 
+/// `render --template SPEC --wait 100ms -o json` against `endpoints`, once its first render
+/// installed the file.
+fn json_renderer(endpoints: &[String], spec: &str) -> (std::process::Child, Lines) {
+    let (child, mut lines) = spawn_lines(
+        etcdkit_process()
+            .env("ETCDKIT_ENDPOINTS", endpoints.join(","))
+            .args([
+                "render",
+                "--template",
+                spec,
+                "--wait",
+                "100ms",
+                "-o",
+                "json",
+            ]),
+    );
+    assert_eq!(next_report(&mut lines).0, "installed");
+    (child, lines)
+}
+
 /// `--once`: renders every function's data, prints the install, exits 0; run again with
 /// nothing changed it writes nothing (same inode) and exits 0; a missing key exits 1 and
 /// leaves the file as it was.
@@ -448,32 +468,12 @@ fn a_member_killed_mid_watch_loses_no_change() {
     let dir = tempfile::tempdir().unwrap();
     put(&sandbox, "m", "0");
     let (spec, dest) = template(dir.path(), "m.tmpl", "{{ key('m') }}\n", "m.conf");
-    let (mut child, mut lines) = spawn_lines(
-        etcdkit_process()
-            .env("ETCDKIT_ENDPOINTS", sandbox.endpoints().join(","))
-            .args([
-                "render",
-                "--template",
-                &spec,
-                "--wait",
-                "100ms",
-                "-o",
-                "json",
-            ]),
-    );
-    assert_eq!(next_report(&mut lines).0, "installed");
+    let (mut child, mut lines) = json_renderer(&sandbox.endpoints(), &spec);
     for member in 0..3 {
         sandbox.kill(member);
         let v = (member + 1).to_string();
         let live = sandbox.endpoint((member + 1) % 3);
-        crate::support::runtime().block_on(async {
-            let mut c = Client::connect([live], None).await.unwrap();
-            let deadline = Instant::now() + Duration::from_secs(30);
-            while let Err(e) = c.put("m", v.as_str(), None).await {
-                assert!(Instant::now() < deadline, "no put within 30 s: {e}");
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        });
+        crate::support::put_while_electing(live, "m", &v);
         assert_eq!(
             next_report(&mut lines).0,
             "installed",
@@ -494,20 +494,7 @@ fn an_idle_renderer_outlives_a_compaction_and_a_member_restart() {
     let dir = tempfile::tempdir().unwrap();
     put(&sandbox, "idle", "0");
     let (spec, dest) = template(dir.path(), "i.tmpl", "{{ key('idle') }}\n", "i.conf");
-    let (mut child, mut lines) = spawn_lines(
-        etcdkit_process()
-            .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-            .args([
-                "render",
-                "--template",
-                &spec,
-                "--wait",
-                "100ms",
-                "-o",
-                "json",
-            ]),
-    );
-    assert_eq!(next_report(&mut lines).0, "installed");
+    let (mut child, mut lines) = json_renderer(&[sandbox.endpoint(0)], &spec);
     wait_for_watchers(&sandbox, 1);
     crate::support::with_client(&sandbox, async |c| {
         for i in 0..3 {

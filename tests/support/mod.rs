@@ -230,6 +230,20 @@ pub fn wait_exit(child: &mut std::process::Child, within: Duration) -> Option<i3
     status.and_then(|s| s.code())
 }
 
+/// Puts `key` through the member at `live` (another member was just killed): while a new
+/// leader is elected a put may time out, so it is tried again, for 30 s at most (putting
+/// the same value twice changes nothing a test watches for).
+pub fn put_while_electing(live: String, key: &str, value: &str) {
+    runtime().block_on(async {
+        let mut c = etcd_client::Client::connect([live], None).await.unwrap();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while let Err(e) = c.put(key, value, None).await {
+            assert!(Instant::now() < deadline, "no put within 30 s: {e}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    });
+}
+
 /// Runs `f` with a plain etcd-client connected to the sandbox (for setting up and checking
 /// state behind etcdkit's back).
 /// Bounded: etcd-client has no request timeout of its own, and a request sent to a member a
