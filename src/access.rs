@@ -27,7 +27,17 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
             holders::needs(etcd, &args.name, ReadWrite),
         ]
         .concat(),
+        Command::Lock(args) if args.verify || args.renew => {
+            vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))]
+        }
         Command::Lock(args) => lock::needs(etcd, &args.name),
+        // Revoking the token's lease needs write on every key on it: the lock's, and the
+        // holder record if `lock --detach` wrote one.
+        Command::Unlock(args) => [
+            lock::needs(etcd, &args.name),
+            holders::needs(etcd, &args.name, ReadWrite),
+        ]
+        .concat(),
         Command::Elect(args) if args.break_holder => [
             election::needs(etcd, &args.name, ReadWrite),
             holders::needs(etcd, &args.name, ReadWrite),

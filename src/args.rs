@@ -226,6 +226,9 @@ pub enum Command {
     /// Mutual exclusion (or a semaphore with -n): hold NAME while CMD runs, or until a signal
     Lock(LockArgs),
 
+    /// Free a lock taken with `lock --detach`, by its token (exit 3 if the token does not hold it)
+    Unlock(UnlockArgs),
+
     /// Leader election: run CMD only while leader; --observe leader changes; --leader prints it
     Elect(ElectArgs),
 
@@ -336,9 +339,83 @@ pub struct LockArgs {
     #[arg(long, requires = "break_holder")]
     pub yes: bool,
 
+    /// Take the lock and exit at once, leaving it held on a lease nobody keeps alive:
+    /// prints a token for `unlock`; the lock frees itself after --ttl unless renewed (CI
+    /// steps, docs/recipes.md)
+    #[arg(long, requires = "ttl", conflicts_with_all = ["cmd", "shared", "min_hold", "break_holder"])]
+    pub detach: bool,
+
+    /// With a detached lock's token: start its --ttl again from now (exit 3 if the token
+    /// no longer holds NAME)
+    #[arg(long, conflicts_with_all = ["cmd", "detach", "verify", "break_holder", "try_lock", "timeout", "shared", "min_hold"])]
+    pub renew: bool,
+
+    /// With a detached lock's token: exit 0 if it still holds NAME, 3 if not
+    #[arg(long, conflicts_with_all = ["cmd", "detach", "break_holder", "try_lock", "timeout", "shared", "min_hold"])]
+    pub verify: bool,
+
+    /// A detached lock's token, for --renew and --verify [default: --token-file's, else
+    /// $ETCDKIT_LOCK_TOKEN]
+    #[arg(long, value_name = "T")]
+    pub token: Option<String>,
+
+    /// With --detach: also write the token to FILE (0600); with --renew and --verify: read
+    /// it from FILE
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub token_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+
     /// Command to run while holding the lock (after `--`)
     #[arg(last = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
+}
+
+/// The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier,
+/// job-progress run): docs/cron.md. Each needs CMD.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Cron and CI (with CMD)")]
+pub struct RunArgs {
+    /// Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held
+    /// is released after the stop
+    #[arg(long, value_name = "DUR", value_parser = parse_positive_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, requires = "cmd")]
+    pub max_runtime: Option<Duration>,
+
+    /// Wait a random time in [0, DUR) before contending, so that a fleet's crontab lines do
+    /// not reach etcd in the same second
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other, requires = "cmd")]
+    pub splay: Option<Duration>,
+
+    /// After each run (or skip), write a node_exporter textfile for NAME into DIR: last
+    /// exit code, times, duration, last success; runs, skips and failures counted
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, requires = "cmd")]
+    pub report_textfile: Option<PathBuf>,
+
+    /// Ping URL/start before CMD, URL after a success, URL/fail after a failure
+    /// (healthchecks.io's scheme; 10 s at most each, never failing the run)
+    #[arg(long, value_name = "URL", value_parser = parse_ping_url, requires = "cmd")]
+    pub ping: Option<String>,
+
+    /// Keep CMD's output (1 MiB of each stream at most) and print it only if the run
+    /// failed, as chronic does
+    #[arg(long, requires = "cmd")]
+    pub quiet_unless_failed: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(after_help = with_pointer(UNLOCK_HELP), after_long_help = examples::with_examples(UNLOCK_HELP, &["unlock"]))]
+pub struct UnlockArgs {
+    /// The lock's name, as given to `lock --detach`
+    pub name: String,
+
+    /// The token `lock --detach` printed [default: --token-file's, else $ETCDKIT_LOCK_TOKEN]
+    #[arg(long, value_name = "T")]
+    pub token: Option<String>,
+
+    /// Read the token from FILE (as `lock --detach --token-file` wrote it)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub token_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -389,6 +466,9 @@ pub struct ElectArgs {
     /// With --break: do not ask
     #[arg(long, requires = "break_holder")]
     pub yes: bool,
+
+    #[command(flatten)]
+    pub run: RunArgs,
 
     /// Command to run while leader (after `--`)
     #[arg(last = true, value_name = "CMD")]
@@ -609,6 +689,10 @@ pub struct WorkArgs {
     #[arg(long, default_value_t = 1, value_name = "N",
           value_parser = clap::value_parser!(u64).range(1..=16))]
     pub prefetch: u64,
+    /// Stop an item's CMD once it has run DUR (SIGTERM, --grace, SIGKILL): a failed
+    /// attempt, retried after --retry-delay
+    #[arg(long, value_name = "DUR", value_parser = parse_positive_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
+    pub max_runtime: Option<Duration>,
     /// The command (after `--`)
     #[arg(last = true, required = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
@@ -737,7 +821,7 @@ pub struct RenderArgs {
     #[arg(long, value_name = "MODE", value_parser = parse_mode)]
     pub mode: Vec<u32>,
 
-    /// DEST's owner, USER[:GROUP] (names or numbers; changing it needs root) [default: as
+    /// DEST's owner: USER, or USER:GROUP (names or numbers; changing it needs root) [default: as
     /// root, DEST's present owner]
     #[arg(long, value_name = "USER[:GROUP]", value_parser = parse_owner)]
     pub owner: Vec<Owner>,
@@ -986,6 +1070,8 @@ pub enum JobCommand {
         /// Time a stopped CMD gets between SIGTERM and SIGKILL
         #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
         grace: Duration,
+        #[command(flatten)]
+        run: RunArgs,
         /// The command (after `--`); it gets ETCDKIT_JOB
         #[arg(last = true, required = true, value_name = "CMD")]
         cmd: Vec<OsString>,
@@ -1014,6 +1100,9 @@ pub struct BarrierArgs {
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
 
+    #[command(flatten)]
+    pub run: RunArgs,
+
     /// Command to run once all parties are in (after `--`)
     #[arg(last = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
@@ -1040,6 +1129,9 @@ pub struct OnceArgs {
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
+
+    #[command(flatten)]
+    pub run: RunArgs,
 
     /// The command (after `--`)
     #[arg(last = true, value_name = "CMD", required_unless_present = "status")]
@@ -1234,6 +1326,33 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         humantime::DurationError::NumberOverflow => format!("{text:?} is too long a duration"),
         _ => format!("{text:?} is not a duration: {LIKE}"),
     })
+}
+
+/// A duration above zero (`--max-runtime 0` would stop CMD before it ran).
+pub fn parse_positive_duration(text: &str) -> Result<Duration, String> {
+    match parse_duration(text)? {
+        d if d.is_zero() => Err(format!(
+            "{text:?} is zero: give a duration above it, like 30m"
+        )),
+        d => Ok(d),
+    }
+}
+
+/// An `http://` or `https://` URL with a host (`--ping`).
+pub fn parse_ping_url(text: &str) -> Result<String, String> {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    match rest {
+        Some(rest)
+            if !rest.is_empty()
+                && !rest.starts_with('/')
+                && !text.contains(char::is_whitespace) =>
+        {
+            Ok(text.trim_end_matches('/').to_string())
+        }
+        _ => Err(format!("{text:?} is not an http:// or https:// URL")),
+    }
 }
 
 /// `MIN` or `MIN:MAX`, two durations (`--wait 2s:10s`): act after MIN without a change,
@@ -1432,6 +1551,12 @@ upper-cased, other characters than letters, digits and _ turned into _ (`app/db/
 Without CMD: prints `export NAME='VALUE'` lines for a shell to eval (JSON: rev and env).
 With CMD: runs it with them, exits with its status; --restart-on-change restarts it when
 they change, --signal sends it SIG instead. Two keys giving one name: exit 2.";
+
+const UNLOCK_HELP: &str = "\
+Frees NAME only if the token still holds it (its key NAME/<token> exists on its lease):
+revokes the token's lease, which deletes nothing of another holder's. Exit 0 when freed, 3
+when the token no longer holds NAME (expired, broken, or never held it; nothing is freed).
+A bad token: exit 2.";
 
 const RENDER_HELP: &str = "\
 Renders each SRC (Jinja: key(NAME[, default=V]), tree(PREFIX), service(NAME), leader(NAME),

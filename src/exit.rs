@@ -9,6 +9,7 @@
 //! | 4 | lost: the lease, lock, leadership or registration was lost while held |
 //! | 5 | a watched job failed |
 //! | 128+N | interrupted by signal N while waiting (130 SIGINT, 143 SIGTERM) |
+//! | 124 | `--max-runtime` passed: CMD was stopped |
 //! | 126 / 127 | CMD is not executable / not found |
 //! | CMD's | with `-- CMD`, CMD's own status (128+N if signal N ended it) |
 
@@ -25,6 +26,8 @@ impl Exit {
     pub const NOT_ACQUIRED: Exit = Exit(3);
     pub const LOST: Exit = Exit(4);
     pub const JOB_FAILED: Exit = Exit(5);
+    /// `--max-runtime` passed and CMD was stopped (`timeout(1)`'s 124).
+    pub const MAX_RUNTIME: Exit = Exit(124);
     /// CMD could not be executed (shells' 126).
     pub const NOT_EXECUTABLE: Exit = Exit(126);
     /// CMD was not found (shells' 127).
@@ -67,6 +70,7 @@ impl Exit {
             | Error::Timeout { .. } => Exit::NOT_ACQUIRED,
             Error::LeaseLost { .. } | Error::NotLeader(_) => Exit::LOST,
             Error::JobFailed { .. } => Exit::JOB_FAILED,
+            Error::MaxRuntime { .. } => Exit::MAX_RUNTIME,
             Error::Interrupted(sig) => Exit::signalled(sig.number()),
             Error::Spawn { reason, .. } if reason.kind() == std::io::ErrorKind::NotFound => {
                 Exit::NOT_FOUND
@@ -167,6 +171,8 @@ mod tests {
         };
         assert_eq!(code(failed), 5);
         assert_eq!(code(Error::Interrupted(Signal::Int)), 130);
+        let after = std::time::Duration::from_secs(1);
+        assert_eq!(code(Error::MaxRuntime { after }), 124);
         assert_eq!(code(Error::Interrupted(Signal::Term)), 143);
         assert_eq!(code(Error::Interrupted(Signal::Hup)), 129);
         let unreachable = Error::Unreachable {

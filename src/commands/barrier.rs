@@ -2,6 +2,7 @@
 
 use anyhow::{Context, Result};
 
+use super::cron::Run;
 use super::hold;
 use crate::args::{BarrierArgs, Global};
 use crate::exit::Exit;
@@ -20,9 +21,21 @@ pub async fn run(
     shutdown: &Shutdown,
     _out: &mut Output,
 ) -> Result<Exit> {
+    let mut run = Run::new(&args.run, "barrier", &args.name);
+    let outcome = barrier(global, &args, shutdown, &mut run).await;
+    run.finish(outcome).await
+}
+
+async fn barrier(
+    global: &Global,
+    args: &BarrierArgs,
+    shutdown: &Shutdown,
+    run: &mut Run<'_>,
+) -> Result<Exit> {
     check_name(&args.name, "barrier NAME")?;
     hold::check_ttl(args.ttl)?;
     let etcd = Etcd::connect(crate::options::connect_options(global)?).await?;
+    run.splay(shutdown).await?;
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the barrier session")?;
@@ -47,7 +60,7 @@ pub async fn run(
             ("ETCDKIT_BARRIER_KEY", barrier.key()),
             ("ETCDKIT_LEASE_ID", format!("{:x}", guard.session().id())),
         ];
-        hold::run_cmd(&guard, shutdown, &args.cmd, &env, args.grace).await
+        hold::run_cmd(&guard, shutdown, run, &args.cmd, &env, args.grace).await
     };
     let left = match ran {
         Ok(exit) => {

@@ -1,5 +1,6 @@
 use anyhow::{Context, Result};
 
+use super::cron::Run;
 use super::{hold, inspect};
 use crate::args::{ElectArgs, Global};
 use crate::exit::Exit;
@@ -17,6 +18,18 @@ pub async fn run(
     args: ElectArgs,
     shutdown: &Shutdown,
     out: &mut Output,
+) -> Result<Exit> {
+    let mut run = Run::new(&args.run, "elect", &args.name);
+    let outcome = elect(global, &args, shutdown, out, &mut run).await;
+    run.finish(outcome).await
+}
+
+async fn elect(
+    global: &Global,
+    args: &ElectArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+    run: &mut Run<'_>,
 ) -> Result<Exit> {
     check_name(&args.name, "elect NAME")?;
     hold::check_ttl(args.ttl)?;
@@ -39,18 +52,19 @@ pub async fn run(
                 out.leader(&l)?;
                 Ok(Exit::SUCCESS)
             }
-            None => Err(Error::NoLeader(args.name).into()),
+            None => Err(Error::NoLeader(args.name.clone()).into()),
         };
     }
     if args.observe {
         // Boxed: a watch's futures would make every `elect` future that much larger.
-        return Box::pin(watch_leaders(&etcd, &args, shutdown, out)).await;
+        return Box::pin(watch_leaders(&etcd, args, shutdown, out)).await;
     }
 
     let what = format!("election {}", args.name);
     if args.break_holder {
         return inspect::break_holder(&etcd, &what, &args.name, args.yes, out).await;
     }
+    run.splay(shutdown).await?;
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the election session")?;
@@ -87,7 +101,7 @@ pub async fn run(
             ("ETCDKIT_LEADER_REV", leading.rev.to_string()),
             ("ETCDKIT_LEASE_ID", leading.lease.clone()),
         ];
-        hold::run_cmd(&guard, shutdown, &args.cmd, &env, args.grace).await
+        hold::run_cmd(&guard, shutdown, run, &args.cmd, &env, args.grace).await
     };
     // Resigning is revoking the session: our key goes with it.
     hold::release(outcome, guard, &what).await

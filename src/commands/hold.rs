@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use tokio::time::timeout;
 
+use super::cron::Run;
 use crate::exit::Exit;
 use etcdkit::admin::holders::{self, Identity};
 use etcdkit::client::Etcd;
@@ -99,15 +100,17 @@ pub async fn acquire<T>(
 }
 
 /// Runs CMD under the guard: stopped before the lease could expire if the session is lost
-/// (see [`Guard::run_child`]); termination signals are forwarded to it.
+/// (see [`Guard::run_child`]), or at `--max-runtime`; termination signals are forwarded to
+/// it. `run` starts it (the cron knobs).
 pub async fn run_cmd(
     guard: &Guard,
     shutdown: &Shutdown,
+    run: &mut Run<'_>,
     cmd: &[OsString],
     env: &[(&str, String)],
     grace: Duration,
 ) -> Result<Exit, Error> {
-    let child = super::spawn_cmd(cmd, env, None)?;
+    let child = run.spawn(cmd, env, None).await?;
     let status = guard.run_child(child, Some(shutdown), grace).await?;
     Ok(Exit::of_status(status))
 }

@@ -1,9 +1,12 @@
 use std::collections::HashMap;
+use std::ffi::OsString;
 use std::future::pending;
+use std::time::Duration;
 
 use anyhow::Result;
 use tokio::time::{sleep_until, Instant};
 
+use super::cron::Run;
 use crate::args::{Global, JobCommand};
 use crate::exit::Exit;
 use crate::output::Output;
@@ -93,32 +96,12 @@ pub async fn run(
             job,
             ttl,
             grace,
+            run,
             cmd,
         } => {
-            let jobs = Jobs::new(&etcd, ttl).with_identity(super::identity(&cmd));
-            jobs.start(&job, Some("started")).await?;
-            let child = match super::spawn_cmd(&cmd, &[("ETCDKIT_JOB", job.clone())], None) {
-                Ok(child) => child,
-                Err(e) => {
-                    // Watchers see it fail rather than run forever.
-                    jobs.set(&job, None, Some(&e.to_string()), State::Failed)
-                        .await?;
-                    return Err(e.into());
-                }
-            };
-            let exit = Exit::of_status(supervise(child, Some(shutdown), pending(), grace).await?);
-            let progress = if exit == Exit::SUCCESS {
-                jobs.set(&job, Some(100), Some("finished"), State::Done)
-                    .await?
-            } else {
-                let why = format!("exit status {}", exit.0);
-                jobs.set(&job, None, Some(&why), State::Failed).await?
-            };
-            out.job_written(&Update {
-                job,
-                progress: Some(progress),
-            })?;
-            return Ok(exit);
+            let mut knobs = Run::new(&run, "job-progress", &job);
+            let outcome = run_job(&etcd, &job, ttl, grace, &cmd, &mut knobs, shutdown, out).await;
+            return knobs.finish(outcome).await;
         }
     }
     Ok(Exit::SUCCESS)
@@ -198,4 +181,53 @@ fn reporter() -> Identity {
         pid: nix::unistd::getppid().as_raw().unsigned_abs(),
         ..super::identity(&[])
     }
+}
+
+/// `job-progress run JOB -- CMD`: the record marked running, then done or failed by CMD's
+/// status (or its stop at --max-runtime).
+#[allow(clippy::too_many_arguments)]
+async fn run_job(
+    etcd: &Etcd,
+    job: &str,
+    ttl: Option<Duration>,
+    grace: Duration,
+    cmd: &[OsString],
+    knobs: &mut Run<'_>,
+    shutdown: &Shutdown,
+    out: &mut Output,
+) -> Result<Exit> {
+    let jobs = Jobs::new(etcd, ttl).with_identity(super::identity(cmd));
+    knobs.splay(shutdown).await?;
+    jobs.start(job, Some("started")).await?;
+    let child = match knobs
+        .spawn(cmd, &[("ETCDKIT_JOB", job.to_string())], None)
+        .await
+    {
+        Ok(child) => child,
+        Err(e) => {
+            // Watchers see it fail rather than run forever.
+            jobs.set(job, None, Some(&e.to_string()), State::Failed)
+                .await?;
+            return Err(e.into());
+        }
+    };
+    let (exit, why) = match supervise(child, Some(shutdown), pending(), grace).await {
+        Ok(status) => {
+            let exit = Exit::of_status(status);
+            (exit, format!("exit status {}", exit.0))
+        }
+        Err(e @ Error::MaxRuntime { .. }) => (Exit::MAX_RUNTIME, e.to_string()),
+        Err(e) => return Err(e.into()),
+    };
+    let progress = if exit == Exit::SUCCESS {
+        jobs.set(job, Some(100), Some("finished"), State::Done)
+            .await?
+    } else {
+        jobs.set(job, None, Some(&why), State::Failed).await?
+    };
+    out.job_written(&Update {
+        job: job.to_string(),
+        progress: Some(progress),
+    })?;
+    Ok(exit)
 }

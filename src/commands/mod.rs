@@ -4,6 +4,7 @@
 mod barrier;
 mod completions;
 mod counter;
+mod cron;
 mod discover;
 mod elect;
 mod env;
@@ -60,6 +61,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Queue(cmd) => Box::pin(queue::run(&cli.global, cmd, &shutdown, &mut out)).await,
         Command::Wait(args) => Box::pin(wait::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Watch(args) => Box::pin(watch::run(&cli.global, args, &shutdown, &mut out)).await,
+        Command::Unlock(args) => Box::pin(lock::unlock(&cli.global, args)).await,
         Command::Env(args) => Box::pin(env::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Render(args) => {
             Box::pin(render::run(&cli.global, args, &shutdown, &mut out)).await

@@ -4,6 +4,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 
+use super::cron::Run;
 use super::{hold, inspect};
 use crate::args::{Global, OnceArgs};
 use crate::exit::Exit;
@@ -23,6 +24,18 @@ pub async fn run(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit> {
+    let mut run = Run::new(&args.run, "once", &args.name);
+    let outcome = once(global, &args, shutdown, out, &mut run).await;
+    run.finish(outcome).await
+}
+
+async fn once(
+    global: &Global,
+    args: &OnceArgs,
+    shutdown: &Shutdown,
+    out: &mut Output,
+    run: &mut Run<'_>,
+) -> Result<Exit> {
     check_name(&args.name, "once NAME")?;
     let etcd = Etcd::connect(crate::options::connect_options(global)?).await?;
     let periodic = Periodic::new(&etcd, &args.name)?;
@@ -36,6 +49,7 @@ pub async fn run(
         return Err(Error::InvalidInput("--every is required".into()).into());
     };
     hold::check_ttl(args.ttl)?;
+    run.splay(shutdown).await?;
     if let Some(exit) = skip_if_done(name, &periodic.status().await?) {
         return Ok(exit);
     }
@@ -73,7 +87,7 @@ pub async fn run(
     let guard = Guard::new(session);
     let started = Instant::now();
     let env = [("ETCDKIT_LEASE_ID", format!("{:x}", guard.session().id()))];
-    let ran = hold::run_cmd(&guard, shutdown, &args.cmd, &env, args.grace).await;
+    let ran = hold::run_cmd(&guard, shutdown, run, &args.cmd, &env, args.grace).await;
     let ran = match ran {
         Ok(Exit::SUCCESS) => periodic
             .succeeded(every, started.elapsed(), identity)

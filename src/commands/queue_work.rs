@@ -204,7 +204,7 @@ async fn serve_items(
         };
         let (env, input) = cmd_input(&claim, lease);
         let child = match super::spawn_cmd(&work.cmd, &env, Some(input)) {
-            Ok(child) => child,
+            Ok(child) => child.with_max_runtime(work.max_runtime),
             Err(e) => {
                 // Every item would fail the same way: give this one back and stop.
                 queue.release(&claim).await?;
@@ -213,7 +213,14 @@ async fn serve_items(
         };
         // A lost lease: CMD was stopped in time; the claim returns to the queue when the
         // lease expires.
-        let status = guard.run_child(child, Some(shutdown), work.grace).await?;
+        let status = match guard.run_child(child, Some(shutdown), work.grace).await {
+            // A failed attempt like any other: retried after --retry-delay.
+            Err(e @ Error::MaxRuntime { .. }) => {
+                note(&format!("{e}; the item is retried after --retry-delay"));
+                std::os::unix::process::ExitStatusExt::from_raw(i32::from(Exit::MAX_RUNTIME.0) << 8)
+            }
+            other => other?,
+        };
         handled += 1;
         if status.success() {
             acks.push(claim);

@@ -28,6 +28,37 @@ impl<W: Write> Output<W> {
         }
     }
 
+    /// `lock --detach`: the token alone on a line, or JSON with the key, revision, lease and
+    /// when it expires unless renewed.
+    pub fn lock_detached(
+        &mut self,
+        name: &str,
+        held: &Held,
+        token: &str,
+        expires: std::time::SystemTime,
+    ) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Detached<'a> {
+            name: &'a str,
+            token: &'a str,
+            key: &'a str,
+            rev: i64,
+            lease: &'a str,
+            expires: String,
+        }
+        match self.format {
+            Format::Json => self.json_line(&Detached {
+                name,
+                token,
+                key: &held.key,
+                rev: held.rev,
+                lease: token,
+                expires: humantime::format_rfc3339_seconds(expires).to_string(),
+            }),
+            Format::Text => self.text_line(token),
+        }
+    }
+
     /// A leader: `--leader` and each `--observe` change print its value (text) or the whole
     /// record (JSON).
     pub fn leader(&mut self, leader: &Leader) -> io::Result<()> {

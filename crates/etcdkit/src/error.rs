@@ -139,6 +139,13 @@ pub enum Error {
         reason: std::io::Error,
     },
 
+    /// CMD ran for its whole `--max-runtime` and was stopped (exit 124, as `timeout(1)`).
+    #[error("CMD ran for --max-runtime {} and was stopped", humantime::format_duration(*.after))]
+    MaxRuntime {
+        /// The limit it reached.
+        after: Duration,
+    },
+
     /// Local I/O, e.g. reading a file (exit 1).
     #[error(transparent)]
     Io(#[from] std::io::Error),

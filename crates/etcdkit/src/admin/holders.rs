@@ -56,6 +56,10 @@ pub struct Identity {
     /// `inspect` and busy messages count holders as the contenders do.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
+    /// Held by a token (`lock --detach`): the process that took it is gone, and the lock
+    /// frees itself when its lease expires unless renewed or released.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub detached: bool,
 }
 
 impl Identity {
@@ -85,6 +89,7 @@ impl Identity {
             health: None,
             min_hold_until: None,
             limit: None,
+            detached: false,
         }
     }
 
@@ -97,6 +102,14 @@ impl Identity {
     pub fn with_limit(self, limit: u32) -> Identity {
         Identity {
             limit: (limit > 1).then_some(limit),
+            ..self
+        }
+    }
+
+    /// The same holder, holding by a token after it exits (`lock --detach`).
+    pub fn detached(self) -> Identity {
+        Identity {
+            detached: true,
             ..self
         }
     }
@@ -150,6 +163,17 @@ impl Identity {
             }
         });
         let min_hold = min_hold.unwrap_or_default();
+        if self.detached {
+            let ci = self
+                .ci
+                .as_deref()
+                .map(|ci| format!(", {ci}"))
+                .unwrap_or_default();
+            return format!(
+                "{} (detached by pid {}{ci}: held until unlocked or expired)",
+                self.host, self.pid
+            );
+        }
         format!("{} (pid {}{cmd}{min_hold})", self.host, self.pid)
     }
 }

@@ -59,6 +59,8 @@ pub struct Child {
     on_event: Option<Box<dyn FnMut(Event) + Send>>,
     /// When CMD is ended for want of renewals (under a lease: set by `lease::guard`).
     pub(crate) ended_at: Option<Box<dyn Fn() -> Instant + Send>>,
+    /// `--max-runtime`: when CMD is stopped, and the limit.
+    deadline: Option<(Instant, Duration)>,
 }
 
 /// What the supervision did on its own, for [`Child::on_event`]'s hook to say.
@@ -125,6 +127,16 @@ impl Child {
         inherit_env: bool,
         input: Option<Vec<u8>>,
     ) -> Result<Child> {
+        Child::start_with(argv, env, inherit_env, input, [None, None])
+    }
+
+    fn start_with(
+        argv: &[OsString],
+        env: &[(&str, String)],
+        inherit_env: bool,
+        input: Option<Vec<u8>>,
+        [stdout, stderr]: [Option<std::os::fd::OwnedFd>; 2],
+    ) -> Result<Child> {
         let Some(program) = argv.first() else {
             return Err(Error::InvalidInput("the command after -- is empty".into()));
         };
@@ -142,6 +154,8 @@ impl Child {
             env,
             inherit_env,
             stdin,
+            stdout,
+            stderr,
             take_terminal: terminal,
             ..Spawn::new(argv, NixSignal::SIGTERM)
         })
@@ -165,7 +179,40 @@ impl Child {
             terminal,
             on_event: None,
             ended_at: None,
+            deadline: None,
         })
+    }
+
+    /// Like [`Child::spawn_with_input`], with CMD's stdout and stderr each going to a pipe
+    /// instead of etcdkit's, kept (bounded) by the [`Captured`] returned beside it.
+    ///
+    /// Errors: as [`Child::spawn`], and `Io` if the pipes cannot be made.
+    pub fn spawn_captured(
+        argv: &[OsString],
+        env: &[(&str, String)],
+        input: Option<Vec<u8>>,
+    ) -> Result<(Child, Captured)> {
+        let (out_read, out_write) = std::io::pipe()?;
+        let (err_read, err_write) = std::io::pipe()?;
+        let child = Child::start_with(
+            argv,
+            env,
+            true,
+            input,
+            [Some(out_write.into()), Some(err_write.into())],
+        )?;
+        let captured = Captured {
+            stdout: Captured::keep(out_read)?,
+            stderr: Captured::keep(err_read)?,
+        };
+        Ok((child, captured))
+    }
+
+    /// Stops CMD (SIGTERM, the grace period, SIGKILL) once it has run for `limit`:
+    /// supervision then ends with [`Error::MaxRuntime`].
+    pub fn with_max_runtime(mut self, limit: Option<Duration>) -> Child {
+        self.deadline = limit.map(|limit| (Instant::now() + limit, limit));
+        self
     }
 
     /// Calls `note` with each [`Event`]: when CMD was stopped from its terminal and
@@ -441,6 +488,17 @@ pub async fn supervise_until<T>(
         None => std::future::pending().await,
     };
     tokio::pin!(until);
+    let deadline = child.deadline;
+    let past_deadline = async {
+        match deadline {
+            Some((at, limit)) => {
+                tokio::time::sleep_until(at).await;
+                limit
+            }
+            None => std::future::pending().await,
+        }
+    };
+    tokio::pin!(past_deadline);
     loop {
         tokio::select! {
             change = child.process.wait_or_stop() => match change? {
@@ -461,6 +519,87 @@ pub async fn supervise_until<T>(
                 let status = child.stop(grace).await?;
                 return Ok(Ended::Stopped(value, status));
             }
+            after = &mut past_deadline => {
+                tracing::info!(after = ?after, "CMD reached --max-runtime; stopping it");
+                child.stop(grace).await?;
+                return Err(Error::MaxRuntime { after });
+            }
         }
+    }
+}
+
+/// What CMD wrote to stdout and stderr ([`Child::spawn_captured`]), each kept up to
+/// [`Captured::LIMIT`] bytes: beyond it, the first half and the last half, and how much
+/// was left out between them.
+pub struct Captured {
+    stdout: tokio::task::JoinHandle<Kept>,
+    stderr: tokio::task::JoinHandle<Kept>,
+}
+
+/// One stream's bytes: its head, how many bytes were left out, its tail.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Kept {
+    /// The first bytes (up to half the limit).
+    pub head: Vec<u8>,
+    /// Bytes between head and tail that were not kept.
+    pub dropped: u64,
+    /// The last bytes (up to half the limit).
+    pub tail: Vec<u8>,
+}
+
+impl Captured {
+    /// The most kept of each stream.
+    pub const LIMIT: usize = 1 << 20;
+
+    fn keep(read: std::io::PipeReader) -> Result<tokio::task::JoinHandle<Kept>> {
+        let mut pipe = tokio::net::unix::pipe::Receiver::from_owned_fd(read.into())?;
+        Ok(tokio::spawn(async move {
+            use tokio::io::AsyncReadExt;
+            let mut kept = Kept::default();
+            let mut buf = vec![0; 64 * 1024];
+            // A read error ends the stream like its end: what was read is kept.
+            while let Ok(n @ 1..) = pipe.read(&mut buf).await {
+                kept.push(&buf[..n], Captured::LIMIT / 2);
+            }
+            kept
+        }))
+    }
+
+    /// Both streams, once every process that held them has closed them (after supervision
+    /// ended, that is at once: nothing of CMD's group is left).
+    ///
+    /// Errors: none; a reader that failed gives what it had. Dropping the future drops
+    /// what was kept.
+    pub async fn take(self) -> (Kept, Kept) {
+        let (stdout, stderr) = tokio::join!(self.stdout, self.stderr);
+        (stdout.unwrap_or_default(), stderr.unwrap_or_default())
+    }
+}
+
+impl Kept {
+    /// Adds `bytes`, keeping at most `half` at the head and `half` at the tail.
+    fn push(&mut self, mut bytes: &[u8], half: usize) {
+        let room = half - self.head.len();
+        let first = bytes.len().min(room);
+        self.head.extend_from_slice(&bytes[..first]);
+        bytes = &bytes[first..];
+        self.tail.extend_from_slice(bytes);
+        if self.tail.len() > half {
+            let over = self.tail.len() - half;
+            self.tail.drain(..over);
+            self.dropped += over as u64;
+        }
+    }
+
+    /// The whole of what was kept, with a line saying what was left out.
+    pub fn joined(&self) -> Vec<u8> {
+        let mut all = self.head.clone();
+        if self.dropped > 0 {
+            all.extend_from_slice(
+                format!("\n[... {} bytes left out ...]\n", self.dropped).as_bytes(),
+            );
+        }
+        all.extend_from_slice(&self.tail);
+        all
     }
 }

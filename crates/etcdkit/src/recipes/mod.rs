@@ -3,6 +3,8 @@
 //!
 //! - [`lock`]: `Mutex` and `Semaphore` (etcd's lock layout, `concurrency.Mutex`), and
 //!   `ReadLock` (Go's `recipe.RWMutex` reader): one contender under all three;
+//! - [`detached`]: a lock held across processes by a token, on a lease nobody keeps alive
+//!   (CI steps: lock in one, unlock in another);
 //! - [`election`]: `concurrency.Election`: campaign, proclaim, resign, leader, observe;
 //! - [`registry`]: registration and discovery in the gRPC naming format;
 //! - [`queue`]: `recipe.Queue`: push, cancel-safe pop, len, peek; and at-least-once work
@@ -20,6 +22,7 @@
 pub mod barrier;
 pub mod config;
 pub mod counter;
+pub mod detached;
 pub mod double_barrier;
 pub mod election;
 pub mod lock;
