@@ -27,17 +27,14 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
             holders::needs(etcd, &args.name, ReadWrite),
         ]
         .concat(),
-        Command::Lock(args) if args.verify || args.renew => {
+        Command::Lock(args) if args.verify => {
             vec![Need::prefix(Read, etcd.key(&format!("{}/", args.name)))]
         }
-        Command::Lock(args) => lock::needs(etcd, &args.name),
         // Revoking the token's lease needs write on every key on it: the lock's, and the
-        // holder record if `lock --detach` wrote one.
-        Command::Unlock(args) => [
-            lock::needs(etcd, &args.name),
-            holders::needs(etcd, &args.name, ReadWrite),
-        ]
-        .concat(),
+        // holder record if `lock --detach` wrote one; so does renewing it, on etcd 3.5.
+        Command::Lock(args) if args.renew => unlock_needs(etcd, &args.name),
+        Command::Unlock(args) => unlock_needs(etcd, &args.name),
+        Command::Lock(args) => lock::needs(etcd, &args.name),
         Command::Elect(args) if args.break_holder => [
             election::needs(etcd, &args.name, ReadWrite),
             holders::needs(etcd, &args.name, ReadWrite),
@@ -117,6 +114,15 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
         },
         Command::Status | Command::Sandbox(_) | Command::Completions { .. } => Vec::new(),
     }
+}
+
+/// What revoking (or, on etcd 3.5, renewing) a detached lock's lease needs.
+fn unlock_needs(etcd: &Etcd, name: &str) -> Vec<Need> {
+    [
+        lock::needs(etcd, name),
+        holders::needs(etcd, name, Access::ReadWrite),
+    ]
+    .concat()
 }
 
 fn elect_access(args: &ElectArgs) -> Access {

@@ -12,6 +12,7 @@ mod cli;
 mod config;
 mod connection;
 mod counter;
+mod cron;
 mod elect;
 mod examples;
 mod faults;

@@ -42,6 +42,9 @@ enum Setup {
     Contender(&'static str, &'static str),
     /// etcdkit as root.
     Etcdkit(&'static [&'static str]),
+    /// `lock NAME --detach` as root (a semaphore, so that detached holders never wait for
+    /// each other): its token is then the run's `ETCDKIT_LOCK_TOKEN`.
+    Detach(&'static str),
 }
 
 /// How a command's success is seen.
@@ -399,6 +402,25 @@ fn cases() -> Vec<Case> {
             &[Contender("nightly/694d9b0cd1c0a2f1", "boss")],
             Exit(0),
         ),
+        // Last: detached holders of `nightly` stay until their 3 s TTL passes.
+        case(
+            "lock NAME --detach --ttl DUR",
+            &["lock", "nightly", "-n", "1000", "--detach", "--ttl", "3s"],
+            &[],
+            Exit(0),
+        ),
+        case(
+            "lock NAME --verify --token T",
+            &["lock", "nightly", "--verify"],
+            &[Detach("nightly")],
+            Exit(0),
+        ),
+        case(
+            "unlock NAME --token T",
+            &["unlock", "nightly"],
+            &[Detach("nightly")],
+            Exit(0),
+        ),
     ]
 }
 
@@ -492,6 +514,8 @@ struct AuthCluster {
     root: Client,
     rt: tokio::runtime::Runtime,
     users: usize,
+    /// The token of the last [`Setup::Detach`], given to the runs that follow it.
+    token: Option<String>,
 }
 
 impl AuthCluster {
@@ -513,6 +537,7 @@ impl AuthCluster {
             root,
             rt,
             users: 0,
+            token: None,
         }
     }
 
@@ -574,8 +599,11 @@ impl AuthCluster {
     }
 
     fn etcdkit_as(&self, user: &str, password: &str, prefix: &str, args: &[&str]) -> Output {
-        etcdkit()
-            .env("ETCDKIT_ENDPOINTS", self.sandbox.endpoint(0))
+        let mut cmd = etcdkit();
+        if let Some(token) = &self.token {
+            cmd.env("ETCDKIT_LOCK_TOKEN", token);
+        }
+        cmd.env("ETCDKIT_ENDPOINTS", self.sandbox.endpoint(0))
             .env("ETCDKIT_USER", user)
             .env("ETCDKIT_PASSWORD", password)
             .env("ETCDKIT_PREFIX", prefix)
@@ -585,11 +613,18 @@ impl AuthCluster {
     }
 
     fn setup(&mut self, case: &Case, prefix: &str) {
+        self.token = None;
         for step in case.setup {
             match step {
                 Setup::Put(key, value) => self.put(&format!("{prefix}{key}"), value),
                 Setup::Contender(key, value) => {
                     self.put_contender(&format!("{prefix}{key}"), value)
+                }
+                Setup::Detach(name) => {
+                    let args = ["lock", name, "-n", "1000", "--detach", "--ttl", "3s"];
+                    let out = self.etcdkit_as("root", ROOT_PASSWORD, prefix, &args);
+                    assert_eq!(out.status.code(), Some(0), "setup: {}", stderr_text(&out));
+                    self.token = Some(String::from_utf8(out.stdout).unwrap().trim().to_string());
                 }
                 Setup::Etcdkit(args) => {
                     let out = self.etcdkit_as("root", ROOT_PASSWORD, prefix, args);
@@ -704,6 +739,64 @@ fn assert_refusal(err: &str, key: &str, what: &str) {
         !err.contains("grpc") && !err.contains("Status"),
         "{what}: {err}"
     );
+}
+
+/// `lock --renew` renews the token's lease: etcd 3.4 asks nothing of the keys on it, 3.5
+/// asks write on every one of them (docs/security.md, below the table). Read on `NAME/` is
+/// all 3.4 needs; the lock's and the holder record's write is what 3.5 needs, and suffices
+/// on both.
+#[test]
+fn renewing_a_detached_lock_needs_what_each_version_asks() {
+    let mut cluster = AuthCluster::start();
+    cluster.setup(
+        &Case {
+            row: "renew",
+            args: &[],
+            setup: &[Setup::Detach("nightly")],
+            success: Success::Exit(0),
+        },
+        "",
+    );
+    let grant = |write, key: &str| Grant {
+        write,
+        key: key.to_string(),
+        prefix: true,
+    };
+    let both = cluster.user_with(&[
+        grant(true, "nightly/"),
+        grant(true, "__etcdkit/nightly/holders/"),
+    ]);
+    let read = cluster.user_with(&[grant(false, "nightly/")]);
+    let renew = ["lock", "nightly", "--renew"];
+    let out = cluster.etcdkit_as(&both, USER_PASSWORD, "", &renew);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    let out = cluster.etcdkit_as(&read, USER_PASSWORD, "", &renew);
+    let version = std::env::var("ETCDKIT_TEST_ETCD_VERSION").unwrap_or_else(|_| {
+        let out = std::process::Command::new("etcdctl")
+            .arg("version")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).replace("etcdctl version: ", "")
+    });
+    if version.starts_with("3.4") {
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{version}: {}",
+            stderr_text(&out)
+        );
+    } else {
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{version}: renewed with read alone"
+        );
+        assert_refusal(
+            &stderr_text(&out),
+            "nightly/…",
+            "renew with read on nightly/",
+        );
+    }
 }
 
 #[test]
