@@ -70,6 +70,9 @@ _etcdkit_options() {
             etcdkit,subscribe)
                 cmd="etcdkit__subcmd__subscribe"
                 ;;
+            etcdkit,unlock)
+                cmd="etcdkit__subcmd__unlock"
+                ;;
             etcdkit,wait)
                 cmd="etcdkit__subcmd__wait"
                 ;;
@@ -159,6 +162,9 @@ _etcdkit_options() {
                 ;;
             etcdkit__subcmd__help,subscribe)
                 cmd="etcdkit__subcmd__help__subcmd__subscribe"
+                ;;
+            etcdkit__subcmd__help,unlock)
+                cmd="etcdkit__subcmd__help__subcmd__unlock"
                 ;;
             etcdkit__subcmd__help,wait)
                 cmd="etcdkit__subcmd__help__subcmd__wait"
@@ -320,7 +326,7 @@ _etcdkit_options() {
 
     case "${cmd}" in
         etcdkit)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock elect register discover publish subscribe queue wait watch env render job-progress barrier once counter inspect status sandbox completions help"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version lock unlock elect register discover publish subscribe queue wait watch env render job-progress barrier once counter inspect status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -400,7 +406,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__barrier)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --parties --timeout --ttl --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --parties --timeout --ttl --grace --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -495,6 +501,31 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --splay)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --report-textfile)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --ping)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1168,7 +1199,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__elect)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1271,6 +1302,31 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --splay)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --report-textfile)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --ping)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1379,7 +1435,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__help)
-            opts="lock elect register discover publish subscribe queue wait watch env render job-progress barrier once counter inspect status sandbox completions help"
+            opts="lock unlock elect register discover publish subscribe queue wait watch env render job-progress barrier once counter inspect status sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1841,6 +1897,20 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__help__subcmd__subscribe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__help__subcmd__unlock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2519,7 +2589,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__job__subcmd__progress__subcmd__run)
-            opts="-w -o -v -q -h -V --ttl --grace --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --ttl --grace --max-runtime --splay --report-textfile --ping --quiet-unless-failed --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2537,6 +2607,31 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --splay)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --report-textfile)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --ping)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --endpoints)
@@ -2791,7 +2886,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__lock)
-            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --ttl --timeout --try --limit --shared --min-hold --grace --break --yes --help --version"
+            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --ttl --timeout --try --limit --shared --min-hold --grace --break --yes --detach --renew --verify --token --token-file --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2899,6 +2994,50 @@ _etcdkit_options() {
                     fi
                     return 0
                     ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --splay)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --report-textfile)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --ping)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2907,7 +3046,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__once)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --every --status --ttl --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --every --status --ttl --grace --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2998,6 +3137,31 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --splay)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --report-textfile)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --ping)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3893,7 +4057,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__work)
-            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --max-runtime --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3930,6 +4094,13 @@ _etcdkit_options() {
                     ;;
                 --prefetch)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-runtime)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
                     return 0
                     ;;
                 --endpoints)
@@ -4540,6 +4711,105 @@ _etcdkit_options() {
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        etcdkit__subcmd__unlock)
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --output --color --verbose --quiet --token --token-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bookkeeping-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
                     fi
                     return 0
                     ;;

@@ -38,7 +38,21 @@ etcdkit lock build-slots --limit 4 -- make -j8
 # Backups read together; the migration (a plain lock) runs alone.
 etcdkit lock db-main --shared -- ./backup.sh
 # A holder is stuck: revoke its lease (it stops its CMD and exits 4), the next one runs.
-etcdkit lock nightly-backup --break"
+etcdkit lock nightly-backup --break
+# Cron: a random start within 30 s, stopped after 2 h (exit 124), output only on failure,
+# a node_exporter textfile and a healthchecks ping per run.
+etcdkit lock nightly-backup --try --splay 30s --max-runtime 2h --quiet-unless-failed --report-textfile /var/lib/node_exporter/textfile --ping https://hc-ping.com/your-uuid -- ./backup.sh
+# CI: held across steps by a token; freed by `unlock`, or by itself after 30m.
+TOKEN=$(etcdkit lock deploy-prod --detach --ttl 30m --timeout 1h)
+etcdkit lock deploy-prod --verify --token \"$TOKEN\"
+etcdkit unlock deploy-prod --token \"$TOKEN\""
+        }
+        ["unlock"] => {
+            "\
+# The end of a pipeline (a step that runs even after a failure).
+etcdkit unlock deploy-prod --token \"$TOKEN\"
+# The token from the file `lock --detach --token-file` wrote.
+etcdkit unlock deploy-prod --token-file .deploy-lock"
         }
         ["elect"] => {
             "\

@@ -118,6 +118,7 @@ Exit codes:
   3        not acquired: busy with --try, or --timeout passed while waiting
   4        lost: the lease, lock, leadership or registration was lost while held
   5        a watched job failed
+  124      --max-runtime passed: CMD was stopped
   130/143  interrupted by SIGINT/SIGTERM while waiting
   126/127  CMD is not executable / not found
   CMD's    with -- CMD, CMD's own status (128+N if signal N ended it)";
