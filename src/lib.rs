@@ -11,6 +11,7 @@
 //!   rendering) and the staged, checked install of the files they give.
 //! - `output`: the one writer to stdout (text or JSON lines, colour, escaping, progress).
 //! - `examples`: the examples at the end of `--help` and in the man pages.
+//! - `notify`: what long-running commands tell systemd (READY, STATUS, WATCHDOG, STOPPING).
 //! - `log`: `-v` and `ETCDKIT_LOG`: the library's tracing events on stderr.
 //! - `exit`: DESIGN.md's exit codes and the mapping from error to code.
 //! - `access`: what each subcommand needs a role to grant; naming a refused grant.
@@ -23,6 +24,7 @@ pub mod commands;
 pub mod examples;
 pub mod exit;
 pub mod log;
+pub mod notify;
 pub mod options;
 pub mod output;
 pub mod render;

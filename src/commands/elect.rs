@@ -92,6 +92,7 @@ async fn elect(
         }
     };
     let guard = Guard::new(session);
+    crate::notify::ready(&format!("leading {what} as {:?}", leading.value));
     let outcome = if args.cmd.is_empty() {
         out.leading(&leading)?;
         hold::until_signal(&guard, shutdown).await

@@ -100,6 +100,10 @@ async fn lock(
         }
     };
     let acquired_at = Instant::now();
+    crate::notify::ready(&format!(
+        "holding {what} ({} at revision {})",
+        held.key, held.rev
+    ));
     if args.detach {
         let (token, left) = detached::detach(session)
             .await

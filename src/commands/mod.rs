@@ -43,6 +43,13 @@ use etcdkit::process::supervise::{Child, Event, Suspended};
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
 pub async fn run(cli: Cli) -> Result<Exit> {
     let shutdown = Shutdown::install()?;
+    if std::env::var_os("NOTIFY_SOCKET").is_some() {
+        let signalled = shutdown.clone();
+        tokio::spawn(async move {
+            signalled.signalled().await;
+            crate::notify::stopping();
+        });
+    }
     decide_color(cli.global.color, cli.global.output);
     crate::log::init(cli.global.verbose, cli.global.output)?;
     crate::output::set_quiet(cli.global.quiet);

@@ -36,6 +36,8 @@ pub async fn run(
     let identity = super::identity(&work.cmd);
     hold::announce(&etcd, &work.queue, session.id(), &identity).await?;
     let guard = Guard::new(session);
+    crate::notify::ready(&format!("working on queue {}", work.queue));
+    let _watchdog = crate::notify::Watchdog::start(guard.session().lost_at_reader());
     let outcome = serve(&guard, &mut queue, &work, shutdown, out).await;
     queue.close().await;
     // Revoking the lease returns at once any claim still on it (none after a clean end).

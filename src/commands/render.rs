@@ -42,6 +42,7 @@ pub async fn run(
         args: &args,
         shutdown,
         out,
+        ready: false,
     };
     if args.once {
         splay(&args, shutdown).await?;
@@ -179,6 +180,9 @@ struct Renderer<'a> {
     args: &'a RenderArgs,
     shutdown: &'a Shutdown,
     out: &'a mut Output,
+    /// Whether the service manager was told READY (at the first render that put every file
+    /// in place).
+    ready: bool,
 }
 
 impl Renderer<'_> {
@@ -355,6 +359,11 @@ impl Renderer<'_> {
                     self.out.rendered(&report("refused", Some(why)))?;
                 }
             }
+        }
+        if applied.failed == 0 && !self.ready {
+            let files = self.args.plans.len();
+            crate::notify::ready(&format!("rendered {files} files at revision {rev}"));
+            self.ready = true;
         }
         for reload in reloads {
             let failed = match run_shell(reload, &[], self.shutdown, self.args.grace).await {

@@ -21,6 +21,7 @@ mod inspect;
 mod job_progress;
 mod json;
 mod lock;
+mod notify;
 mod once;
 mod pubsub;
 mod queue;

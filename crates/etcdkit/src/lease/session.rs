@@ -128,9 +128,10 @@ impl Session {
     }
 
     /// [`Session::lost_at`], readable after the session is borrowed no more (by a child's
-    /// supervision, to say when its CMD will be ended).
-    #[cfg(feature = "process")]
-    pub(crate) fn lost_at_reader(&self) -> impl Fn() -> Instant + Send + 'static {
+    /// supervision, to say when its CMD will be ended; by a service manager's watchdog, to
+    /// ping it only while the lease is proven alive). The instant stops moving when renewals
+    /// stop arriving, whatever the keep-alive task is doing.
+    pub fn lost_at_reader(&self) -> impl Fn() -> Instant + Send + 'static {
         let (state, margin) = (self.state.clone(), margin(self.ttl));
         move || {
             let alive_until = state.borrow().alive_until;

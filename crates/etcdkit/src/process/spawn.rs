@@ -367,6 +367,11 @@ const CREDENTIALS: &[&str] = &[
     "ETCDCTL_USER",
 ];
 
+/// The service manager's variables for etcdkit itself (sd_notify): etcdkit tells systemd
+/// when it is ready and alive, so CMD must not speak for the unit too (as
+/// `sd_notify(unset_environment=1)` would have it). Never passed to CMD.
+const SERVICE_MANAGER: &[&str] = &["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"];
+
 /// Set to `1` in etcdkit's environment, CMD inherits [`CREDENTIALS`] too.
 pub const PASS_CREDENTIALS: &str = "ETCDKIT_PASS_CREDENTIALS";
 
@@ -392,7 +397,10 @@ fn environment_from(
     let mut env = Vec::new();
     for (key, value) in &inherited {
         let replaced = added.iter().any(|(k, _)| OsStr::new(k) == key.as_os_str());
-        if replaced || secret(key, value) {
+        let managers = SERVICE_MANAGER
+            .iter()
+            .any(|m| OsStr::new(m) == key.as_os_str());
+        if replaced || managers || secret(key, value) {
             continue;
         }
         env.push(c_string(
@@ -731,6 +739,9 @@ mod tests {
         };
         let inherited = vars(&[
             ("PATH", "/bin"),
+            ("NOTIFY_SOCKET", "/run/systemd/notify"),
+            ("WATCHDOG_USEC", "10000000"),
+            ("WATCHDOG_PID", "1"),
             ("ETCDKIT_PASSWORD", "s3cret"),
             ("ETCDCTL_PASSWORD", "s3cret"),
             ("ETCDKIT_USER", "root:s3cret"),

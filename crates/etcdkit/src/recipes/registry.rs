@@ -126,7 +126,11 @@ pub struct Registration {
     session: Session,
     /// Shared with [`Listed`] handles: the current lease and whether the key should exist.
     state: Listed,
+    /// The current session's loss deadline, for [`Registration::lost_at_reader`].
+    lost_at: Arc<std::sync::Mutex<LostAt>>,
 }
+
+type LostAt = Box<dyn Fn() -> tokio::time::Instant + Send>;
 
 /// Takes a kept [`Registration`] out of discovery and puts it back (health checks) without
 /// ending its lease. Cloneable; works while [`Registration::keep`] runs.
@@ -238,6 +242,7 @@ impl Registration {
             lease: Arc::new(AtomicI64::new(session.id())),
             listed: Arc::new(AtomicBool::new(listed)),
         };
+        let lost_at: LostAt = Box::new(session.lost_at_reader());
         Ok(Registration {
             etcd: etcd.clone(),
             key,
@@ -245,7 +250,15 @@ impl Registration {
             ttl,
             session,
             state,
+            lost_at: Arc::new(std::sync::Mutex::new(lost_at)),
         })
+    }
+
+    /// [`Session::lost_at`] of the session the registration is on now, following it to a
+    /// new session when it registers again: before that, the deadline of the lost one.
+    pub fn lost_at_reader(&self) -> impl Fn() -> tokio::time::Instant + Send + 'static {
+        let lost_at = self.lost_at.clone();
+        move || (lost_at.lock().unwrap_or_else(|e| e.into_inner()))()
     }
 
     /// A handle to withdraw the instance from discovery and restore it while it is kept.
@@ -291,6 +304,8 @@ impl Registration {
                 }
             };
             self.state.lease.store(self.session.id(), Ordering::Release);
+            *self.lost_at.lock().unwrap_or_else(|e| e.into_inner()) =
+                Box::new(self.session.lost_at_reader());
             tracing::info!(
                 key = %String::from_utf8_lossy(&self.key),
                 lease = %format_args!("{:x}", self.session.id()),
