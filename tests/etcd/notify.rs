@@ -127,7 +127,7 @@ fn ready_after_the_lock_is_held_and_watchdog_only_while_the_lease_is_proven() {
         .iter()
         .filter(|(_, m)| m == "WATCHDOG=1\n")
         .map(|(at, _)| *at)
-        .last()
+        .next_back()
         .unwrap_or(frozen);
     let quiet_before_expiry = (frozen + ttl).saturating_duration_since(last_ping);
     eprintln!(
