@@ -112,7 +112,10 @@ pub fn needs(etcd: &Etcd, command: &Command, json: bool) -> Vec<Need> {
                 .flat_map(|job| progress::needs(etcd, job, Read))
                 .collect(),
         },
-        Command::Status | Command::Sandbox(_) | Command::Completions { .. } => Vec::new(),
+        Command::Status
+        | Command::Sandbox(_)
+        | Command::Completions { .. }
+        | Command::Context(_) => Vec::new(),
     }
 }
 

@@ -161,29 +161,45 @@ pub struct Global {
     pub command_timeout: Option<Duration>,
 
     /// Prepended to every name to make its etcd key (empty: names are keys as they are)
+    /// [default: empty]
     #[arg(
         long,
         global = true,
         hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_PREFIX",
-        value_name = "P",
-        default_value = ""
+        value_name = "P"
     )]
-    pub prefix: String,
+    pub prefix: Option<String>,
 
     /// Where bookkeeping goes that a layout shared with etcdctl, Go or gRPC keeps out of a
     /// name's keys (queue write counters, round-robin counters), under --prefix; roles
-    /// must grant it (see docs/security.md)
+    /// must grant it (see docs/security.md) [default: __etcdkit/]
     #[arg(
         long,
-        global = true, hide_short_help = true,
+        global = true,
+        hide_short_help = true,
         hide_env_values = true,
         env = "ETCDKIT_BOOKKEEPING_PREFIX",
-        value_name = "B",
-        default_value = etcdkit::client::DEFAULT_BOOKKEEPING_PREFIX
+        value_name = "B"
     )]
-    pub bookkeeping_prefix: String,
+    pub bookkeeping_prefix: Option<String>,
+
+    /// Use the named context of the config file (~/.config/etcdkit/config.toml, then
+    /// /etc/etcdkit/config.toml): its settings for the options not given otherwise
+    /// [default: the file's current-context]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ETCDKIT_CONTEXT",
+        value_name = "NAME"
+    )]
+    pub context: Option<String>,
+
+    /// The chosen context's settings, read before the command runs (`context`).
+    #[arg(skip)]
+    pub settings: Option<crate::context::Settings>,
 
     /// Output format (`-w` and etcdctl's `simple` and `table` are accepted too, as text)
     #[arg(short = 'o', long, global = true, hide_short_help = true, hide_env_values = true, env = "ETCDKIT_OUTPUT", value_enum,
@@ -228,6 +244,11 @@ pub enum Command {
 
     /// Free a lock taken with `lock --detach`, by its token (exit 3 if the token does not hold it)
     Unlock(UnlockArgs),
+
+    /// Named contexts of the config file: list them, show one (never its password), choose
+    /// the current one
+    #[command(subcommand)]
+    Context(ContextCommand),
 
     /// Leader election: run CMD only while leader; --observe leader changes; --leader prints it
     Elect(ElectArgs),
@@ -416,6 +437,23 @@ pub struct UnlockArgs {
     /// Read the token from FILE (as `lock --detach --token-file` wrote it)
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub token_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+#[command(after_help = with_pointer(CONTEXT_HELP), after_long_help = examples::with_examples(CONTEXT_HELP, &["context"]))]
+pub enum ContextCommand {
+    /// Every context, the current one marked with *
+    List,
+    /// A context's settings, password as *** (default: the one in use)
+    Show {
+        /// The context [default: --context, else current-context]
+        name: Option<String>,
+    },
+    /// Make NAME the current context (written to ~/.config/etcdkit/config.toml)
+    Use {
+        /// The context
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, Args)]
@@ -1551,6 +1589,14 @@ upper-cased, other characters than letters, digits and _ turned into _ (`app/db/
 Without CMD: prints `export NAME='VALUE'` lines for a shell to eval (JSON: rev and env).
 With CMD: runs it with them, exits with its status; --restart-on-change restarts it when
 they change, --signal sends it SIG instead. Two keys giving one name: exit 2.";
+
+const CONTEXT_HELP: &str = "\
+Contexts live in $XDG_CONFIG_HOME/etcdkit/config.toml (else ~/.config/etcdkit/config.toml)
+and /etc/etcdkit/config.toml, merged (the user's win): [context.NAME] tables whose keys are
+the global options' long names (endpoints, cacert, cert, key, user, password-file,
+auth-cache, dial-timeout, command-timeout, prefix, bookkeeping-prefix), and
+current-context = \"NAME\". Each option: flag, then environment, then context, then
+default. A file holding a password that others may read is refused (exit 2).";
 
 const UNLOCK_HELP: &str = "\
 Frees NAME only if the token still holds it (its key NAME/<token> exists on its lease):

@@ -47,6 +47,13 @@ TOKEN=$(etcdkit lock deploy-prod --detach --ttl 30m --timeout 1h)
 etcdkit lock deploy-prod --verify --token \"$TOKEN\"
 etcdkit unlock deploy-prod --token \"$TOKEN\""
         }
+        ["context"] => {
+            "\
+# Each cluster once, in ~/.config/etcdkit/config.toml ([context.prod] endpoints = ...).
+etcdkit context list
+etcdkit context use prod
+etcdkit --context staging status"
+        }
         ["unlock"] => {
             "\
 # The end of a pipeline (a step that runs even after a failure).

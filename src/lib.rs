@@ -4,6 +4,7 @@
 //! definitions and exit codes: not a stable API; embed the `etcdkit` crate instead.
 //!
 //! - `args`: the clap definitions: global options and one variant per subcommand.
+//! - `context`: named contexts from the config files (`--context`, `current-context`).
 //! - `options`: the global options (flags, `ETCDKIT_*`, `ETCDCTL_*`, password prompt) →
 //!   the library's [`ConnectOptions`](etcdkit::client::ConnectOptions).
 //! - `commands`: one file per subcommand: arguments → one library call → `output`.
@@ -21,6 +22,7 @@
 pub mod access;
 pub mod args;
 pub mod commands;
+pub mod context;
 pub mod examples;
 pub mod exit;
 pub mod log;

@@ -1,12 +1,14 @@
 //! The global options resolved into the library's [`ConnectOptions`]: flag, then
-//! `ETCDKIT_*` (both through clap), then the `ETCDCTL_*` fallback, then the default; the
-//! password from the environment, a file or a prompt. Errors name the flag at fault.
+//! `ETCDKIT_*` (both through clap), then the `ETCDCTL_*` fallback, then the chosen context
+//! (`context`), then the default; the password from the environment, the context, a file
+//! or a prompt. Errors name the flag (or the context) at fault.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::args::{parse_duration, Global};
+use crate::context::Settings;
 use etcdkit::client::limits;
 use etcdkit::client::{
     check_schemes, parse_endpoints, read_pem, ConnectOptions, Credentials, Pem, TlsFiles,
@@ -18,21 +20,24 @@ use etcdkit::error::{Error, Result};
 ///
 /// Errors: `InvalidInput` naming the flag (or variable) whose value is bad.
 pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
+    let context = global.settings.clone().unwrap_or_default();
     let endpoints = global
         .endpoints
         .clone()
         .or_else(|| etcdctl_env("ENDPOINTS"))
+        .or(context.endpoints.clone())
         .unwrap_or_else(|| DEFAULT_ENDPOINTS.to_string());
     let endpoints = parse_endpoints(&endpoints).map_err(|e| flag_error("--endpoints:", e))?;
 
-    let path = |flag: &Option<PathBuf>, name| {
+    let path = |flag: &Option<PathBuf>, name, from_context: Option<PathBuf>| {
         flag.clone()
             .or_else(|| etcdctl_env(name).map(PathBuf::from))
+            .or(from_context)
     };
     let files = TlsFiles {
-        ca: path(&global.cacert, "CACERT"),
-        cert: path(&global.cert, "CERT"),
-        key: path(&global.key, "KEY"),
+        ca: path(&global.cacert, "CACERT", context.cacert.clone()),
+        cert: path(&global.cert, "CERT", context.cert.clone()),
+        key: path(&global.key, "KEY", context.key.clone()),
     };
     let tls = (files.ca.is_some() || files.cert.is_some() || files.key.is_some()).then_some(files);
     check_schemes(&endpoints, tls.is_some()).map_err(|e| flag_error("--endpoints:", e))?;
@@ -40,28 +45,45 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
         check_tls_files(files)?;
     }
 
-    let duration = |flag: Option<Duration>, name: &str, default| match flag {
-        Some(d) => Ok(d),
-        None => match etcdctl_env(name) {
-            Some(text) => parse_duration(&text)
-                .map_err(|e| Error::InvalidInput(format!("ETCDCTL_{name}: {e}"))),
-            None => Ok(default),
-        },
+    let duration = |flag: Option<Duration>, name: &str, from_context: Option<&str>, default| {
+        let parse = |text: &str, whence: String| {
+            parse_duration(text).map_err(|e| Error::InvalidInput(format!("{whence}: {e}")))
+        };
+        match (flag, etcdctl_env(name), from_context) {
+            (Some(d), _, _) => Ok(d),
+            (None, Some(text), _) => parse(&text, format!("ETCDCTL_{name}")),
+            (None, None, Some(text)) => {
+                let key = name.to_ascii_lowercase().replace('_', "-");
+                parse(text, format!("{key} in the context"))
+            }
+            (None, None, None) => Ok(default),
+        }
     };
     let dial_timeout = positive(
-        duration(global.dial_timeout, "DIAL_TIMEOUT", DEFAULT_DIAL_TIMEOUT)?,
+        duration(
+            global.dial_timeout,
+            "DIAL_TIMEOUT",
+            context.dial_timeout.as_deref(),
+            DEFAULT_DIAL_TIMEOUT,
+        )?,
         "--dial-timeout",
     )?;
     let command_timeout = positive(
         duration(
             global.command_timeout,
             "COMMAND_TIMEOUT",
+            context.command_timeout.as_deref(),
             DEFAULT_COMMAND_TIMEOUT,
         )?,
         "--command-timeout",
     )?;
 
-    if global.bookkeeping_prefix.is_empty() {
+    let bookkeeping_prefix = global
+        .bookkeeping_prefix
+        .clone()
+        .or(context.bookkeeping_prefix.clone())
+        .unwrap_or_else(|| etcdkit::client::DEFAULT_BOOKKEEPING_PREFIX.to_string());
+    if bookkeeping_prefix.is_empty() {
         return Err(Error::InvalidInput(
             "--bookkeeping-prefix is empty (a queue's counters would sit among its items)".into(),
         ));
@@ -70,14 +92,22 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
     Ok(ConnectOptions {
         endpoints,
         tls,
-        credentials: credentials(global)?,
+        credentials: credentials(global, &context)?,
         dial_timeout,
         command_timeout,
-        prefix: global.prefix.clone(),
-        bookkeeping_prefix: global.bookkeeping_prefix.clone(),
+        prefix: prefix(global),
+        bookkeeping_prefix,
         require_leader: true,
-        token_cache: global.auth_cache.then(token_cache_path).transpose()?,
+        token_cache: (global.auth_cache || context.auth_cache == Some(true))
+            .then(token_cache_path)
+            .transpose()?,
     })
+}
+
+/// `--prefix`: flag or `ETCDKIT_PREFIX`, else the context's, else empty.
+pub fn prefix(global: &Global) -> String {
+    let context = global.settings.as_ref().and_then(|c| c.prefix.clone());
+    global.prefix.clone().or(context).unwrap_or_default()
 }
 
 /// Where `--auth-cache` keeps tokens: `$XDG_CACHE_HOME/etcdkit/auth-tokens.json`, else
@@ -140,8 +170,9 @@ fn positive(d: Duration, flag: &str) -> Result<Duration> {
     Ok(d)
 }
 
-fn credentials(global: &Global) -> Result<Option<Credentials>> {
-    let Some(user) = global.user.clone().or_else(|| etcdctl_env("USER")) else {
+fn credentials(global: &Global, context: &Settings) -> Result<Option<Credentials>> {
+    let user = global.user.clone().or_else(|| etcdctl_env("USER"));
+    let Some(user) = user.or(context.user.clone()) else {
         return Ok(None);
     };
     if user.is_empty() || user.starts_with(':') {
@@ -153,10 +184,17 @@ fn credentials(global: &Global) -> Result<Option<Credentials>> {
     if let Some((name, password)) = user.split_once(':') {
         return Ok(Some(Credentials::new(name, password)));
     }
-    let password = if let Some(p) = global.password.clone().or_else(|| etcdctl_env("PASSWORD")) {
+    let password = global.password.clone().or_else(|| etcdctl_env("PASSWORD"));
+    let password_file = global
+        .password_file
+        .as_ref()
+        .or(context.password_file.as_ref());
+    let password = if let Some(p) = password {
         p
-    } else if let Some(file) = &global.password_file {
+    } else if let Some(file) = password_file {
         read_password_file(file)?
+    } else if let Some(p) = &context.password {
+        p.clone()
     } else if std::io::stdin().is_terminal() {
         rpassword::prompt_password(format!("Password for etcd user {user}: "))?
     } else {

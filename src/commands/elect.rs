@@ -150,7 +150,7 @@ fn leader_from_env(name: &str, global: &Global) -> Result<(String, i64), Error> 
         .ok()
         .and_then(|r| r.parse::<i64>().ok())
         .ok_or_else(missing)?;
-    let ours = format!("{}{name}/", global.prefix);
+    let ours = format!("{}{name}/", crate::options::prefix(global));
     if !key.starts_with(&ours) {
         return Err(Error::InvalidInput(format!(
             "ETCDKIT_LEADER_KEY {key:?} is not a candidate of election {name}"

@@ -3,6 +3,7 @@
 
 mod barrier;
 mod completions;
+mod context;
 mod counter;
 mod cron;
 mod discover;
@@ -41,7 +42,7 @@ use etcdkit::process::shutdown::Shutdown;
 use etcdkit::process::supervise::{Child, Event, Suspended};
 
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
-pub async fn run(cli: Cli) -> Result<Exit> {
+pub async fn run(mut cli: Cli) -> Result<Exit> {
     let shutdown = Shutdown::install()?;
     if std::env::var_os("NOTIFY_SOCKET").is_some() {
         let signalled = shutdown.clone();
@@ -54,6 +55,13 @@ pub async fn run(cli: Cli) -> Result<Exit> {
     crate::log::init(cli.global.verbose, cli.global.output)?;
     crate::output::set_quiet(cli.global.quiet);
     let mut out = Output::new(cli.global.output);
+    if let Command::Context(cmd) = &cli.command {
+        return context::run(&cli.global, cmd, &mut out);
+    }
+    // The chosen context's settings, for the options given neither as flags nor in the
+    // environment. Read here, before connecting: a broken file is bad input (exit 2).
+    let contexts = crate::context::Config::load()?;
+    cli.global.settings = contexts.chosen(cli.global.context.as_deref())?;
     let command = cli.command.clone();
     // Each command's future is boxed: one match of them all inline would be as large as the
     // largest (hundreds of KiB unoptimised), moved and page-faulted in at every start.
@@ -69,6 +77,7 @@ pub async fn run(cli: Cli) -> Result<Exit> {
         Command::Wait(args) => Box::pin(wait::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Watch(args) => Box::pin(watch::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Unlock(args) => Box::pin(lock::unlock(&cli.global, args)).await,
+        Command::Context(_) => unreachable!("answered above"),
         Command::Env(args) => Box::pin(env::run(&cli.global, args, &shutdown, &mut out)).await,
         Command::Render(args) => {
             Box::pin(render::run(&cli.global, args, &shutdown, &mut out)).await
@@ -121,12 +130,19 @@ fn default_endpoint_hint(global: &Global, err: anyhow::Error) -> anyhow::Error {
     let unreachable = err
         .chain()
         .any(|c| matches!(c.downcast_ref::<Error>(), Some(Error::Unreachable { .. })));
-    let defaulted = global.endpoints.is_none() && std::env::var_os("ETCDCTL_ENDPOINTS").is_none();
+    let from_context = global
+        .settings
+        .as_ref()
+        .is_some_and(|c| c.endpoints.is_some());
+    let defaulted = global.endpoints.is_none()
+        && std::env::var_os("ETCDCTL_ENDPOINTS").is_none()
+        && !from_context;
     if unreachable && defaulted {
         // Exit 1 either way: the hint goes last, on the one line.
         anyhow::anyhow!(
-            "{err:#} (no --endpoints, ETCDKIT_ENDPOINTS or ETCDCTL_ENDPOINTS was given, so the \
-             default {DEFAULT_ENDPOINTS} was tried; `etcdkit sandbox` starts a throwaway etcd)"
+            "{err:#} (no --endpoints, ETCDKIT_ENDPOINTS, ETCDCTL_ENDPOINTS or context was \
+             given, so the default {DEFAULT_ENDPOINTS} was tried; `etcdkit sandbox` starts a \
+             throwaway etcd)"
         )
     } else {
         err

@@ -86,6 +86,68 @@ impl<W: Write> Output<W> {
         }
     }
 
+    /// `context list`: `* NAME  ENDPOINTS` (the current one starred), or JSON per context.
+    pub fn context_listed(
+        &mut self,
+        name: &str,
+        current: bool,
+        settings: &crate::context::Settings,
+        file: &Path,
+    ) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Listed<'a> {
+            name: &'a str,
+            current: bool,
+            endpoints: Option<&'a str>,
+            file: &'a Path,
+        }
+        let endpoints = settings.endpoints.as_deref();
+        if self.format == Format::Json {
+            return self.json_line(&Listed {
+                name,
+                current,
+                endpoints,
+                file,
+            });
+        }
+        let star = if current { "*" } else { " " };
+        let line = format!(
+            "{star} {name}  {}",
+            endpoints.unwrap_or("(default endpoints)")
+        );
+        self.text_line(&self.shown(&line))
+    }
+
+    /// `context show`: the settings as TOML (passwords already `***`), the file in a
+    /// comment; or one JSON object.
+    pub fn context_shown(
+        &mut self,
+        name: &str,
+        settings: &crate::context::Settings,
+        file: &Path,
+    ) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            name: &'a str,
+            file: &'a Path,
+            #[serde(flatten)]
+            settings: &'a crate::context::Settings,
+        }
+        if self.format == Format::Json {
+            return self.json_line(&Shown {
+                name,
+                file,
+                settings,
+            });
+        }
+        let body = toml::to_string(settings).unwrap_or_default();
+        let text = format!("# context {name}, from {}\n{body}", file.display());
+        for line in text.lines() {
+            self.text_line(&self.shown(line))?;
+        }
+        Ok(())
+    }
+
     /// `watch` without CMD: `put KEY VALUE` / `delete KEY`, or `{"key","type","value","rev"}`.
     pub fn watched(&mut self, change: &crate::commands::WatchChange) -> io::Result<()> {
         #[derive(Serialize)]

@@ -397,6 +397,14 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         ]),
         usage(&["env", "a/", "--pristine"]),
         unreachable_at(closed, &["env", "a/"]),
+        // contexts (the tests' ETCDKIT_CONFIG names no file)
+        usage(&["--context", "prod", "status"]).says("no such context"),
+        usage(&["status"]).env("ETCDKIT_CONTEXT", "prod"),
+        usage(&["context", "use", "prod"]),
+        usage(&["context", "show"]).says("no current-context"),
+        usage(&["context", "show", "prod"]),
+        usage(&["status"]).env("ETCDKIT_CONFIG", a_dir),
+        usage(&["status"]).env("ETCDKIT_CONFIG", garbage),
         // detached locks and the cron knobs
         usage(&["lock", "x", "--detach"]).says("--ttl"),
         usage(&["lock", "x", "--detach", "--ttl", "30s", "--", "true"]),

@@ -11,6 +11,7 @@ mod cancel;
 mod cli;
 mod config;
 mod connection;
+mod context;
 mod counter;
 mod cron;
 mod elect;

@@ -97,6 +97,8 @@ pub fn etcdkit_process_env(mut cmd: std::process::Command) -> std::process::Comm
         }
     }
     cmd.env("NO_COLOR", "1");
+    // No context from the machine's config files (tests/etcd/context.rs sets its own).
+    cmd.env("ETCDKIT_CONFIG", "/nonexistent/etcdkit-tests/config.toml");
     cmd
 }
 
