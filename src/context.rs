@@ -25,29 +25,17 @@ use etcdkit::error::Error;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Settings {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cacert: Option<PathBuf>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cert: Option<PathBuf>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<PathBuf>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_file: Option<PathBuf>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_cache: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dial_timeout: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub command_timeout: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bookkeeping_prefix: Option<String>,
 }
 

@@ -53,7 +53,7 @@ impl<W: Write> Output<W> {
                 key: &held.key,
                 rev: held.rev,
                 lease: token,
-                expires: humantime::format_rfc3339_seconds(expires).to_string(),
+                expires: humantime::format_rfc3339_millis(expires).to_string(),
             }),
             Format::Text => self.text_line(token),
         }

@@ -62,7 +62,8 @@ impl<W: Write> Output<W> {
 
     /// One template of one render: in text, `installed DEST at revision N` for a file that
     /// changed (nothing for one that did not; failures are warnings on stderr); in JSON,
-    /// every outcome (`{"template","dest","rev","outcome","error"}`).
+    /// every outcome (`{"template","dest","rev","outcome","error"}`, `error` null but for a
+    /// refusal or a failure).
     pub fn rendered(&mut self, report: &RenderReport) -> io::Result<()> {
         match self.format {
             Format::Json => self.json_line(report),
@@ -140,7 +141,12 @@ impl<W: Write> Output<W> {
                 settings,
             });
         }
-        let body = toml::to_string(settings).unwrap_or_default();
+        // TOML has no null: the settings the context makes, alone.
+        let mut set = serde_json::to_value(settings).unwrap_or_default();
+        if let Some(map) = set.as_object_mut() {
+            map.retain(|_, v| !v.is_null());
+        }
+        let body = toml::to_string(&set).unwrap_or_default();
         let text = format!("# context {name}, from {}\n{body}", file.display());
         for line in text.lines() {
             self.text_line(&self.shown(line))?;

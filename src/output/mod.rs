@@ -49,7 +49,6 @@ pub struct RenderReport {
     pub rev: i64,
     /// `installed`, `unchanged`, `refused` (by --check) or `failed` (the render).
     pub outcome: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 

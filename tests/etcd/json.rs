@@ -168,6 +168,24 @@ impl Runner {
         self.keep(label, subject, lines.rest());
     }
 
+    /// [`Runner::run`] with `env` added.
+    fn run_env(
+        &mut self,
+        label: &'static str,
+        subject: &'static str,
+        args: &[&str],
+        env: &[(&str, &std::path::Path)],
+    ) {
+        let mut cmd = self.cmd(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let (mut child, mut lines) = spawn_lines(&mut cmd);
+        let exit = wait_exit(&mut child, Duration::from_secs(30));
+        assert_eq!(exit, Some(0), "{args:?}");
+        self.keep(label, subject, lines.rest());
+    }
+
     /// Starts a command that runs until signalled.
     fn spawn(&self, args: &[&str]) -> (Child, Lines) {
         spawn_lines(&mut self.cmd(args))
@@ -364,6 +382,32 @@ fn every_command_prints_the_json_that_docs_json_md_describes() {
         "1s",
     ];
     r.run("job-progress watch", "", &watch, 3);
+
+    let detach = ["lock", "pipeline", "--detach", "--ttl", "30s"];
+    r.run("lock --detach", "pipeline", &detach, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("t.tmpl");
+    std::fs::write(&template, "{{ key('config/api/db/host') }}\n").unwrap();
+    let spec = format!(
+        "{}:{}",
+        template.display(),
+        dir.path().join("t.conf").display()
+    );
+    r.run("render", "", &["render", "--once", "--template", &spec], 0);
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[context.prod]\nendpoints = \"h:2379\"\nprefix = \"a/\"\n",
+    )
+    .unwrap();
+    r.run_env(
+        "context list",
+        "",
+        &["context", "list"],
+        &[("ETCDKIT_CONFIG", &config)],
+    );
+    let show = ["context", "show", "prod"];
+    r.run_env("context show", "", &show, &[("ETCDKIT_CONFIG", &config)]);
 
     // Every documented label was run, and nothing else.
     let run_labels: BTreeSet<&str> = r.runs.iter().map(|run| run.label).collect();
