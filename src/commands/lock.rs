@@ -158,10 +158,12 @@ async fn lock(
 async fn by_token(etcd: &Etcd, args: &LockArgs, token: Token) -> Result<Exit> {
     let name = &args.name;
     if args.verify {
-        return match detached::holds(etcd, name, token).await? {
-            true => Ok(Exit::SUCCESS),
-            false => Err(not_held(etcd, name, token).await),
-        };
+        if detached::holds(etcd, name, token).await? {
+            return Ok(Exit::SUCCESS);
+        }
+        // The question's other answer, not a failure: a note (silenced by -q), exit 3.
+        note(&format!("{:#}", not_held(etcd, name, token).await));
+        return Ok(Exit::NOT_ACQUIRED);
     }
     match detached::renew(etcd, name, token).await {
         Ok(left) => {
