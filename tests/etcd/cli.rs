@@ -540,7 +540,7 @@ fn errors_name_the_source_and_the_way_out() {
     assert_eq!(out.status.code(), Some(1));
     let err = one_error_line(&out);
     assert!(
-        err.contains("no --endpoints, ETCDKIT_ENDPOINTS or ETCDCTL_ENDPOINTS"),
+        err.contains("no --endpoints, ETCDKIT_ENDPOINTS, ETCDCTL_ENDPOINTS or context was given"),
         "{err}"
     );
     assert!(err.contains("etcdkit sandbox"), "{err}");
