@@ -256,8 +256,9 @@ fn env_refuses_two_keys_with_one_name() {
 }
 
 /// The shell CMD of the following tests: prints `start $V`, then `hup N` for each SIGHUP.
-const FOLLOWER: &str = "echo \"start $V\"; n=0; trap 'n=$((n+1)); echo \"hup $n $V\"' HUP; \
-                        trap 'exit 0' TERM; while :; do sleep 0.05; done";
+/// The traps come first: a signal sent as soon as `start` is read finds them in place.
+const FOLLOWER: &str = "n=0; trap 'n=$((n+1)); echo \"hup $n $V\"' HUP; trap 'exit 0' TERM; \
+                        echo \"start $V\"; while :; do sleep 0.05; done";
 
 /// --restart-on-change: a burst of 200 changes restarts CMD once, with the last value; a
 /// value put again unchanged restarts nothing.

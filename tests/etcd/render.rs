@@ -292,9 +292,10 @@ fn renders_follow_exactly_the_keys_read_and_reload_only_what_changed() {
 }
 
 /// The shell CMD for --exec: prints `start` and the file, then `hup N` for each SIGHUP.
+/// The traps come first: a signal sent as soon as `start` is read finds them in place.
 const FOLLOWER: &str =
-    "echo \"start $(cat \"$1\")\"; n=0; trap 'n=$((n+1)); echo \"hup $n $(cat \"$1\")\"' HUP; \
-                        trap 'exit 0' TERM; while :; do sleep 0.05; done";
+    "n=0; trap 'n=$((n+1)); echo \"hup $n $(cat \"$1\")\"' HUP; trap 'exit 0' TERM; \
+                        echo \"start $(cat \"$1\")\"; while :; do sleep 0.05; done";
 
 /// --exec: CMD starts once the file is in place and gets one SIGHUP per quiet period of a
 /// burst of 200 changes, none for a change that leaves the file as it was;
