@@ -603,3 +603,23 @@ impl Kept {
         all
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Kept;
+
+    #[test]
+    fn kept_output_is_its_head_and_tail_with_what_was_left_out_between() {
+        let mut kept = Kept::default();
+        for chunk in [&b"abc"[..], b"defgh", b"ij"] {
+            kept.push(chunk, 4);
+        }
+        assert_eq!(kept.head, b"abcd");
+        assert_eq!(kept.tail, b"ghij");
+        assert_eq!(kept.dropped, 2);
+        assert_eq!(kept.joined(), b"abcd\n[... 2 bytes left out ...]\nghij");
+        let mut short = Kept::default();
+        short.push(b"hi\n", 4);
+        assert_eq!(short.joined(), b"hi\n");
+    }
+}
