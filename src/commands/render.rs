@@ -51,8 +51,10 @@ pub async fn run(
         return match applied.failed {
             0 => Ok(Exit::SUCCESS),
             n => Err(anyhow!(
-                "{n} of {} files not rendered or reloaded (see above)",
-                args.plans.len()
+                "{n} failure(s) rendering, checking or reloading {} template(s) at revision {} \
+                 (see above); the files that passed are installed",
+                args.plans.len(),
+                pass.snapshot.rev
             )),
         };
     }
