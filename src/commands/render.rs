@@ -6,7 +6,6 @@
 //! changed a file.
 
 use std::collections::BTreeSet;
-use std::future::Future;
 use std::sync::Arc;
 
 use anyhow::{anyhow, Context, Result};
@@ -193,9 +192,7 @@ impl Renderer<'_> {
     ///
     /// Errors: a read's (permission denied naming the key or prefix), or too many passes.
     async fn pass(&self, ranges: Vec<Range>) -> Result<Pass> {
-        let snapshot = self
-            .read(|| Snapshot::read_ranges(&self.etcd, &ranges), &ranges)
-            .await?;
+        let snapshot = self.read(&ranges).await?;
         self.pass_from(snapshot, ranges).await
     }
 
@@ -225,30 +222,28 @@ impl Renderer<'_> {
                     used,
                 });
             }
-            let read = Arc::make_mut(&mut snapshot);
-            match read.extend(&self.etcd, &needs).await {
+            let extended = Arc::make_mut(&mut snapshot)
+                .extend(&self.etcd, &needs)
+                .await;
+            match extended {
+                Ok(()) => {}
                 // The revision was compacted between two passes: all again, at a new one.
                 Err(e) if is_compacted(&e) => {
-                    holds = fewest(holds.into_iter().chain(needs));
-                    let again = self.read(|| Snapshot::read_ranges(&self.etcd, &holds), &holds);
-                    snapshot = Arc::new(again.await?);
+                    let all = fewest(holds.iter().chain(&needs).cloned());
+                    snapshot = Arc::new(self.read(&all).await?);
                 }
                 Err(e) => return Err(self.named(e, &needs).await.into()),
-                Ok(()) => holds = fewest(holds.into_iter().chain(needs)),
             }
+            holds = fewest(holds.into_iter().chain(needs));
         }
         Err(anyhow!(
             "the templates still read new keys after {MAX_PASSES} passes (does a key's value name the next key to read, {MAX_PASSES} deep?)"
         ))
     }
 
-    /// A snapshot `read` gives, with a refused read naming the key or prefix.
-    async fn read<F: Future<Output = Result<Snapshot, Error>>>(
-        &self,
-        read: impl FnOnce() -> F,
-        ranges: &[Range],
-    ) -> Result<Snapshot> {
-        match read().await {
+    /// `ranges` read at the current revision, a refused read naming the key or prefix.
+    async fn read(&self, ranges: &[Range]) -> Result<Snapshot> {
+        match Snapshot::read_ranges(&self.etcd, ranges).await {
             Ok(snapshot) => Ok(snapshot),
             Err(e) => Err(self.named(e, ranges).await.into()),
         }

@@ -297,6 +297,16 @@ const FOLLOWER: &str =
     "n=0; trap 'n=$((n+1)); echo \"hup $n $(cat \"$1\")\"' HUP; trap 'exit 0' TERM; \
                         echo \"start $(cat \"$1\")\"; while :; do sleep 0.05; done";
 
+/// The next line CMD printed, past etcdkit's own `installed` lines.
+fn cmd_line(lines: &mut Lines) -> String {
+    loop {
+        let line = lines.next_line();
+        if !line.starts_with("installed") {
+            return line;
+        }
+    }
+}
+
 /// --exec: CMD starts once the file is in place and gets one SIGHUP per quiet period of a
 /// burst of 200 changes, none for a change that leaves the file as it was;
 /// --restart-on-change restarts it instead.
@@ -327,13 +337,7 @@ fn exec_gets_one_signal_per_burst_or_a_restart() {
                 &exec,
             ]),
     );
-    let mut next = || loop {
-        let line = lines.next_line();
-        if !line.starts_with("installed") {
-            return line;
-        }
-    };
-    assert_eq!(next(), "start 0");
+    assert_eq!(cmd_line(&mut lines), "start 0");
     wait_for_watchers(&sandbox, 1);
     crate::support::with_client(&sandbox, async |c| {
         for i in 1..=200 {
@@ -341,7 +345,7 @@ fn exec_gets_one_signal_per_burst_or_a_restart() {
         }
     });
     assert_eq!(
-        next(),
+        cmd_line(&mut lines),
         "hup 1 2",
         "one SIGHUP for the burst, after the file changed"
     );
@@ -353,13 +357,7 @@ fn exec_gets_one_signal_per_burst_or_a_restart() {
     }
     assert_eq!(rest, Vec::<String>::new(), "a SIGHUP for an unchanged file");
     put(&sandbox, "v", "3000");
-    let mut next = || loop {
-        let line = lines.next_line();
-        if !line.starts_with("installed") {
-            return line;
-        }
-    };
-    assert_eq!(next(), "hup 2 3");
+    assert_eq!(cmd_line(&mut lines), "hup 2 3");
     signal(&child, Signal::SIGTERM);
     assert_eq!(
         wait_exit(&mut child, Duration::from_secs(10)),
@@ -383,13 +381,11 @@ fn exec_gets_one_signal_per_burst_or_a_restart() {
     );
     assert_eq!(lines.next_line(), "start 3");
     put(&sandbox, "v", "4000");
-    let line = lines.next_line();
-    let line = if line.starts_with("installed") {
-        lines.next_line()
-    } else {
-        line
-    };
-    assert_eq!(line, "start 4", "restarted with the new file");
+    assert_eq!(
+        cmd_line(&mut lines),
+        "start 4",
+        "restarted with the new file"
+    );
     signal(&child, Signal::SIGTERM);
     assert_eq!(wait_exit(&mut child, Duration::from_secs(10)), Some(0));
 }
