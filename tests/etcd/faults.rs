@@ -895,9 +895,13 @@ fn a_stopped_supervisor_cannot_keep_cmd_running_past_its_lease() {
     let d = dir.path().display();
     let (mut holder, mut out) = spawn_lines(
         crate::support::etcdkit_process_at(&all)
-            .args(["lock", "paused", "--ttl", "3s", "--", "sh", "-c"])
+            // The trap notes the time with bash's builtin clock: a `date` it forked could be
+            // SIGKILLed by the guardian's second step before writing (an empty file seen once
+            // under load).
+            .args(["lock", "paused", "--ttl", "3s", "--", "bash", "-c"])
             .arg(format!(
-                "trap 'date +%s%N > {d}/end; exit 99' TERM; echo in; while :; do sleep 0.05; done"
+                "trap 'echo ${{EPOCHREALTIME//[.,]/}}000 > {d}/end; exit 99' TERM; echo in; \
+                 while :; do sleep 0.05; done"
             )),
     );
     assert_eq!(out.next_line(), "in");
