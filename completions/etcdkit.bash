@@ -1680,7 +1680,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__elect)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --value --observe --leader --proclaim --count --ttl --timeout --grace --break --yes --http --http-public --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1787,6 +1787,10 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --max-runtime)
@@ -3467,7 +3471,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__lock)
-            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --ttl --timeout --try --limit --shared --min-hold --grace --break --yes --detach --renew --verify --token --token-file --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
+            opts="-w -o -v -q -n -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --ttl --timeout --try --limit --shared --min-hold --grace --break --yes --detach --renew --verify --token --token-file --http --http-public --max-runtime --splay --report-textfile --ping --quiet-unless-failed --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3596,6 +3600,10 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o filenames
                     fi
+                    return 0
+                    ;;
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --max-runtime)
@@ -4682,7 +4690,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__queue__subcmd__work)
-            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --max-runtime --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --help --version"
+            opts="-w -o -v -q -h -V --count --ttl --max-attempts --retry-delay --grace --prefetch --max-runtime --http --http-public --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4726,6 +4734,10 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --endpoints)
@@ -4806,7 +4818,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__register)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --ttl --meta --check-http --check-tcp --check-cmd --check-interval --check-timeout --unhealthy-after --healthy-after --drain --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --ttl --meta --check-http --check-tcp --check-cmd --check-interval --check-timeout --unhealthy-after --healthy-after --drain --grace --http --http-public --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4941,6 +4953,10 @@ _etcdkit_options() {
                     fi
                     return 0
                     ;;
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4949,7 +4965,7 @@ _etcdkit_options() {
             return 0
             ;;
         etcdkit__subcmd__render)
-            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --template --check --reload --mode --owner --exec --reload-signal --restart-on-change --wait --splay --once --grace --help --version"
+            opts="-w -o -v -q -h -V --endpoints --cacert --cert --key --user --password --password-file --auth-cache --dial-timeout --command-timeout --prefix --bookkeeping-prefix --context --output --color --verbose --quiet --template --check --reload --mode --owner --exec --reload-signal --restart-on-change --wait --splay --once --grace --http --http-public --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5083,6 +5099,10 @@ _etcdkit_options() {
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
                         compopt -o nospace
                     fi
+                    return 0
+                    ;;
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -50,7 +50,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "lock" -d 'The cron 
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "unlock" -d 'Free a lock taken with `lock --detach`, by its token (exit 3 if the token does not hold it)'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "context" -d 'Named contexts of the config file: list them, show one (never its password), choose the current one'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "elect" -d 'The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier, job-progress run): docs/cron.md. Each needs CMD'
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "register" -d 'Register SERVICE at ADDR under a lease kept alive (while CMD runs, or until a signal)'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "register" -d '`--http`: the service state for probes and scrapers (src/service/http.rs, docs/kubernetes.md), on the commands that run as services'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "discover" -d 'List, watch, wait for, or pick instances of SERVICE'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "publish" -d 'Publish messages to TOPIC, one per argument or per stdin line'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "subscribe" -d 'Stream TOPIC\'s messages in publish order, live or replayed from a revision'
@@ -58,7 +58,7 @@ complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "queue" -d 'A FIFO w
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "wait" -d 'Block until KEY exists, equals a value, or is deleted'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "watch" -d 'Print every change of KEY (or of every key under it), or run CMD once per change'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "env" -d 'Run CMD with one environment variable per key under PREFIX..., read at one revision'
-complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "render" -d 'Render templates from etcd keys read at one revision into files; checked, installed atomically, reloaded on change'
+complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "render" -d '`--http`: the service state for probes and scrapers (src/service/http.rs, docs/kubernetes.md), on the commands that run as services'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "job-progress" -d 'Report and watch the progress of long jobs'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "barrier" -d 'The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier, job-progress run): docs/cron.md. Each needs CMD'
 complete -c etcdkit -n "__fish_etcdkit_needs_command" -f -a "once" -d 'The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier, job-progress run): docs/cron.md. Each needs CMD'
@@ -92,6 +92,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l min-hold -d 'Ke
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l token -d 'A detached lock\'s token, for --renew and --verify [default: --token-file\'s, else $ETCDKIT_LOCK_TOKEN]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l token-file -d 'With --detach: also write the token to FILE (0600); with --renew and --verify: read it from FILE' -r -F
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l max-runtime -d 'Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held is released after the stop' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l splay -d 'Wait a random time in [0, DUR) before contending, so that a fleet\'s crontab lines do not reach etcd in the same second' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l report-textfile -d 'After each run (or skip), write a node_exporter textfile for NAME into DIR: last exit code, times, duration, last success; runs, skips and failures counted' -r -f -a "(__fish_complete_directories)"
@@ -106,6 +107,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l yes -d 'With --
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l detach -d 'Take the lock and exit at once, leaving it held on a lease nobody keeps alive: prints a token for `unlock`; the lock frees itself after --ttl unless renewed (CI steps, docs/recipes.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l renew -d 'With a detached lock\'s token: start its --ttl again from now (exit 3 if the token no longer holds NAME)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l verify -d 'With a detached lock\'s token: exit 0 if it still holds NAME, 3 if not'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -l quiet-unless-failed -d 'Keep CMD\'s output (1 MiB of each stream at most) and print it only if the run failed, as chronic does'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand lock" -s V -l version -d 'Print version'
@@ -252,6 +254,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l count -d 'With
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l ttl -d 'Session lease TTL (whole seconds, at least 2s): how long a crashed leader blocks standbys' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l timeout -d 'Give up campaigning after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l max-runtime -d 'Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held is released after the stop' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l splay -d 'Wait a random time in [0, DUR) before contending, so that a fleet\'s crontab lines do not reach etcd in the same second' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l report-textfile -d 'After each run (or skip), write a node_exporter textfile for NAME into DIR: last exit code, times, duration, last success; runs, skips and failures counted' -r -f -a "(__fish_complete_directories)"
@@ -263,6 +266,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l observe -d 'Pr
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l leader -d 'Print the current leader and exit (3 if there is none)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l break -d 'Revoke the current leader\'s lease so the next candidate leads; asks on a terminal, needs --yes elsewhere'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l yes -d 'With --break: do not ask'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -l quiet-unless-failed -d 'Keep CMD\'s output (1 MiB of each stream at most) and print it only if the run failed, as chronic does'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand elect" -s V -l version -d 'Print version'
@@ -294,9 +298,11 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l unhealthy-a
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l healthy-after -d 'List (again) after N passed checks in a row' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l drain -d 'On SIGTERM/SIGINT: withdraw from discovery first, then give CMD DUR to finish its requests (or end by itself) before it is stopped' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand register" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand discover" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -505,6 +511,7 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefetch -d 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-runtime -d 'Stop an item\'s CMD once it has run DUR (SIGTERM, --grace, SIGKILL): a failed attempt, retried after --retry-delay' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -522,6 +529,7 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -711,11 +719,13 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l reload-signal
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l wait -d 'Coalesce bursts of changes: render after MIN without another, at the latest MAX after the first' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l splay -d 'Wait a random time in [0, DUR) before each render a change causes (with --once, before the render): spreads a fleet\'s reloads' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l grace -d 'Time a stopped CMD (--exec, a check, a reload) gets between SIGTERM and SIGKILL' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l restart-on-change -d 'Restart --exec\'s CMD after a change (SIGTERM, --grace, SIGKILL, start) instead of signalling it'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l once -d 'Render once, run the reloads of what changed, and exit'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand render" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r

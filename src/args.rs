@@ -386,11 +386,44 @@ pub struct LockArgs {
     pub token_file: Option<PathBuf>,
 
     #[command(flatten)]
+    pub served: HttpArgs,
+
+    #[command(flatten)]
     pub run: RunArgs,
 
     /// Command to run while holding the lock (after `--`)
     #[arg(last = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
+}
+
+/// `--http`: the service state for probes and scrapers (src/service/http.rs,
+/// docs/kubernetes.md), on the commands that run as services.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Service endpoints")]
+pub struct HttpArgs {
+    /// Serve /healthz (200 while holding, leading, registered or working with the lease
+    /// alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or
+    /// :PORT for 127.0.0.1
+    #[arg(long, value_name = "ADDR", value_parser = crate::service::http::parse_addr)]
+    pub http: Option<std::net::SocketAddr>,
+
+    /// Allow --http on an address other than loopback (a pod's IP for kubelet probes)
+    #[arg(long, requires = "http")]
+    pub http_public: bool,
+}
+
+impl Command {
+    /// `--http`, on the commands that take it.
+    pub fn http(&self) -> Option<&HttpArgs> {
+        match self {
+            Command::Lock(a) => Some(&a.served),
+            Command::Elect(a) => Some(&a.served),
+            Command::Register(a) => Some(&a.served),
+            Command::Render(a) => Some(&a.served),
+            Command::Queue(QueueCommand::Work(a)) => Some(&a.served),
+            _ => None,
+        }
+    }
 }
 
 /// The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier,
@@ -506,6 +539,9 @@ pub struct ElectArgs {
     pub yes: bool,
 
     #[command(flatten)]
+    pub served: HttpArgs,
+
+    #[command(flatten)]
     pub run: RunArgs,
 
     /// Command to run while leader (after `--`)
@@ -568,6 +604,9 @@ pub struct RegisterArgs {
     /// Time a stopped CMD gets between SIGTERM and SIGKILL
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
+
+    #[command(flatten)]
+    pub served: HttpArgs,
 
     /// Command to run while registered (after `--`)
     #[arg(last = true, value_name = "CMD")]
@@ -731,6 +770,9 @@ pub struct WorkArgs {
     /// attempt, retried after --retry-delay
     #[arg(long, value_name = "DUR", value_parser = parse_positive_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub max_runtime: Option<Duration>,
+    #[command(flatten)]
+    pub served: HttpArgs,
+
     /// The command (after `--`)
     #[arg(last = true, required = true, value_name = "CMD")]
     pub cmd: Vec<OsString>,
@@ -895,6 +937,9 @@ pub struct RenderArgs {
     /// Time a stopped CMD (--exec, a check, a reload) gets between SIGTERM and SIGKILL
     #[arg(long, default_value = "5s", value_name = "DUR", value_parser = parse_duration, allow_hyphen_values = true, value_hint = clap::ValueHint::Other)]
     pub grace: Duration,
+
+    #[command(flatten)]
+    pub served: HttpArgs,
 
     /// Each template with its own options, from the positions of the flags above
     /// ([`RenderArgs::bind`]).

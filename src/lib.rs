@@ -12,7 +12,8 @@
 //!   rendering) and the staged, checked install of the files they give.
 //! - `output`: the one writer to stdout (text or JSON lines, colour, escaping, progress).
 //! - `examples`: the examples at the end of `--help` and in the man pages.
-//! - `notify`: what long-running commands tell systemd (READY, STATUS, WATCHDOG, STOPPING).
+//! - `service`: what long-running commands tell their managers: systemd's notifications
+//!   (READY, STATUS, WATCHDOG, STOPPING) and `--http`'s `/healthz`, `/leader`, `/metrics`.
 //! - `log`: `-v` and `ETCDKIT_LOG`: the library's tracing events on stderr.
 //! - `exit`: DESIGN.md's exit codes and the mapping from error to code.
 //! - `access`: what each subcommand needs a role to grant; naming a refused grant.
@@ -26,7 +27,7 @@ pub mod context;
 pub mod examples;
 pub mod exit;
 pub mod log;
-pub mod notify;
 pub mod options;
 pub mod output;
 pub mod render;
+pub mod service;

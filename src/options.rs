@@ -101,6 +101,7 @@ pub fn connect_options(global: &Global) -> Result<ConnectOptions> {
         token_cache: (global.auth_cache || context.auth_cache == Some(true))
             .then(token_cache_path)
             .transpose()?,
+        observer: crate::service::observer(),
     })
 }
 

@@ -55,6 +55,7 @@ async fn elect(
             None => Err(Error::NoLeader(args.name.clone()).into()),
         };
     }
+    crate::service::report_leader_of(&etcd, &args.name);
     if args.observe {
         // Boxed: a watch's futures would make every `elect` future that much larger.
         return Box::pin(watch_leaders(&etcd, args, shutdown, out)).await;
@@ -92,7 +93,7 @@ async fn elect(
         }
     };
     let guard = Guard::new(session);
-    crate::notify::ready(&format!("leading {what} as {:?}", leading.value));
+    crate::service::ready(&format!("leading {what} as {:?}", leading.value));
     let outcome = if args.cmd.is_empty() {
         out.leading(&leading)?;
         hold::until_signal(&guard, shutdown).await
@@ -116,6 +117,7 @@ async fn watch_leaders(
     shutdown: &Shutdown,
     out: &mut Output,
 ) -> Result<Exit> {
+    crate::service::ready(&format!("observing election {}", args.name));
     let mut printed = 0u64;
     let mut write_error = None;
     let observing = observe(etcd, &args.name, |leader| {

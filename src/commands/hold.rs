@@ -9,7 +9,7 @@ use tokio::time::timeout;
 
 use super::cron::Run;
 use crate::exit::Exit;
-use crate::notify::Watchdog;
+use crate::service::Lease;
 use etcdkit::admin::holders::{self, Identity};
 use etcdkit::client::Etcd;
 use etcdkit::error::Error;
@@ -112,14 +112,14 @@ pub async fn run_cmd(
     grace: Duration,
 ) -> Result<Exit, Error> {
     let child = run.spawn(cmd, env, None).await?;
-    let _watchdog = Watchdog::start(guard.session().lost_at_reader());
+    let _lease = Lease::watch(guard.session().lost_at_reader());
     let status = guard.run_child(child, Some(shutdown), grace).await?;
     Ok(Exit::of_status(status))
 }
 
 /// Holds until SIGINT/SIGTERM/SIGHUP (exit 0) or the loss of the session.
 pub async fn until_signal(guard: &Guard, shutdown: &Shutdown) -> Result<Exit, Error> {
-    let _watchdog = Watchdog::start(guard.session().lost_at_reader());
+    let _lease = Lease::watch(guard.session().lost_at_reader());
     guard.run(shutdown.signalled()).await.map(|_| Exit::SUCCESS)
 }
 

@@ -100,7 +100,7 @@ async fn lock(
         }
     };
     let acquired_at = Instant::now();
-    crate::notify::ready(&format!(
+    crate::service::ready(&format!(
         "holding {what} ({} at revision {})",
         held.key, held.rev
     ));

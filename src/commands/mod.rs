@@ -44,16 +44,28 @@ use etcdkit::process::supervise::{Child, Event, Suspended};
 /// Runs the parsed command line; `main` prints the error, if any, and exits with the code.
 pub async fn run(mut cli: Cli) -> Result<Exit> {
     let shutdown = Shutdown::install()?;
-    if std::env::var_os("NOTIFY_SOCKET").is_some() {
-        let signalled = shutdown.clone();
-        tokio::spawn(async move {
-            signalled.signalled().await;
-            crate::notify::stopping();
-        });
-    }
     decide_color(cli.global.color, cli.global.output);
     crate::log::init(cli.global.verbose, cli.global.output)?;
     crate::output::set_quiet(cli.global.quiet);
+    let http = cli
+        .command
+        .http()
+        .and_then(|h| Some((h.http?, h.http_public)));
+    if let Some((addr, public)) = http {
+        // Before connecting: a port in use is found at once, and probes get 503 ("starting")
+        // rather than a refused connection while the command connects and waits.
+        let bound = crate::service::http::serve(addr, public).await?;
+        crate::output::note(&format!(
+            "serving /healthz, /leader and /metrics on http://{bound}"
+        ));
+    }
+    if http.is_some() || std::env::var_os("NOTIFY_SOCKET").is_some() {
+        let signalled = shutdown.clone();
+        tokio::spawn(async move {
+            signalled.signalled().await;
+            crate::service::stopping();
+        });
+    }
     let mut out = Output::new(cli.global.output);
     if let Command::Context(cmd) = &cli.command {
         return context::run(&cli.global, cmd, &mut out);

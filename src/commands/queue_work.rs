@@ -12,6 +12,7 @@ use super::hold;
 use crate::args::{Global, WorkArgs};
 use crate::exit::Exit;
 use crate::output::{self, no_detail, note, Output, Worked};
+use crate::service::metrics;
 use etcdkit::client::limits::check_name;
 use etcdkit::client::Etcd;
 use etcdkit::error::Error;
@@ -36,8 +37,8 @@ pub async fn run(
     let identity = super::identity(&work.cmd);
     hold::announce(&etcd, &work.queue, session.id(), &identity).await?;
     let guard = Guard::new(session);
-    crate::notify::ready(&format!("working on queue {}", work.queue));
-    let _watchdog = crate::notify::Watchdog::start(guard.session().lost_at_reader());
+    crate::service::ready(&format!("working on queue {}", work.queue));
+    let _lease = crate::service::Lease::watch(guard.session().lost_at_reader());
     let outcome = serve(&guard, &mut queue, &work, shutdown, out).await;
     queue.close().await;
     // Revoking the lease returns at once any claim still on it (none after a clean end).
@@ -100,6 +101,7 @@ impl Acks {
             batch.map_err(|e| Error::Io(std::io::Error::other(format!("acknowledging: {e}"))))?;
         result?;
         for (key, attempt) in items {
+            metrics::item(metrics::Item::Processed);
             let event = Worked {
                 queue: &self.queue,
                 event: "done",
@@ -321,6 +323,10 @@ async fn settle_failure<'a>(
         ),
         Failed::Dead => ("dead", "moved to the dead letters".to_string()),
     };
+    metrics::item(match failed {
+        Failed::Retried => metrics::Item::Retried,
+        Failed::Dead => metrics::Item::DeadLettered,
+    });
     note(&format!(
         "{} failed on attempt {} of {} ({status}); {then}",
         claim.item.key, claim.attempt, work.max_attempts

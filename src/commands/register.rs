@@ -42,13 +42,15 @@ pub async fn run(
     // in JSON, again with each new lease.
     let (print, mut to_print) = tokio::sync::mpsc::unbounded_channel::<i64>();
     let print = args.cmd.is_empty().then_some(print);
-    if check.is_none() {
-        crate::notify::ready(&format!("registered {key}"));
+    if check.is_some() {
+        crate::service::waiting(&format!("a passing check to list {key}"));
+    } else {
+        crate::service::ready(&format!("registered {key}"));
         if let Some(print) = &print {
             let _ = print.send(registration.lease());
         }
     }
-    let _watchdog = crate::notify::Watchdog::start(registration.lost_at_reader());
+    let _lease = crate::service::Lease::watch(registration.lost_at_reader());
 
     // With --drain, CMD is spawned here and gets no signal until the registration is gone.
     let mut drained = match (args.drain, args.cmd.is_empty()) {
@@ -209,7 +211,6 @@ async fn keep_healthy(
     let mut health = Health::new(args.healthy_after, args.unhealthy_after);
     let mut last_failure = String::new();
     let mut reported: Option<(i64, String)> = None;
-    let mut ready = false;
     loop {
         let probed = check.probe(args.check_timeout).await;
         if let Err(why) = &probed {
@@ -231,16 +232,15 @@ async fn keep_healthy(
             match changed {
                 Ok(what) => {
                     note(&what);
-                    crate::notify::status(&what);
                     if listed.is_listed() {
-                        // The first listing is what the service manager waits for.
-                        if !ready {
-                            crate::notify::ready(&format!("registered {key}"));
-                            ready = true;
-                        }
+                        // The first listing is what the service manager waits for; a
+                        // listing again makes `/healthz` answer 200 again.
+                        crate::service::ready(&format!("registered {key}"));
                         if let Some(print) = print.take() {
                             let _ = print.send(listed.lease());
                         }
+                    } else {
+                        crate::service::unhealthy(&what);
                     }
                 }
                 Err(e) => note(&format!(

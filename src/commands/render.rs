@@ -91,9 +91,15 @@ pub async fn run(
                 };
                 match render.apply(&pass).await {
                     Ok(applied) if applied.installed == 0 => {}
-                    Ok(_) if args.restart_on_change => return (Ok(()), args.grace),
+                    Ok(_) if args.restart_on_change => {
+                        crate::service::metrics::reloaded();
+                        return (Ok(()), args.grace);
+                    }
                     // A group already gone has exited: supervision reports it.
-                    Ok(_) => drop(nix::sys::signal::killpg(group, args.reload_signal)),
+                    Ok(_) => {
+                        crate::service::metrics::reloaded();
+                        let _ = nix::sys::signal::killpg(group, args.reload_signal);
+                    }
                     Err(e) => return (Err(e), args.grace),
                 }
             }
@@ -357,12 +363,16 @@ impl Renderer<'_> {
                 }
             }
         }
+        if applied.installed > 0 {
+            crate::service::metrics::rendered();
+        }
         if applied.failed == 0 && !self.ready {
             let files = self.args.plans.len();
-            crate::notify::ready(&format!("rendered {files} files at revision {rev}"));
+            crate::service::ready(&format!("rendered {files} files at revision {rev}"));
             self.ready = true;
         }
         for reload in reloads {
+            crate::service::metrics::reloaded();
             let failed = match run_shell(reload, &[], self.shutdown, self.args.grace).await {
                 Ok(status) if status.success() => continue,
                 Ok(status) => ended(status),

@@ -18,7 +18,7 @@ pub async fn run(args: SandboxArgs, shutdown: &Shutdown, out: &mut Output) -> Re
         return Err(Error::Interrupted(sig).into());
     }
     let endpoints = sandbox.endpoints();
-    crate::notify::ready(&format!("sandbox up: {}", endpoints.join(",")));
+    crate::service::ready(&format!("sandbox up: {}", endpoints.join(",")));
     if args.cmd.is_empty() {
         out.sandbox_ready(&endpoints, sandbox.dir())?;
         shutdown.signalled().await;

@@ -83,7 +83,7 @@ where
     F: Future<Output = Option<String>>,
 {
     tokio::pin!(wait);
-    crate::notify::status(&format!("waiting for {what}"));
+    crate::service::waiting(what);
     if is_quiet() || LOGGING.load(Ordering::Relaxed) || !io::stderr().is_terminal() {
         return wait.await;
     }

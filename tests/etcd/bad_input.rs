@@ -441,6 +441,13 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
             "--",
             "true",
         ]),
+        // --http
+        usage(&["lock", "x", "--http", "nope", "--", "true"]).says("IP:PORT"),
+        usage(&["lock", "x", "--http", ":99999", "--", "true"]),
+        usage(&["elect", "x", "--http", "0.0.0.0:0", "--", "true"]).says("--http-public"),
+        usage(&["register", "s", "127.0.0.1:1", "--http", "[::]:0"]).says("--http-public"),
+        usage(&["queue", "work", "q", "--http-public", "--", "true"]),
+        usage(&["queue", "pop", "q", "--http", ":0"]),
         // render
         usage(&["render"]),
         usage(&["render", "--once"]),

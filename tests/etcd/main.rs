@@ -18,6 +18,7 @@ mod elect;
 mod examples;
 mod faults;
 mod guard;
+mod http;
 mod inspect;
 mod job_progress;
 mod json;

@@ -6,6 +6,8 @@
 //! - `tls`: PEM files read and checked before connecting ([`tls_options`]);
 //! - `channel`: the HTTP/2 settings that keep a connection alive through the resets its
 //!   own dropped requests cause;
+//! - `observe`: the [`Observer`] a program's metrics hang on (keep-alives, failovers,
+//!   resumed watches);
 //! - `token_cache`: the opt-in auth token cache (authenticate once per token lifetime);
 //! - this file: [`Etcd`], the handle: endpoint pinning and failover, [`Etcd::call`];
 //! - `keys`: the key layer under every recipe: unique keys, put-if-absent on a lease (an
@@ -30,12 +32,14 @@ mod channel;
 pub mod exactly_once;
 pub(crate) mod keys;
 pub mod limits;
+mod observe;
 mod options;
 mod retry;
 mod tls;
 mod token_cache;
 pub mod watch;
 
+pub use observe::Observer;
 pub use options::{
     check_schemes, parse_endpoints, ConnectOptions, Credentials, TlsFiles,
     DEFAULT_BOOKKEEPING_PREFIX, DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, DEFAULT_ENDPOINTS,
@@ -238,11 +242,19 @@ impl Etcd {
                 .pinned
                 .compare_exchange(i, next, Ordering::AcqRel, Ordering::Acquire);
         if moved.is_ok() && next != i {
+            self.observe(|o| o.endpoint_failed());
             tracing::info!(
                 from = %self.endpoint(i),
                 to = %self.endpoint(next),
                 "endpoint failed; moving to the next"
             );
+        }
+    }
+
+    /// Tells the observer, if there is one (see [`ConnectOptions::observer`]).
+    pub(crate) fn observe(&self, event: impl FnOnce(&dyn Observer)) {
+        if let Some(observer) = &self.inner.options.observer {
+            event(observer.as_ref());
         }
     }
 

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::{Error, Result};
@@ -43,6 +44,9 @@ pub struct ConnectOptions {
     /// lifetime instead of on every connect. `None` (the default): no cache. The file is
     /// a bearer credential: see the module `client::token_cache` and docs/security.md.
     pub token_cache: Option<PathBuf>,
+    /// Told of keep-alives, failovers and resumed watches, for metrics; `None` (the
+    /// default): nobody is.
+    pub observer: Option<Arc<dyn super::Observer>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -97,6 +101,7 @@ impl ConnectOptions {
             bookkeeping_prefix: DEFAULT_BOOKKEEPING_PREFIX.to_string(),
             require_leader: true,
             token_cache: None,
+            observer: None,
         }
     }
 }

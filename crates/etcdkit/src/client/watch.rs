@@ -137,6 +137,7 @@ async fn watch(
             continue;
         };
         if opened {
+            etcd.observe(|o| o.watch_resumed());
             tracing::info!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch resumed");
         } else {
             tracing::info!(key = %shown, rev = next, endpoint = %etcd.endpoint(endpoint), "watch opened");

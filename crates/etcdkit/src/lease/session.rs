@@ -130,12 +130,20 @@ impl Session {
     /// [`Session::lost_at`], readable after the session is borrowed no more (by a child's
     /// supervision, to say when its CMD will be ended; by a service manager's watchdog, to
     /// ping it only while the lease is proven alive). The instant stops moving when renewals
-    /// stop arriving, whatever the keep-alive task is doing.
+    /// stop arriving, whatever the keep-alive task is doing; once the session is lost (the
+    /// server reported the lease revoked or expired), it is no later than now.
     pub fn lost_at_reader(&self) -> impl Fn() -> Instant + Send + 'static {
         let (state, margin) = (self.state.clone(), margin(self.ttl));
         move || {
-            let alive_until = state.borrow().alive_until;
-            alive_until.checked_sub(margin).unwrap_or(alive_until)
+            let state = state.borrow();
+            let lost_at = state
+                .alive_until
+                .checked_sub(margin)
+                .unwrap_or(state.alive_until);
+            match state.lost {
+                Some(_) => lost_at.min(Instant::now()),
+                None => lost_at,
+            }
         }
     }
 
@@ -255,6 +263,7 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
         };
         match renewed {
             Ok(granted) if granted > 0 => {
+                etcd.observe(|o| o.keepalive_answered(now.elapsed()));
                 tracing::debug!(lease = %format_args!("{id:x}"), ttl = granted, "lease renewed");
                 state.send_modify(|s| s.alive_until = now + Duration::from_secs(granted as u64));
                 backoff = Backoff::default();
@@ -267,6 +276,7 @@ async fn keep_alive(etcd: Etcd, id: i64, ttl: Duration, state: watch::Sender<Sta
                 return;
             }
             Err(Renewal::Failed) => {
+                etcd.observe(|o| o.keepalive_failed());
                 tracing::warn!(
                     lease = %format_args!("{id:x}"),
                     alive_for_at_most = %humantime::format_duration(round_ms(alive_until.saturating_duration_since(Instant::now()))),

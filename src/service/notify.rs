@@ -1,7 +1,6 @@
-//! What long-running commands tell their service manager: systemd's notification protocol
-//! (sd_notify, through the `sd-notify` crate). Without `NOTIFY_SOCKET` in the environment
-//! nothing is sent; a message that cannot be sent is dropped (the manager's problem to
-//! notice, not the command's).
+//! systemd's notification protocol (sd_notify, through the `sd-notify` crate). Without
+//! `NOTIFY_SOCKET` in the environment nothing is sent; a message that cannot be sent is
+//! dropped (the manager's problem to notice, not the command's).
 //!
 //! - `READY=1` once the command holds what it was started for: a lock held, leadership
 //!   won, a registration listed (after its first passing check), a worker started, the
@@ -19,7 +18,6 @@ use std::time::Duration;
 
 use sd_notify::NotifyState;
 use tokio::task::JoinHandle;
-use tokio::time::Instant;
 
 /// `READY=1`, with `status` as `STATUS=`.
 pub fn ready(status: &str) {
@@ -42,14 +40,13 @@ fn send(states: &[NotifyState]) {
     }
 }
 
-/// `WATCHDOG=1` pings while the lease whose loss deadline `lost_at` reads is proven alive;
-/// stopped when dropped.
+/// `WATCHDOG=1` pings while `alive` says the lease is proven alive; stopped when dropped.
 pub struct Watchdog(Option<JoinHandle<()>>);
 
 impl Watchdog {
     /// Starts pinging, if the service manager asked for a watchdog (`WATCHDOG_USEC`, for
     /// this pid).
-    pub fn start(lost_at: impl Fn() -> Instant + Send + 'static) -> Watchdog {
+    pub fn start(alive: impl Fn() -> bool + Send + 'static) -> Watchdog {
         let Some(every) = sd_notify::watchdog_enabled().map(|usec| usec / 2) else {
             return Watchdog(None);
         };
@@ -58,7 +55,7 @@ impl Watchdog {
             let mut tick = tokio::time::interval(every);
             loop {
                 tick.tick().await;
-                if Instant::now() < lost_at() {
+                if alive() {
                     send(&[NotifyState::Watchdog]);
                 }
             }
