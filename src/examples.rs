@@ -70,7 +70,9 @@ etcdkit elect scheduler --leader
 # Follow leader changes as JSON lines.
 etcdkit elect scheduler --observe -o json
 # From inside the leader's CMD: tell observers what it is doing.
-etcdkit elect scheduler --proclaim \"indexing shard 4/10\""
+etcdkit elect scheduler --proclaim \"indexing shard 4/10\"
+# Readiness follows leadership: /healthz is 200 on the leader only (docs/kubernetes.md).
+etcdkit elect scheduler --http 0.0.0.0:4040 --http-public -- ./scheduler"
         }
         ["register"] => {
             "\

@@ -5,6 +5,7 @@
 mod support;
 
 mod generated;
+mod kubernetes;
 mod package;
 mod scripts;
 mod startup;
