@@ -252,3 +252,81 @@ fn parse(text: &str) -> HashMap<String, f64> {
     }
     samples
 }
+
+#[test]
+fn metrics_count_renders_and_reloads() {
+    let sandbox = cluster(1);
+    let eps = sandbox.endpoints();
+    crate::support::put(&sandbox, "app/port", "80");
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("app.conf.tmpl");
+    let dest = dir.path().join("app.conf");
+    crate::support::write(&src, "listen {{ key('app/port') }}\n");
+    let spec = format!("{}:{}", src.display(), dest.display());
+    let (mut renderer, mut lines, url) = served(etcdkit_process_at(&eps).args([
+        "render",
+        "--template",
+        &spec,
+        "--reload",
+        "true",
+        "--wait",
+        "0s",
+        "--http",
+        ":0",
+        "-o",
+        "json",
+    ]));
+    let metrics = format!("{url}/metrics");
+    assert!(lines.next_line().contains("\"installed\""));
+    eventually(Duration::from_secs(10), "the first render counted", || {
+        parse(&get(&metrics).1).get("etcdkit_reloads_total") == Some(&1.0)
+    });
+    let first = parse(&get(&metrics).1);
+    assert_eq!(first["etcdkit_renders_total"], 1.0);
+    assert_eq!(first["etcdkit_healthy"], 1.0);
+
+    crate::support::put(&sandbox, "app/port", "8080");
+    assert!(lines.next_line().contains("\"installed\""));
+    eventually(Duration::from_secs(10), "the second render counted", || {
+        let scrape = parse(&get(&metrics).1);
+        scrape["etcdkit_renders_total"] == 2.0 && scrape["etcdkit_reloads_total"] == 2.0
+    });
+    signal(&renderer, Signal::SIGTERM);
+    wait_exit(&mut renderer, Duration::from_secs(10));
+}
+
+/// The pinned member dies under an observer: its watch resumes on another member, and
+/// `/metrics` counts the failover and the resumed watch.
+#[test]
+fn metrics_count_a_failover_and_a_resumed_watch() {
+    let mut sandbox = cluster(3);
+    let eps = sandbox.endpoints();
+    let (mut observer, mut observed, url) =
+        served(etcdkit_process_at(&eps).args(["elect", "e", "--observe", "--http", ":0"]));
+    let (mut leader, _) =
+        spawn_first_line(etcdkit_process_at(&eps[1..]).args(["elect", "e", "--value", "one"]));
+    assert_eq!(observed.next_line(), "one");
+    let metrics = format!("{url}/metrics");
+    let before = parse(&get(&metrics).1);
+    assert_eq!(before["etcdkit_watch_resumes_total"], 0.0);
+
+    // The observer is pinned to the first endpoint.
+    sandbox.kill(0);
+    eventually(
+        Duration::from_secs(20),
+        "a failover and a resumed watch",
+        || {
+            let scrape = parse(&get(&metrics).1);
+            scrape["etcdkit_reconnects_total"] >= 1.0
+                && scrape["etcdkit_watch_resumes_total"] >= 1.0
+        },
+    );
+    // Still observing, on another member.
+    signal(&leader, Signal::SIGTERM);
+    assert_eq!(wait_exit(&mut leader, Duration::from_secs(10)), Some(0));
+    let (code, none) = get_json(&format!("{url}/leader"));
+    assert_eq!(code, 503, "{none}");
+    assert_eq!(get(&format!("{url}/healthz")).0, 200);
+    signal(&observer, Signal::SIGTERM);
+    wait_exit(&mut observer, Duration::from_secs(10));
+}
