@@ -306,3 +306,44 @@ fn a_guardian_told_later_instants_leaves_the_group_alone() {
     calm.kill().unwrap();
     calm.wait().unwrap();
 }
+
+/// An ended guardian exits by itself and is reaped without anyone waiting for it: after
+/// the next guardian starts and ends, no forked copy of this process is left a zombie.
+#[test]
+fn ended_guardians_leave_no_zombies() {
+    use etcdkit::process::guardian::Guardian;
+    use tokio::time::Instant;
+    let mut calm = group_of("while :; do sleep 0.05; done");
+    let group = Pid::from_raw(calm.id() as i32);
+    let later = Instant::now() + Duration::from_secs(60);
+    let zombies = || {
+        let me = std::process::id().to_string();
+        let comm = std::fs::read_to_string("/proc/self/comm").unwrap();
+        let mut found = 0;
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            let Some((head, rest)) = stat.rsplit_once(')') else {
+                continue;
+            };
+            let mut fields = rest.split_whitespace();
+            let (state, ppid) = (fields.next(), fields.next());
+            let name = head.split_once('(').map_or("", |(_, n)| n);
+            if state == Some("Z") && ppid == Some(me.as_str()) && name == comm.trim() {
+                found += 1;
+            }
+        }
+        found
+    };
+    for _ in 0..5 {
+        assert!(!Guardian::start(group, later, later).unwrap().end());
+    }
+    // Each start and end reaps those that have exited; the last ones exit by themselves.
+    crate::support::eventually(Duration::from_secs(5), "the guardians reaped", || {
+        drop(Guardian::start(group, later, later).unwrap());
+        zombies() == 0
+    });
+    calm.kill().unwrap();
+    calm.wait().unwrap();
+}

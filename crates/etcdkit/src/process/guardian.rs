@@ -9,16 +9,23 @@
 //! instants it was told; one whose pipe closes (the supervision ended, or the supervisor
 //! died: then CMD has its parent-death signal) exits at once.
 //!
+//! Before it first signals the group, the guardian writes one byte on a second pipe: once
+//! CMD has ended, the supervisor learns whether the guardian stopped it without waiting
+//! for the guardian to exit. Its exit (the teardown of a forked copy of etcdkit's address
+//! space, a millisecond or more) is reaped later, off the path from CMD's end to the
+//! release of what is held.
+//!
 //! The guardian is a `fork` of etcdkit that never execs and calls only async-signal-safe
 //! system calls (`poll`, `read`, `clock_gettime`, `kill`, `close_range`, `_exit`): after a
 //! fork of a threaded process nothing else is safe. It closes every other descriptor, so it
 //! keeps no connection of etcdkit's open. Linux only, as the rest of `process`.
 
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use nix::libc;
-use nix::sys::wait::{waitpid, WaitStatus};
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{ForkResult, Pid};
 use tokio::time::Instant;
 
@@ -29,6 +36,24 @@ pub struct Guardian {
     pid: Pid,
     /// The writing end of the pipe the guardian reads its instants from (taken to close it).
     tell: Option<OwnedFd>,
+    /// The reading end (non-blocking) of the pipe the guardian writes a byte to before it
+    /// signals CMD's group.
+    signalled: OwnedFd,
+}
+
+/// Guardians told to end that had not exited yet: reaped (without waiting) when the next
+/// guardian starts or ends, so a long-running worker leaves no zombies behind.
+static EXITING: Mutex<Vec<Pid>> = Mutex::new(Vec::new());
+
+/// Reaps the guardians of [`EXITING`] that have exited.
+fn reap_exited() {
+    let mut exiting = EXITING.lock().unwrap_or_else(|e| e.into_inner());
+    exiting.retain(|&pid| {
+        matches!(
+            waitpid(pid, Some(WaitPidFlag::WNOHANG)),
+            Ok(WaitStatus::StillAlive)
+        )
+    });
 }
 
 impl Guardian {
@@ -37,21 +62,35 @@ impl Guardian {
     ///
     /// Errors: `Io` if the pipe or the fork fails.
     pub fn start(group: Pid, term_at: Instant, kill_at: Instant) -> Result<Guardian> {
-        // Close-on-exec, as std makes every pipe: CMDs started later do not inherit it.
+        reap_exited();
+        // Close-on-exec, as std makes every pipe: CMDs started later do not inherit them.
         let (read, write) = std::io::pipe()?;
         let (read, write): (OwnedFd, OwnedFd) = (read.into(), write.into());
+        let (signalled, reports) = std::io::pipe()?;
+        let (signalled, reports): (OwnedFd, OwnedFd) = (signalled.into(), reports.into());
+        // SAFETY: fcntl on a descriptor we own.
+        if unsafe { libc::fcntl(signalled.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK) } < 0 {
+            return Err(std::io::Error::last_os_error().into());
+        }
         let (term_ns, kill_ns) = (monotonic_ns(term_at), monotonic_ns(kill_at));
         // SAFETY: the child runs `guard` only, which makes async-signal-safe system calls
         // and never returns; the parent goes on as usual.
         match unsafe { nix::unistd::fork() }.map_err(std::io::Error::from)? {
             ForkResult::Child => unsafe {
-                guard(read.as_raw_fd(), group.as_raw(), term_ns, kill_ns)
+                guard(
+                    read.as_raw_fd(),
+                    reports.as_raw_fd(),
+                    group.as_raw(),
+                    term_ns,
+                    kill_ns,
+                )
             },
             ForkResult::Parent { child } => {
-                drop(read);
+                drop((read, reports));
                 Ok(Guardian {
                     pid: child,
                     tell: Some(write),
+                    signalled,
                 })
             }
         }
@@ -71,31 +110,24 @@ impl Guardian {
 }
 
 impl Guardian {
-    /// Ends the guardian (it sees its pipe close and exits at once) and reaps it. True if it
-    /// had signalled CMD's group.
-    pub fn end(mut self) -> bool {
-        self.reap()
-    }
-
-    fn reap(&mut self) -> bool {
-        if self.tell.take().is_none() {
-            return false;
-        }
-        matches!(
-            waitpid(self.pid, None),
-            Ok(WaitStatus::Exited(_, SIGNALLED))
-        )
+    /// Ends the guardian: it sees its pipe close and exits by itself, reaped later (see
+    /// the module doc). True if it had signalled CMD's group.
+    pub fn end(self) -> bool {
+        let mut byte = [0u8; 1];
+        matches!(nix::unistd::read(&self.signalled, &mut byte), Ok(1))
     }
 }
 
 impl Drop for Guardian {
     fn drop(&mut self) {
-        self.reap();
+        drop(self.tell.take());
+        EXITING
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(self.pid);
+        reap_exited();
     }
 }
-
-/// The guardian's exit status once it has signalled CMD's group (0 otherwise).
-const SIGNALLED: i32 = 3;
 
 /// `at` as nanoseconds of `CLOCK_MONOTONIC`, the clock both processes read.
 fn monotonic_ns(at: Instant) -> i64 {
@@ -126,12 +158,20 @@ fn clock_ns() -> i64 {
 }
 
 /// The guardian's whole life, in the forked child: waits on `pipe` for new instants until
-/// the next one is due, then signals `group`; exits when the pipe closes or after SIGKILL.
+/// the next one is due, then writes a byte to `report` and signals `group`; exits when the
+/// pipe closes or after SIGKILL.
 ///
 /// # Safety
 ///
-/// Only in the child of a fork: it closes every descriptor but `pipe` and never returns.
-unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: i64) -> ! {
+/// Only in the child of a fork: it closes every descriptor but `pipe` and `report`, and
+/// never returns.
+unsafe fn guard(
+    pipe: RawFd,
+    report: RawFd,
+    group: libc::pid_t,
+    mut term_at: i64,
+    mut kill_at: i64,
+) -> ! {
     // Keep nothing of etcdkit's open (connections, the pipe's writing end) but the pipe
     // and the standard streams.
     // The termination signals are etcdkit's to handle: its handlers, inherited, would
@@ -149,11 +189,17 @@ unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: 
     ] {
         libc::signal(signal, libc::SIG_IGN);
     }
-    let pipe_fd = pipe as libc::c_uint;
-    if pipe_fd > 3 {
-        libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, pipe_fd - 1, 0);
+    let (low, high) = (
+        pipe.min(report) as libc::c_uint,
+        pipe.max(report) as libc::c_uint,
+    );
+    if low > 3 {
+        libc::syscall(libc::SYS_close_range, 3 as libc::c_uint, low - 1, 0);
     }
-    libc::syscall(libc::SYS_close_range, pipe_fd + 1, libc::c_uint::MAX, 0);
+    if high > low + 1 {
+        libc::syscall(libc::SYS_close_range, low + 1, high - 1, 0);
+    }
+    libc::syscall(libc::SYS_close_range, high + 1, libc::c_uint::MAX, 0);
     let mut message = [0u8; 16];
     let mut have = 0usize;
     let mut termed = false;
@@ -163,8 +209,10 @@ unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: 
         if now >= due {
             if termed {
                 libc::kill(-group, libc::SIGKILL);
-                libc::_exit(SIGNALLED);
+                libc::_exit(0);
             }
+            // Before the signal: the supervisor reads it once CMD has ended.
+            libc::write(report, [1u8].as_ptr().cast(), 1);
             libc::kill(-group, libc::SIGTERM);
             // A group stopped from its terminal (Ctrl-Z) acts on SIGTERM only once
             // continued; SIGKILL needs no such help.
@@ -187,7 +235,7 @@ unsafe fn guard(pipe: RawFd, group: libc::pid_t, mut term_at: i64, mut kill_at: 
             message.len() - have,
         );
         if n == 0 || (n < 0 && *libc::__errno_location() != libc::EINTR) {
-            libc::_exit(if termed { SIGNALLED } else { 0 }); // the supervision ended
+            libc::_exit(0); // the supervision ended
         }
         if n > 0 {
             have += n as usize;
