@@ -75,43 +75,7 @@ pub async fn run(mut cli: Cli) -> Result<Exit> {
     let contexts = crate::context::Config::load()?;
     cli.global.settings = contexts.chosen(cli.global.context.as_deref())?;
     let command = cli.command.clone();
-    // Each command's future is boxed: one match of them all inline would be as large as the
-    // largest (hundreds of KiB unoptimised), moved and page-faulted in at every start.
-    let result = match cli.command {
-        Command::Elect(args) => Box::pin(elect::run(&cli.global, args, &shutdown, &mut out)).await,
-        Command::Register(args) => {
-            Box::pin(register::run(&cli.global, args, &shutdown, &mut out)).await
-        }
-        Command::Discover(args) => {
-            Box::pin(discover::run(&cli.global, args, &shutdown, &mut out)).await
-        }
-        Command::Queue(cmd) => Box::pin(queue::run(&cli.global, cmd, &shutdown, &mut out)).await,
-        Command::Wait(args) => Box::pin(wait::run(&cli.global, args, &shutdown, &mut out)).await,
-        Command::Watch(args) => Box::pin(watch::run(&cli.global, args, &shutdown, &mut out)).await,
-        Command::Unlock(args) => Box::pin(lock::unlock(&cli.global, args)).await,
-        Command::Context(_) => unreachable!("answered above"),
-        Command::Env(args) => Box::pin(env::run(&cli.global, args, &shutdown, &mut out)).await,
-        Command::Render(args) => {
-            Box::pin(render::run(&cli.global, args, &shutdown, &mut out)).await
-        }
-        Command::JobProgress(cmd) => {
-            Box::pin(job_progress::run(&cli.global, cmd, &shutdown, &mut out)).await
-        }
-        Command::Publish(args) => Box::pin(publish::run(&cli.global, args, &mut out)).await,
-        Command::Subscribe(args) => {
-            Box::pin(subscribe::run(&cli.global, args, &shutdown, &mut out)).await
-        }
-        Command::Lock(args) => Box::pin(lock::run(&cli.global, args, &shutdown, &mut out)).await,
-        Command::Barrier(args) => {
-            Box::pin(barrier::run(&cli.global, args, &shutdown, &mut out)).await
-        }
-        Command::Once(args) => Box::pin(once::run(&cli.global, args, &shutdown, &mut out)).await,
-        Command::Counter(args) => Box::pin(counter::run(&cli.global, args, &mut out)).await,
-        Command::Inspect(args) => Box::pin(inspect::run(&cli.global, args, &mut out)).await,
-        Command::Status => Box::pin(status::run(&cli.global, &mut out)).await,
-        Command::Sandbox(args) => Box::pin(sandbox::run(args, &shutdown, &mut out)).await,
-        Command::Completions { shell } => completions::run(shell, &mut out),
-    };
+    let result = start(cli.command, &cli.global, &shutdown, &mut out).await;
     match result {
         Err(err) if was_interrupted(&err) => match shutdown.first() {
             Some(sig) => Err(Error::Interrupted(sig).into()),
@@ -123,6 +87,56 @@ pub async fn run(mut cli: Cli) -> Result<Exit> {
         )),
         ok => ok,
     }
+}
+
+/// The chosen command's future, boxed behind `dyn`. Boxed: one match of them all inline
+/// would make `run`'s future as large as the largest. Behind `dyn`: the compiler cannot
+/// inline every command's poll into `run`'s, whose stack frame then held all of their
+/// locals at once (495 KiB, every page of it touched by the stack probe at each poll);
+/// each command's frame is now paid only by that command.
+fn start<'a>(
+    command: Command,
+    global: &'a Global,
+    shutdown: &'a Shutdown,
+    out: &'a mut Output,
+) -> Running<'a> {
+    match command {
+        Command::Elect(args) => boxed(|| elect::run(global, args, shutdown, out)),
+        Command::Register(args) => boxed(|| register::run(global, args, shutdown, out)),
+        Command::Discover(args) => boxed(|| discover::run(global, args, shutdown, out)),
+        Command::Queue(cmd) => boxed(|| queue::run(global, cmd, shutdown, out)),
+        Command::Wait(args) => boxed(|| wait::run(global, args, shutdown, out)),
+        Command::Watch(args) => boxed(|| watch::run(global, args, shutdown, out)),
+        Command::Unlock(args) => boxed(|| lock::unlock(global, args)),
+        Command::Context(cmd) => boxed(|| std::future::ready(context::run(global, &cmd, out))),
+        Command::Env(args) => boxed(|| env::run(global, args, shutdown, out)),
+        Command::Render(args) => boxed(|| render::run(global, args, shutdown, out)),
+        Command::JobProgress(cmd) => boxed(|| job_progress::run(global, cmd, shutdown, out)),
+        Command::Publish(args) => boxed(|| publish::run(global, args, out)),
+        Command::Subscribe(args) => boxed(|| subscribe::run(global, args, shutdown, out)),
+        Command::Lock(args) => boxed(|| lock::run(global, args, shutdown, out)),
+        Command::Barrier(args) => boxed(|| barrier::run(global, args, shutdown, out)),
+        Command::Once(args) => boxed(|| once::run(global, args, shutdown, out)),
+        Command::Counter(args) => boxed(|| counter::run(global, args, out)),
+        Command::Inspect(args) => boxed(|| inspect::run(global, args, out)),
+        Command::Status => boxed(|| status::run(global, out)),
+        Command::Sandbox(args) => boxed(|| sandbox::run(args, shutdown, out)),
+        Command::Completions { shell } => {
+            Box::pin(std::future::ready(completions::run(shell, out)))
+        }
+    }
+}
+
+type Running<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Exit>> + 'a>>;
+
+/// `make`'s future, made and boxed in a frame of its own (one per command): made in
+/// [`start`], every command's future would take its own slot in one frame (196 KiB).
+#[inline(never)]
+fn boxed<'a, F>(make: impl FnOnce() -> F) -> Running<'a>
+where
+    F: std::future::Future<Output = Result<Exit>> + 'a,
+{
+    Box::pin(make())
 }
 
 /// A read or write that a signal cut short (EINTR: the password prompt on Ctrl-C): the
