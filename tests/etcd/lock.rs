@@ -830,3 +830,77 @@ fn keys_of_no_contender_block_nobody_and_hide_no_contender() {
         wait_exit(child, Duration::from_secs(10));
     }
 }
+
+/// Next in line: a waiter behind the holder alone holds at the revision of the holder's
+/// deletion, reading nothing after it (a read would see the puts that follow the deletion
+/// at once; 20 of them land within milliseconds); and one whose own key was deleted first
+/// reports the loss, never the lock.
+#[test]
+fn next_in_line_holds_at_the_holders_deletion_and_never_after_its_own_key_is_gone() {
+    use etcdkit::lease::session::Session;
+    use etcdkit::recipes::lock::Mutex;
+    let sandbox = cluster(1);
+    let rt = crate::support::runtime_mt();
+    let etcd = rt.block_on(crate::support::connect(&sandbox));
+    // A contender's key and its `write/` twin (for Go's readers), deleted together as a
+    // release deletes them; the revision of that deletion.
+    let delete = |key: String| {
+        let (name, lease) = key.rsplit_once('/').unwrap();
+        let twin = format!("{name}/write/{lease}");
+        crate::support::with_client(&sandbox, async move |c| {
+            use etcd_client::{Txn, TxnOp};
+            let both = [TxnOp::delete(key, None), TxnOp::delete(twin, None)];
+            let done = c.txn(Txn::new().and_then(both)).await.unwrap();
+            done.header().unwrap().revision()
+        })
+    };
+    for round in 0..3 {
+        let name = format!("next/{round}");
+        let holder = rt
+            .block_on(Session::new(&etcd, Duration::from_secs(10)))
+            .unwrap();
+        let mut first = Mutex::new(&holder, &name).unwrap();
+        let held = rt.block_on(first.lock()).unwrap();
+        let waiting = rt
+            .block_on(Session::new(&etcd, Duration::from_secs(10)))
+            .unwrap();
+        let mut second = Mutex::new(&waiting, &name).unwrap();
+        let waiter = rt.spawn(async move { (second.lock().await, waiting) });
+        crate::support::wait_for_watchers(&sandbox, 1);
+        let deleted_at = delete(held.key.clone());
+        for i in 0..20 {
+            crate::support::put(&sandbox, &format!("elsewhere/{i}"), "x");
+        }
+        let (got, _session) = rt.block_on(waiter).unwrap();
+        assert_eq!(
+            got.unwrap().rev,
+            deleted_at,
+            "held at the deletion's revision"
+        );
+        drop(holder);
+    }
+
+    // Its own key deleted first, then the holder's: lost, not held.
+    let holder = rt
+        .block_on(Session::new(&etcd, Duration::from_secs(10)))
+        .unwrap();
+    let mut first = Mutex::new(&holder, "next/lost").unwrap();
+    let held = rt.block_on(first.lock()).unwrap();
+    let waiting = rt
+        .block_on(Session::new(&etcd, Duration::from_secs(10)))
+        .unwrap();
+    let mut second = Mutex::new(&waiting, "next/lost").unwrap();
+    let key = second.key();
+    let waiter = rt.spawn(async move { (second.lock().await, waiting) });
+    crate::support::wait_for_watchers(&sandbox, 1);
+    eventually(Duration::from_secs(5), "the waiter's key", || {
+        crate::support::get(&sandbox, &key).is_some()
+    });
+    delete(key);
+    delete(held.key.clone());
+    let (got, _session) = rt.block_on(waiter).unwrap();
+    assert!(
+        matches!(got, Err(etcdkit::Error::LeaseLost { .. })),
+        "{got:?}"
+    );
+}

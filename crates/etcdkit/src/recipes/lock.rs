@@ -16,22 +16,28 @@
 //!   create revision) and deletes both together: one contender, two keys, counted once
 //!   (by lease and create revision).
 //! - The uncontended path is one transaction: create our keys if absent and read the
-//!   newest `limit + 2` keys by create revision (ours are among them).
+//!   newest `limit + 3` keys by create revision (ours are among them).
 //! - A waiter watches only its `limit` immediate predecessors (by create revision) for
 //!   deletion: only the deletion of one of them can make it a holder (a deletion further
 //!   ahead leaves it with as many predecessors as before, or it would hold already), so a
 //!   release wakes at most `limit` waiters, never the whole queue.
 //! - Each check reads our own key in the same transaction: if it is gone (lease expired or
 //!   revoked), the lock is lost, not acquired.
+//! - **Next in line** (with one holder): a waiter whose check found exactly one older
+//!   contender, and saw every older key, knows no other can appear (a new key is always
+//!   newer). It watches `NAME/` and holds at the revision that contender's key is deleted,
+//!   with no check after it, unless a deletion of its own key came first in that watch's
+//!   revision order. The hand-off is then the release's round trip and nothing more.
 //! - The limit is each contender's own: a contender holds when fewer than *its* limit keys
 //!   precede it. Contenders of one name should use one limit; etcdctl's is 1.
 //!
 //! Cost: each check (the first transaction, and one per wake-up) is a range over `NAME/`
-//! sorted by create revision, limited to `limit + 2` keys without values: etcd walks and
+//! sorted by create revision, limited to `limit + 3` keys without values: etcd walks and
 //! sorts every key under `NAME/` for it, so a check costs the server O(keys under NAME/)
 //! (with hundreds of contenders still well under a millisecond); a hand-off wakes at most
 //! `limit` waiters, so draining C contenders costs O(C²) key visits in all, none of them
-//! in values. Keys that are no contender's are paged past (older ones only, in pages of
+//! in values. The one waiter next in line is also sent every change under `NAME/` while
+//! it waits (contenders joining: O(C) events per hand-off at most). Keys that are no contender's are paged past (older ones only, in pages of
 //! [`PAGE`] doubling to [`MAX_PAGE`]), so they never hide a contender; only a name that
 //! shares its prefix with many such keys pays for that. Nothing reads the lock's history.
 
@@ -189,8 +195,10 @@ impl Role {
 }
 
 /// The first page of keys a check reads per span, beyond the threshold: our own two keys
-/// may be among them.
-const SPARE: usize = 2;
+/// may be among them, and an etcdkit contender has two (its `write/` twin): with three
+/// spare, a contender next in line sees the one before it whole, and knows it is the only
+/// one (see `wait_next_in_line`).
+const SPARE: usize = 3;
 /// Later pages, when a page held fewer contenders than needed: they start at this size...
 pub const PAGE: usize = 128;
 /// ...and double up to this one.
@@ -265,8 +273,9 @@ fn page(to: Vec<u8>, size: usize, older_than: Option<i64>) -> GetOptions {
 
 enum Position {
     Held(Held),
-    /// Waiting behind these keys, read at this revision.
-    Behind(Vec<Vec<u8>>, i64),
+    /// Waiting behind these keys, read at this revision; `true` when they are the only
+    /// older contenders (as many as keep us waiting, every older key seen).
+    Behind(Vec<Vec<u8>>, i64, bool),
 }
 
 /// One contender of a lock, exclusive or shared: our key on our lease, and what we wait
@@ -328,7 +337,7 @@ impl Contender {
     async fn try_lock(&mut self) -> Result<Held> {
         match self.enqueue().await? {
             Position::Held(held) => Ok(self.acquired(held)),
-            Position::Behind(blockers, rev) => {
+            Position::Behind(blockers, rev, _) => {
                 self.log_behind(&blockers, rev);
                 self.unlock().await?;
                 Err(Error::Busy {
@@ -345,17 +354,71 @@ impl Contender {
         loop {
             match position {
                 Position::Held(held) => return Ok(self.acquired(held)),
-                Position::Behind(blockers, rev) => {
+                Position::Behind(blockers, rev, only) => {
                     self.log_behind(&blockers, rev);
+                    if only && self.kind.threshold() == 1 {
+                        // Boxed, as below.
+                        let next = Box::pin(self.wait_next_in_line(&blockers[0], rev)).await;
+                        if let Some(held) = next {
+                            return held.map(|held| self.acquired(held));
+                        }
                     // Boxed: a watch's futures are kilobytes, and every contender's future
                     // would carry them from its start (see `crate::client`).
-                    if !Box::pin(wait_for_a_delete(&self.etcd, &blockers, rev)).await {
+                    } else if !Box::pin(wait_for_a_delete(&self.etcd, &blockers, rev)).await {
                         // The watch failed; look again after a pause.
                         backoff.wait().await;
                     }
                 }
             }
             position = self.position().await?;
+        }
+    }
+
+    /// Next in line: `blocker`, read at `rev`, is the only older contender, so its deletion
+    /// makes us the holder as it happens, with no read after it, unless our own key went
+    /// first. One watch on `NAME/` sees both in revision order (two watches on one stream
+    /// may not: a watch still catching up is sent its events later). The deletion's
+    /// revision is the holder revision. `None` when the watch failed, was cancelled or
+    /// compacted: the caller looks again.
+    ///
+    /// Cost: this waiter alone (one per lock at a time) is sent every change under `NAME/`
+    /// while it waits: contenders joining and leaving.
+    async fn wait_next_in_line(&self, blocker: &[u8], rev: i64) -> Option<Result<Held>> {
+        let (endpoint, mut client) = self.etcd.pinned().await.ok()?;
+        let options = WatchOptions::new()
+            .with_prefix()
+            .with_start_revision(rev + 1);
+        let Some(mut stream) = open(&mut client, &self.prefix, options).await else {
+            self.etcd.failed(endpoint);
+            return None;
+        };
+        let ours =
+            |key: &[u8]| key == self.key.as_slice() || self.writer_key.as_deref() == Some(key);
+        loop {
+            let Some(resp) = next_message(&mut stream, &mut client, &self.prefix).await else {
+                self.etcd.failed(endpoint);
+                return None;
+            };
+            if resp.canceled() {
+                return None;
+            }
+            for event in resp.events() {
+                let Some(kv) = event
+                    .kv()
+                    .filter(|_| event.event_type() == EventType::Delete)
+                else {
+                    continue;
+                };
+                if ours(kv.key()) {
+                    return Some(Err(self.lost("our lock key was deleted while waiting")));
+                }
+                if kv.key() == blocker {
+                    return Some(Ok(Held {
+                        key: self.key(),
+                        rev: kv.mod_revision(),
+                    }));
+                }
+            }
         }
     }
 
@@ -495,13 +558,22 @@ impl Contender {
         let mut counted = HashSet::new();
         let mut blockers = Vec::new();
         let mut last_rev = rev;
-        for ((from, to), mut page) in self.kind.spans(&self.prefix).into_iter().zip(pages) {
+        let mut complete = true;
+        let spans = self.kind.spans(&self.prefix).len();
+        for (span, ((from, to), mut page)) in self
+            .kind
+            .spans(&self.prefix)
+            .into_iter()
+            .zip(pages)
+            .enumerate()
+        {
             let mut size = PAGE;
             loop {
                 self.count_blockers(&page, &mut counted, &mut blockers);
                 let oldest = page.kvs().last().map(|kv| kv.create_revision());
                 let (true, Some(oldest)) = (blockers.len() < threshold && page.more(), oldest)
                 else {
+                    complete &= !page.more();
                     break;
                 };
                 let ops = [
@@ -524,9 +596,14 @@ impl Contender {
                 size = (size * 2).min(MAX_PAGE);
             }
             if blockers.len() >= threshold {
+                // The spans not read may hold more.
+                complete &= span + 1 == spans;
                 break;
             }
         }
+        // Exactly as many as keep us waiting, all of them seen: the deletion of any one
+        // makes us a holder.
+        let only = complete && blockers.len() == threshold;
         blockers.truncate(threshold);
         Ok(Some(if blockers.len() < threshold {
             Position::Held(Held {
@@ -534,7 +611,7 @@ impl Contender {
                 rev: last_rev,
             })
         } else {
-            Position::Behind(blockers, rev)
+            Position::Behind(blockers, rev, only)
         }))
     }
 
