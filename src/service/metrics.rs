@@ -115,46 +115,51 @@ impl Metrics {
             Unit::Seconds,
             m.keepalive.clone(),
         );
-        registry.register(
-            "lease_keepalive_failures",
-            "Lease keep-alives that failed or were not answered in time",
-            m.keepalive_failures.clone(),
-        );
-        registry.register(
-            "reconnects",
-            "Times an endpoint failed and requests moved to the next one",
-            m.reconnects.clone(),
-        );
-        registry.register(
-            "watch_resumes",
-            "Watches opened again where they left off after a failure",
-            m.watch_resumes.clone(),
-        );
-        registry.register(
-            "queue_items_processed",
-            "Queue items whose CMD exited 0",
-            m.items_processed.clone(),
-        );
-        registry.register(
-            "queue_items_retried",
-            "Queue items whose CMD failed, put back for another attempt",
-            m.items_retried.clone(),
-        );
-        registry.register(
-            "queue_items_dead_lettered",
-            "Queue items moved to the dead letters after their last failed attempt",
-            m.items_dead_lettered.clone(),
-        );
-        registry.register(
-            "renders",
-            "Renders that installed at least one changed file",
-            m.renders.clone(),
-        );
-        registry.register(
-            "reloads",
-            "Reload commands run and signals sent to --exec's CMD after a render",
-            m.reloads.clone(),
-        );
+        let counters = [
+            (
+                "lease_keepalive_failures",
+                "Lease keep-alives that failed or were not answered in time",
+                &m.keepalive_failures,
+            ),
+            (
+                "reconnects",
+                "Times an endpoint failed and requests moved to the next one",
+                &m.reconnects,
+            ),
+            (
+                "watch_resumes",
+                "Watches opened again where they left off after a failure",
+                &m.watch_resumes,
+            ),
+            (
+                "queue_items_processed",
+                "Queue items whose CMD exited 0",
+                &m.items_processed,
+            ),
+            (
+                "queue_items_retried",
+                "Queue items whose CMD failed, put back for another attempt",
+                &m.items_retried,
+            ),
+            (
+                "queue_items_dead_lettered",
+                "Queue items moved to the dead letters after their last failed attempt",
+                &m.items_dead_lettered,
+            ),
+            (
+                "renders",
+                "Renders that installed at least one changed file",
+                &m.renders,
+            ),
+            (
+                "reloads",
+                "Reload commands run and signals sent to --exec's CMD after a render",
+                &m.reloads,
+            ),
+        ];
+        for (name, help, counter) in counters {
+            registry.register(name, help, counter.clone());
+        }
         Metrics { registry, ..m }
     }
 
