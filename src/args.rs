@@ -353,7 +353,7 @@ pub struct LockArgs {
 
     /// Revoke the current holder's lease so the next waiter proceeds (the oldest holder with
     /// -n); asks on a terminal, needs --yes elsewhere
-    #[arg(long = "break", conflicts_with_all = ["cmd", "try_lock", "timeout", "min_hold", "shared"])]
+    #[arg(long = "break", conflicts_with_all = ["http", "cmd", "try_lock", "timeout", "min_hold", "shared"])]
     pub break_holder: bool,
 
     /// With --break: do not ask
@@ -363,16 +363,16 @@ pub struct LockArgs {
     /// Take the lock and exit at once, leaving it held on a lease nobody keeps alive:
     /// prints a token for `unlock`; the lock frees itself after --ttl unless renewed (CI
     /// steps, docs/recipes.md)
-    #[arg(long, requires = "ttl", conflicts_with_all = ["cmd", "shared", "min_hold", "break_holder"])]
+    #[arg(long, requires = "ttl", conflicts_with_all = ["http", "cmd", "shared", "min_hold", "break_holder"])]
     pub detach: bool,
 
     /// With a detached lock's token: start its --ttl again from now (exit 3 if the token
     /// no longer holds NAME)
-    #[arg(long, conflicts_with_all = ["cmd", "detach", "verify", "break_holder", "try_lock", "timeout", "shared", "min_hold"])]
+    #[arg(long, conflicts_with_all = ["http", "cmd", "detach", "verify", "break_holder", "try_lock", "timeout", "shared", "min_hold"])]
     pub renew: bool,
 
     /// With a detached lock's token: exit 0 if it still holds NAME, 3 if not
-    #[arg(long, conflicts_with_all = ["cmd", "detach", "break_holder", "try_lock", "timeout", "shared", "min_hold"])]
+    #[arg(long, conflicts_with_all = ["http", "cmd", "detach", "break_holder", "try_lock", "timeout", "shared", "min_hold"])]
     pub verify: bool,
 
     /// A detached lock's token, for --renew and --verify [default: --token-file's, else
@@ -504,12 +504,12 @@ pub struct ElectArgs {
     pub observe: bool,
 
     /// Print the current leader and exit (3 if there is none)
-    #[arg(long, conflicts_with = "cmd")]
+    #[arg(long, conflicts_with_all = ["cmd", "http"])]
     pub leader: bool,
 
     /// From inside the leader's CMD: replace the value it proclaims with V (exit 4 if it no
     /// longer leads); reads ETCDKIT_LEADER_KEY and ETCDKIT_LEADER_REV
-    #[arg(long, value_name = "V", conflicts_with_all = ["observe", "leader", "cmd", "value", "break_holder", "timeout"])]
+    #[arg(long, value_name = "V", conflicts_with_all = ["http", "observe", "leader", "cmd", "value", "break_holder", "timeout"])]
     pub proclaim: Option<String>,
 
     /// With --observe: exit 0 after N leaders
@@ -531,7 +531,7 @@ pub struct ElectArgs {
 
     /// Revoke the current leader's lease so the next candidate leads; asks on a terminal,
     /// needs --yes elsewhere
-    #[arg(long = "break", conflicts_with_all = ["cmd", "observe", "leader", "timeout", "value"])]
+    #[arg(long = "break", conflicts_with_all = ["http", "cmd", "observe", "leader", "timeout", "value"])]
     pub break_holder: bool,
 
     /// With --break: do not ask

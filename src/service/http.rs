@@ -16,7 +16,7 @@ use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
 use hyper::header::{HeaderValue, CONTENT_TYPE};
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use serde::Serialize;
 use tokio::net::TcpListener;
 
@@ -25,6 +25,8 @@ use etcdkit::error::Error;
 use etcdkit::recipes::election::leader;
 
 const JSON: &str = "application/json";
+/// How long a connection may take to send a request's headers.
+const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 const OPENMETRICS: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
 /// `--http`'s value: `IP:PORT`, `localhost:PORT`, or `:PORT` / `PORT` for 127.0.0.1.
@@ -69,6 +71,9 @@ pub async fn serve(addr: SocketAddr, public: bool) -> Result<SocketAddr, Error> 
             };
             tokio::spawn(async move {
                 let connection = hyper::server::conn::http1::Builder::new()
+                    // A client that sends no request in time is let go.
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(HEADER_TIMEOUT)
                     .serve_connection(TokioIo::new(stream), hyper::service::service_fn(answer));
                 // A client that goes away mid-request is its own problem.
                 let _ = connection.await;

@@ -448,6 +448,9 @@ fn bad_input_is_refused_with_one_line_and_nothing_written() {
         usage(&["register", "s", "127.0.0.1:1", "--http", "[::]:0"]).says("--http-public"),
         usage(&["queue", "work", "q", "--http-public", "--", "true"]),
         usage(&["queue", "pop", "q", "--http", ":0"]),
+        usage(&["lock", "x", "--http", ":0", "--detach", "--ttl", "5s"]),
+        usage(&["lock", "x", "--http", ":0", "--break", "--yes"]),
+        usage(&["elect", "x", "--http", ":0", "--leader"]),
         // render
         usage(&["render"]),
         usage(&["render", "--once"]),
