@@ -197,13 +197,37 @@ fn credentials(global: &Global, context: &Settings) -> Result<Option<Credentials
     } else if let Some(p) = &context.password {
         p.clone()
     } else if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(format!("Password for etcd user {user}: "))?
+        prompt_password(&format!("Password for etcd user {user}: "))?
     } else {
         return Err(Error::InvalidInput(format!(
             "no password for --user {user}: set ETCDKIT_PASSWORD, pass --password-file, or run on a terminal to be asked"
         )));
     };
     Ok(Some(Credentials::new(user, password)))
+}
+
+/// Asks for the password on the terminal, not echoed. rpassword turns echo off only after
+/// writing the prompt, so keys typed as soon as it shows could be echoed (a test that typed
+/// on seeing the prompt saw its password once): echo goes off before the prompt here, and
+/// comes back however the prompt ends.
+fn prompt_password(prompt: &str) -> std::io::Result<String> {
+    use nix::sys::termios::{tcgetattr, tcsetattr, LocalFlags, SetArg, Termios};
+    struct Restore(std::fs::File, Termios);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let _ = tcsetattr(&self.0, SetArg::TCSANOW, &self.1);
+        }
+    }
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let saved = tcgetattr(&tty)?;
+    let mut quiet = saved.clone();
+    quiet.local_flags.remove(LocalFlags::ECHO);
+    tcsetattr(&tty, SetArg::TCSANOW, &quiet)?;
+    let _restore = Restore(tty, saved);
+    rpassword::prompt_password(prompt)
 }
 
 fn read_password_file(path: &Path) -> Result<String> {
