@@ -140,7 +140,12 @@ impl Drop for Lease {
 
 /// Whether the lease the state is tied to (if any) is proven alive now.
 fn lease_alive() -> bool {
-    lease_left(&state()).is_none_or(|left| !left.is_zero())
+    alive(lease_left(&state()))
+}
+
+/// Whether `left` (see [`lease_left`]) says no lease, or one still proven alive.
+fn alive(left: Option<Duration>) -> bool {
+    left.is_none_or(|left| !left.is_zero())
 }
 
 /// How long the lease stays proven alive without another renewal; `None` without a lease.
@@ -170,11 +175,10 @@ pub struct Health {
 pub fn health() -> Health {
     let s = state();
     let left = lease_left(&s);
-    let lease_alive = left.is_none_or(|l| !l.is_zero());
     let state = match s.phase {
         Phase::Starting => "starting",
         Phase::Waiting => "waiting",
-        Phase::Ready if lease_alive => "ready",
+        Phase::Ready if alive(left) => "ready",
         Phase::Ready => "lost",
         Phase::Unhealthy => "unhealthy",
         Phase::Stopping => "stopping",
