@@ -20,7 +20,7 @@ use etcdkit::client::Etcd;
 use etcdkit::error::Error;
 use etcdkit::process::shutdown::Shutdown;
 use etcdkit::process::supervise::{supervise_until, Ended};
-use etcdkit::recipes::config::{fewest, is_compacted, Follow, Range, Snapshot};
+use etcdkit::recipes::config::{fewest, Follow, Range, Snapshot};
 
 /// Passes of one render (each reads what the last found it needs): a template whose reads
 /// depend on what it read takes one per level.
@@ -234,7 +234,7 @@ impl Renderer<'_> {
             match extended {
                 Ok(()) => {}
                 // The revision was compacted between two passes: all again, at a new one.
-                Err(e) if is_compacted(&e) => {
+                Err(e) if e.is_compacted() => {
                     let all = fewest(holds.iter().chain(&needs).cloned());
                     snapshot = Arc::new(self.read(&all).await?);
                 }

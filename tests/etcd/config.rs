@@ -93,7 +93,7 @@ fn a_snapshot_extended_later_stays_at_its_revision() {
             .extend(&etcd, &[Range::Key(b"a2".to_vec())])
             .await
             .unwrap_err();
-        assert!(etcdkit::recipes::config::is_compacted(&err), "{err}");
+        assert!(err.is_compacted(), "{err}");
     });
 }
 

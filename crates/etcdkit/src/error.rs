@@ -155,6 +155,19 @@ pub enum Error {
 const NO_SPACE: &str = "database space exceeded";
 
 impl Error {
+    /// Whether a response was larger than the client takes in one message (tonic's limit,
+    /// 4 MB): asking for less at a time will do.
+    pub fn is_too_large(&self) -> bool {
+        matches!(self, Error::Etcd(e) if e.to_string().contains("message length too large"))
+    }
+
+    /// Whether this is a read or watch at a revision that compaction removed: a watch's
+    /// `Compacted`, or etcd's `ErrCompacted` on a range at a past revision.
+    pub fn is_compacted(&self) -> bool {
+        matches!(self, Error::Compacted { .. })
+            || matches!(self, Error::Etcd(e) if e.to_string().contains("required revision has been compacted"))
+    }
+
     /// Whether etcd refused a write because its database reached its quota (the NOSPACE
     /// alarm): every write fails until an operator frees space and disarms the alarm.
     pub fn is_no_space(&self) -> bool {

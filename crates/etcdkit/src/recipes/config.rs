@@ -124,7 +124,7 @@ impl Snapshot {
                 kvs: BTreeMap::new(),
             };
             match read_ranges_at(etcd, ranges, &mut snapshot).await {
-                Err(e) if is_compacted(&e) && attempts < COMPACTED_RETRIES => attempts += 1,
+                Err(e) if e.is_compacted() && attempts < COMPACTED_RETRIES => attempts += 1,
                 Err(e) => return Err(e),
                 Ok(()) => return Ok(snapshot),
             }
@@ -133,7 +133,7 @@ impl Snapshot {
 
     /// Adds the keys of `ranges` as they stood at the snapshot's revision.
     ///
-    /// Errors: one that [`is_compacted`] when that revision is no longer in etcd's history
+    /// Errors: one that [`Error::is_compacted`] when that revision is no longer in etcd's history
     /// (read a new snapshot instead); as [`Snapshot::read`]. Dropping the future leaves the
     /// snapshot with some of the keys added, all of them from its revision.
     pub async fn extend(&mut self, etcd: &Etcd, ranges: &[Range]) -> Result<()> {
@@ -209,12 +209,6 @@ async fn read_ranges_at(etcd: &Etcd, ranges: &[Range], snapshot: &mut Snapshot) 
     Ok(())
 }
 
-/// Whether `err` is a read at a revision that compaction removed (etcd's `ErrCompacted`).
-pub fn is_compacted(err: &Error) -> bool {
-    matches!(err, Error::Compacted { .. })
-        || matches!(err, Error::Etcd(e) if e.to_string().contains("required revision has been compacted"))
-}
-
 /// How bursts of changes are coalesced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Wait {
@@ -278,7 +272,7 @@ impl Follow {
         loop {
             match self.changes.burst(self.wait).await {
                 Ok(_) => {}
-                Err(e) if is_compacted(&e) => {
+                Err(e) if e.is_compacted() => {
                     tracing::info!(
                         rev = self.last.rev,
                         "watch compacted away; reading the configuration again"

@@ -23,7 +23,7 @@ use etcd_client::{GetOptions, GetResponse, KeyValue, TxnOp};
 use serde::{Deserialize, Serialize};
 
 use crate::client::Etcd;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// How often the queue's backlog is read whole, to find items that landed below the head.
 pub const SWEEP: Duration = Duration::from_secs(10);
@@ -137,7 +137,7 @@ impl Head {
             let mut end_key = self.prefix.clone();
             end_key.extend_from_slice(end.to_string().as_bytes());
             let resp = match self.range(etcd, &from, Some(end_key), limit, pinned).await {
-                Err(e) if pinned != 0 && is_compacted(&e) => {
+                Err(e) if pinned != 0 && e.is_compacted() => {
                     return self.restart(etcd, limit).await
                 }
                 r => r?,
@@ -153,7 +153,7 @@ impl Head {
         }
         // Beyond the windows (or a key that is not a push time): the rest of the queue.
         let resp = match self.range(etcd, &from, None, limit, pinned).await {
-            Err(e) if pinned != 0 && is_compacted(&e) => return self.restart(etcd, limit).await,
+            Err(e) if pinned != 0 && e.is_compacted() => return self.restart(etcd, limit).await,
             r => r?,
         };
         let rev = if pinned == 0 { revision(&resp) } else { pinned };
@@ -215,10 +215,6 @@ fn prefix_end(prefix: &[u8]) -> Vec<u8> {
 
 fn revision(resp: &GetResponse) -> i64 {
     resp.header().map_or(0, |h| h.revision())
-}
-
-fn is_compacted(e: &Error) -> bool {
-    matches!(e, Error::Etcd(_)) && e.to_string().contains("compacted")
 }
 
 fn now_ms() -> u64 {
