@@ -163,7 +163,7 @@ fn cases() -> Vec<Case> {
                 "--count",
                 "1",
             ],
-            &[Put("jobs-events/0", "hello")],
+            &[Etcdkit(&["publish", "jobs-events", "hello"])],
             Exit(0),
         ),
         case(
