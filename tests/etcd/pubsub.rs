@@ -442,3 +442,46 @@ fn a_replay_of_more_than_4_mb_is_delivered() {
     let replayed = String::from_utf8_lossy(&out.stdout);
     assert!(replayed.lines().eq(lines.iter().map(String::as_str)));
 }
+
+/// Messages published while a replay runs are replayed too, not left to the live watch:
+/// here 5 MB published after the first message was delivered, which a watch from where the
+/// replay started would get in one response, more than the client takes.
+#[test]
+fn what_is_published_during_a_replay_is_replayed_too() {
+    use etcdkit::recipes::pubsub::{current_revision, subscribe, Publisher};
+
+    let sandbox = cluster(1);
+    let later: Vec<String> = (0..15 * 64).map(|i| format!("{i:06000}")).collect();
+    crate::support::runtime().block_on(async {
+        let etcd = crate::support::connect(&sandbox).await;
+        let from = current_revision(&etcd, "during").await.unwrap() + 1;
+        let mut publisher = Publisher::new(&etcd, "during", None).unwrap();
+        publisher.publish(&["first", "second"]).await.unwrap();
+
+        let mut delivered = Vec::new();
+        let total = 2 + later.len();
+        let done = subscribe(&etcd, "during", from, |m: Message| {
+            if delivered.is_empty() {
+                std::thread::scope(|s| {
+                    s.spawn(|| {
+                        crate::support::runtime().block_on(async {
+                            let etcd = crate::support::connect(&sandbox).await;
+                            let mut p = Publisher::new(&etcd, "during", None).unwrap();
+                            p.publish(&later).await.unwrap();
+                        })
+                    })
+                    .join()
+                    .unwrap();
+                });
+            }
+            delivered.push(m.value);
+            delivered.len() < total
+        });
+        tokio::time::timeout(Duration::from_secs(30), done)
+            .await
+            .expect("every message within 30 s")
+            .unwrap();
+        assert_eq!(delivered[..2], ["first", "second"]);
+        assert!(delivered[2..] == later[..], "{} messages", delivered.len());
+    });
+}

@@ -159,8 +159,9 @@ pub async fn current_revision(etcd: &Etcd, topic: &str) -> Result<i64> {
 /// order, until it returns false.
 ///
 /// History (`from` at or before the current revision) is replayed by reading batches at
-/// their revisions, a few at a time, then the topic is followed live from where the replay
-/// ended: a long replay takes no more memory than following does.
+/// their revisions, a few at a time, until the replay has caught up with the current
+/// revision; then the topic is followed live from there. A long replay takes no more
+/// memory than following does.
 ///
 /// Errors: `Compacted` (naming the oldest revision available) if `from` is gone, or is
 /// compacted away during the replay.
@@ -172,14 +173,17 @@ pub async fn subscribe(
     from: i64,
     mut deliver: impl FnMut(Message) -> bool,
 ) -> Result<()> {
-    let head = current_revision(etcd, topic).await?;
     let prefix = etcd.key(&format!("{topic}/"));
     let mut from = from.max(1);
-    if from <= head {
+    let mut head = current_revision(etcd, topic).await?;
+    // Until caught up: what was published during a long replay, followed from far behind,
+    // would come in responses of up to 1,000 revisions again.
+    while from <= head {
         match replay(etcd, &prefix, from, head, &mut deliver).await? {
             Some(next) => from = next,
             None => return Ok(()),
         }
+        head = current_revision(etcd, topic).await?;
     }
     follow(etcd, &prefix, from, deliver).await
 }
