@@ -34,6 +34,41 @@ fn publisher(sandbox: &Sandbox, topic: &str, from: u32, to: u32, pause: Duration
     child
 }
 
+/// The lines `subscribe TOPIC --from-rev FROM --count COUNT` prints (20 s at most), which
+/// must exit 0.
+fn replayed(sandbox: &Sandbox, topic: &str, from: &str, count: usize) -> Vec<String> {
+    let count = count.to_string();
+    let out = etcdkit()
+        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
+        .args([
+            "subscribe",
+            topic,
+            "--from-rev",
+            from,
+            "--count",
+            &count,
+            "--timeout",
+            "20s",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Publishes `messages` on `topic` with the library, in batches of up to 64 whatever the
+/// timing (`publish --stdin` batches the lines already waiting).
+fn publish_in_process(sandbox: &Sandbox, topic: &str, messages: &[String]) {
+    crate::support::runtime().block_on(async {
+        let etcd = crate::support::connect(sandbox).await;
+        let mut publisher = etcdkit::recipes::pubsub::Publisher::new(&etcd, topic, None).unwrap();
+        publisher.publish(messages).await.unwrap();
+    });
+}
+
 fn numbers(lines: Vec<String>) -> Vec<u32> {
     lines.iter().map(|l| l.parse().unwrap()).collect()
 }
@@ -58,17 +93,7 @@ fn stdin_lines_arrive_complete_and_in_order_and_replay_the_same() {
     assert_eq!(wait_exit(&mut live, Duration::from_secs(30)), Some(0));
     assert_eq!(numbers(lines.rest()), (1..=2000).collect::<Vec<_>>());
 
-    let out = etcdkit()
-        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-        .args(["subscribe", "logs", "--from-rev", &from, "--count", "2000"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let replayed: Vec<u32> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| l.parse().unwrap())
-        .collect();
+    let replayed = numbers(replayed(&sandbox, "logs", &from, 2000));
     assert_eq!(replayed, (1..=2000).collect::<Vec<_>>());
 }
 
@@ -400,14 +425,7 @@ fn a_slot_written_by_hand_is_no_message_live_or_replayed() {
     assert_eq!(wait_exit(&mut live, Duration::from_secs(30)), Some(0));
     assert_eq!(lines.rest(), ["a", "b", "c"]);
 
-    let out = etcdkit()
-        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-        .args(["subscribe", "hand", "--from-rev", &from, "--count", "3"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
-    let replayed = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(replayed.lines().collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(replayed(&sandbox, "hand", &from, 3), ["a", "b", "c"]);
 }
 
 /// A replay whose history holds more than the client takes in one response (4 MB: 20
@@ -419,28 +437,8 @@ fn a_replay_of_more_than_4_mb_is_delivered() {
     let sandbox = cluster(1);
     let from = (revision(&sandbox) + 1).to_string();
     let lines: Vec<String> = (0..20 * 64).map(|i| format!("{i:06000}")).collect();
-    crate::support::runtime().block_on(async {
-        let etcd = crate::support::connect(&sandbox).await;
-        let mut publisher = etcdkit::recipes::pubsub::Publisher::new(&etcd, "big", None).unwrap();
-        publisher.publish(&lines).await.unwrap();
-    });
-    let out = etcdkit()
-        .env("ETCDKIT_ENDPOINTS", sandbox.endpoint(0))
-        .args([
-            "subscribe",
-            "big",
-            "--from-rev",
-            &from,
-            "--count",
-            "1280",
-            "--timeout",
-            "20s",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr_text(&out));
-    let replayed = String::from_utf8_lossy(&out.stdout);
-    assert!(replayed.lines().eq(lines.iter().map(String::as_str)));
+    publish_in_process(&sandbox, "big", &lines);
+    assert!(replayed(&sandbox, "big", &from, 1280) == lines);
 }
 
 /// Messages published while a replay runs are replayed too, not left to the live watch:
@@ -463,15 +461,9 @@ fn what_is_published_during_a_replay_is_replayed_too() {
         let done = subscribe(&etcd, "during", from, |m: Message| {
             if delivered.is_empty() {
                 std::thread::scope(|s| {
-                    s.spawn(|| {
-                        crate::support::runtime().block_on(async {
-                            let etcd = crate::support::connect(&sandbox).await;
-                            let mut p = Publisher::new(&etcd, "during", None).unwrap();
-                            p.publish(&later).await.unwrap();
-                        })
-                    })
-                    .join()
-                    .unwrap();
+                    s.spawn(|| publish_in_process(&sandbox, "during", &later))
+                        .join()
+                        .unwrap();
                 });
             }
             delivered.push(m.value);

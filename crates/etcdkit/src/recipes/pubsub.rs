@@ -57,8 +57,10 @@ pub fn check_message(message: &str) -> Result<()> {
     check_size(message, "a message")
 }
 
-/// Where the publishers' counters live under `TOPIC/`.
-const COUNTERS: &str = "publishers/";
+/// Where the publishers' counters live under `TOPIC/` (`prefix`): `TOPIC/publishers/`.
+fn counters(prefix: &[u8]) -> Vec<u8> {
+    [prefix, b"publishers/"].concat()
+}
 
 /// One publisher: its batches are applied exactly once and in order.
 pub struct Publisher {
@@ -78,7 +80,7 @@ impl Publisher {
         Ok(Publisher {
             etcd: etcd.clone(),
             prefix: etcd.key(&format!("{topic}/")),
-            batches: WriteCounter::new(&etcd.key(&format!("{topic}/{COUNTERS}"))),
+            batches: WriteCounter::new(&counters(&etcd.key(&format!("{topic}/")))),
             ttl,
             lease: None,
         })
@@ -217,7 +219,7 @@ async fn follow(
     from: i64,
     mut deliver: impl FnMut(Message) -> bool,
 ) -> Result<()> {
-    let counters = [prefix, COUNTERS.as_bytes()].concat();
+    let counters = counters(prefix);
     watch_prefix(etcd, prefix, from, |events| {
         let batches: Vec<i64> = events
             .iter()
@@ -302,7 +304,7 @@ const READS_AHEAD: usize = 2;
 /// The revisions of the next batches from revision `from` on: the first response of a
 /// watch of the publishers' counters (waits for the next batch if there is none yet).
 async fn batch_revisions(etcd: &Etcd, prefix: &[u8], from: i64) -> Result<Vec<i64>> {
-    let counters = [prefix, COUNTERS.as_bytes()].concat();
+    let counters = counters(prefix);
     let mut page = Vec::new();
     watch_prefix(etcd, &counters, from, |events| {
         page.extend(events.iter().filter_map(|e| batch_revision(&counters, e)));
