@@ -396,8 +396,9 @@ pub struct LockArgs {
     pub cmd: Vec<OsString>,
 }
 
-/// `--http`: the service state for probes and scrapers (src/service/http.rs,
-/// docs/kubernetes.md), on the commands that run as services.
+// `--http`: the service state for probes and scrapers (src/service/http.rs,
+// docs/kubernetes.md), on the commands that run as services. (A plain comment: clap would
+// make a doc comment the `about` of each deferred subcommand that flattens the struct.)
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Service endpoints")]
 pub struct HttpArgs {
@@ -426,8 +427,8 @@ impl Command {
     }
 }
 
-/// The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier,
-/// job-progress run): docs/cron.md. Each needs CMD.
+// The cron and CI knobs of the commands that run CMD (lock, once, elect, barrier,
+// job-progress run): docs/cron.md. Each needs CMD. (A plain comment, as `HttpArgs`'s.)
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Cron and CI (with CMD)")]
 pub struct RunArgs {

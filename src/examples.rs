@@ -379,6 +379,32 @@ mod tests {
     }
 
     #[test]
+    fn every_subcommand_has_an_about_of_its_own() {
+        // A flattened struct's doc comment once became the about of every deferred
+        // subcommand that flattens it (`lock -h` began with the cron knobs' description).
+        fn collect(cmd: &clap::Command, path: &str, abouts: &mut Vec<(String, String)>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let path = format!("{path} {}", sub.get_name());
+                let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+                abouts.push((about, path.clone()));
+                collect(sub, &path, abouts);
+            }
+        }
+        let mut root = crate::args::command();
+        root.build();
+        let mut abouts = Vec::new();
+        collect(&root, "etcdkit", &mut abouts);
+        abouts.sort();
+        let shared: Vec<_> = abouts
+            .windows(2)
+            .filter(|w| w[0].0 == w[1].0)
+            .map(|w| format!("{} and {}: {}", w[0].1, w[1].1, w[0].0))
+            .collect();
+        assert!(shared.is_empty(), "{shared:#?}");
+        assert!(abouts.len() > 40, "only {} subcommands", abouts.len());
+    }
+
+    #[test]
     fn every_subcommand_shows_examples_in_its_long_help() {
         let mut root = crate::args::command();
         for sub in root
