@@ -502,7 +502,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;queue;push' {
-            [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -519,12 +518,13 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Push one value per line of stdin, as lines arrive (batched, order kept)')
+            [CompletionResult]::new('--delay', '--delay', [CompletionResultType]::ParameterName, 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--stdin', '--stdin', [CompletionResultType]::ParameterName, 'Push one value per line of stdin, as lines arrive (batched, order kept)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -532,8 +532,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;queue;pop' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3, after printing what was popped)')
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Pop N items')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -550,6 +548,8 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3, after printing what was popped)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Pop N items')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
@@ -618,14 +618,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;queue;work' {
-            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The worker''s lease: a dead worker''s item returns to the queue once it expires')
-            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Deliveries of an item before it goes to the dead letters')
-            [CompletionResult]::new('--retry-delay', '--retry-delay', [CompletionResultType]::ParameterName, 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
-            [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker')
-            [CompletionResult]::new('--max-runtime', '--max-runtime', [CompletionResultType]::ParameterName, 'Stop an item''s CMD once it has run DUR (SIGTERM, --grace, SIGKILL): a failed attempt, retried after --retry-delay')
-            [CompletionResult]::new('--http', '--http', [CompletionResultType]::ParameterName, 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -642,12 +634,20 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--http-public', '--http-public', [CompletionResultType]::ParameterName, 'Allow --http on an address other than loopback (a pod''s IP for kubelet probes)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The worker''s lease: a dead worker''s item returns to the queue once it expires')
+            [CompletionResult]::new('--max-attempts', '--max-attempts', [CompletionResultType]::ParameterName, 'Deliveries of an item before it goes to the dead letters')
+            [CompletionResult]::new('--retry-delay', '--retry-delay', [CompletionResultType]::ParameterName, 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--prefetch', '--prefetch', [CompletionResultType]::ParameterName, 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker')
+            [CompletionResult]::new('--max-runtime', '--max-runtime', [CompletionResultType]::ParameterName, 'Stop an item''s CMD once it has run DUR (SIGTERM, --grace, SIGKILL): a failed attempt, retried after --retry-delay')
+            [CompletionResult]::new('--http', '--http', [CompletionResultType]::ParameterName, 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--http-public', '--http-public', [CompletionResultType]::ParameterName, 'Allow --http on an address other than loopback (a pod''s IP for kubelet probes)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -956,8 +956,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;job-progress;set' {
-            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'What the job is doing now, shown by `watch`')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -974,6 +972,8 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'What the job is doing now, shown by `watch`')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
@@ -986,8 +986,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;job-progress;done' {
-            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A last word, shown by `watch`')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -1004,6 +1002,8 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A last word, shown by `watch`')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
@@ -1016,8 +1016,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;job-progress;fail' {
-            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Why it failed, shown by `watch`')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -1034,6 +1032,8 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Why it failed, shown by `watch`')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after this update')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
@@ -1102,7 +1102,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;job-progress;watch' {
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -1119,6 +1118,7 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after DUR (exit 3)')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
@@ -1131,12 +1131,6 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             break
         }
         'etcdkit;job-progress;run' {
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after its last update')
-            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
-            [CompletionResult]::new('--max-runtime', '--max-runtime', [CompletionResultType]::ParameterName, 'Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held is released after the stop')
-            [CompletionResult]::new('--splay', '--splay', [CompletionResultType]::ParameterName, 'Wait a random time in [0, DUR) before contending, so that a fleet''s crontab lines do not reach etcd in the same second')
-            [CompletionResult]::new('--report-textfile', '--report-textfile', [CompletionResultType]::ParameterName, 'After each run (or skip), write a node_exporter textfile for NAME into DIR: last exit code, times, duration, last success; runs, skips and failures counted')
-            [CompletionResult]::new('--ping', '--ping', [CompletionResultType]::ParameterName, 'Ping URL/start before CMD, URL after a success, URL/fail after a failure (healthchecks.io''s scheme; 10 s at most each, never failing the run)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'CA bundle to verify the servers'' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)')
@@ -1153,12 +1147,18 @@ Register-ArgumentCompleter -Native -CommandName 'etcdkit' -ScriptBlock {
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format (`-w` and etcdctl''s `simple` and `table` are accepted too, as text)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)')
-            [CompletionResult]::new('--quiet-unless-failed', '--quiet-unless-failed', [CompletionResultType]::ParameterName, 'Keep CMD''s output (1 MiB of each stream at most) and print it only if the run failed, as chronic does')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Let the record vanish DUR after its last update')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'Time a stopped CMD gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--max-runtime', '--max-runtime', [CompletionResultType]::ParameterName, 'Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held is released after the stop')
+            [CompletionResult]::new('--splay', '--splay', [CompletionResultType]::ParameterName, 'Wait a random time in [0, DUR) before contending, so that a fleet''s crontab lines do not reach etcd in the same second')
+            [CompletionResult]::new('--report-textfile', '--report-textfile', [CompletionResultType]::ParameterName, 'After each run (or skip), write a node_exporter textfile for NAME into DIR: last exit code, times, duration, last success; runs, skips and failures counted')
+            [CompletionResult]::new('--ping', '--ping', [CompletionResultType]::ParameterName, 'Ping URL/start before CMD, URL after a success, URL/fail after a failure (healthchecks.io''s scheme; 10 s at most each, never failing the run)')
             [CompletionResult]::new('--auth-cache', '--auth-cache', [CompletionResultType]::ParameterName, 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results and errors only: no status line while waiting, counters or notes on stderr')
+            [CompletionResult]::new('--quiet-unless-failed', '--quiet-unless-failed', [CompletionResultType]::ParameterName, 'Keep CMD''s output (1 MiB of each stream at most) and print it only if the run failed, as chronic does')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -412,7 +412,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_se
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "dead" -d 'List the dead letters with their last failure'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "retry" -d 'Move dead letters back to the queue with a fresh attempt count (all without ID)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and not __fish_seen_subcommand_from push pop len peek work claims dead retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l delay -d 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -430,14 +429,13 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l stdin -d 'Push one value per line of stdin, as lines arrive (batched, order kept)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l delay -d 'Make the items visible only DUR from now, as the cluster counts (a lease): whole seconds' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -l stdin -d 'Push one value per line of stdin, as lines arrive (batched, order kept)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Give up after DUR (exit 3, after printing what was popped)' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l count -d 'Pop N items' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -455,6 +453,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Give up after DUR (exit 3, after printing what was popped)' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l count -d 'Pop N items' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from pop" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -504,14 +504,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_s
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l count -d 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l ttl -d 'The worker\'s lease: a dead worker\'s item returns to the queue once it expires' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-attempts -d 'Deliveries of an item before it goes to the dead letters' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l retry-delay -d 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefetch -d 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-runtime -d 'Stop an item\'s CMD once it has run DUR (SIGTERM, --grace, SIGKILL): a failed attempt, retried after --retry-delay' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -529,10 +521,18 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l count -d 'Handle N items, then exit 0 (default: until SIGINT/SIGTERM)' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l ttl -d 'The worker\'s lease: a dead worker\'s item returns to the queue once it expires' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-attempts -d 'Deliveries of an item before it goes to the dead letters' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l retry-delay -d 'How long a failed item waits before it is ready again, as the cluster counts: whole seconds, 0 for at once' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l prefetch -d 'Claim up to N items at a time (at most 16): fewer round trips for short CMDs, but claimed items wait for this worker' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l max-runtime -d 'Stop an item\'s CMD once it has run DUR (SIGTERM, --grace, SIGKILL): a failed attempt, retried after --retry-delay' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l http -d 'Serve /healthz (200 while holding, leading, registered or working with the lease alive, else 503), /leader (elect) and /metrics (Prometheus) at ADDR: IP:PORT, or :PORT for 127.0.0.1' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -l http-public -d 'Allow --http on an address other than loopback (a pod\'s IP for kubelet probes)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from work" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand queue; and __fish_seen_subcommand_from claims" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
@@ -758,8 +758,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -f -a "watch" -d 'Follow jobs live: bars on a terminal, one line per change otherwise'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -f -a "run" -d 'Run CMD as JOB: marked running, then done or failed from CMD\'s exit status'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and not __fish_seen_subcommand_from set done fail get delete watch run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l message -d 'What the job is doing now, shown by `watch`' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -777,13 +775,13 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l message -d 'What the job is doing now, shown by `watch`' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -d 'A last word, shown by `watch`' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -801,13 +799,13 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l message -d 'A last word, shown by `watch`' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from done" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -d 'Why it failed, shown by `watch`' -r
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -825,6 +823,8 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l message -d 'Why it failed, shown by `watch`' -r
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l ttl -d 'Let the record vanish DUR after this update' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from fail" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
@@ -874,7 +874,6 @@ complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -892,17 +891,12 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l timeout -d 'Give up after DUR (exit 3)' -r -f
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -d 'Let the record vanish DUR after its last update' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l max-runtime -d 'Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held is released after the stop' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l splay -d 'Wait a random time in [0, DUR) before contending, so that a fleet\'s crontab lines do not reach etcd in the same second' -r -f
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l report-textfile -d 'After each run (or skip), write a node_exporter textfile for NAME into DIR: last exit code, times, duration, last success; runs, skips and failures counted' -r -f -a "(__fish_complete_directories)"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ping -d 'Ping URL/start before CMD, URL after a success, URL/fail after a failure (healthchecks.io\'s scheme; 10 s at most each, never failing the run)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l endpoints -d 'Comma-separated etcd endpoints, `host:port` or `http(s)://host:port` (fallback: $ETCDCTL_ENDPOINTS) [default: 127.0.0.1:2379]' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cacert -d 'CA bundle to verify the servers\' certificates (enables TLS) (fallback: $ETCDCTL_CACERT)' -r -F
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l cert -d 'Client certificate for mutual TLS (fallback: $ETCDCTL_CERT)' -r -F
@@ -920,10 +914,16 @@ json\t''"
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l color -d 'When to colour text output (NO_COLOR and TERM=dumb are honoured under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l quiet-unless-failed -d 'Keep CMD\'s output (1 MiB of each stream at most) and print it only if the run failed, as chronic does'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ttl -d 'Let the record vanish DUR after its last update' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l grace -d 'Time a stopped CMD gets between SIGTERM and SIGKILL' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l max-runtime -d 'Stop CMD once it has run DUR (SIGTERM, --grace, SIGKILL) and exit 124; what is held is released after the stop' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l splay -d 'Wait a random time in [0, DUR) before contending, so that a fleet\'s crontab lines do not reach etcd in the same second' -r -f
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l report-textfile -d 'After each run (or skip), write a node_exporter textfile for NAME into DIR: last exit code, times, duration, last success; runs, skips and failures counted' -r -f -a "(__fish_complete_directories)"
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l ping -d 'Ping URL/start before CMD, URL after a success, URL/fail after a failure (healthchecks.io\'s scheme; 10 s at most each, never failing the run)' -r
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l auth-cache -d 'With --user: keep the auth token in a private file between runs, so etcd checks the password once per token lifetime, not on every run (see docs/security.md)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Log what the connection, session and command do (endpoints, retries, leases, keys and revisions held, watches), one timestamped line each on stderr; -vv adds each request and renewal, -vvv the gRPC and HTTP/2 layers ($ETCDKIT_LOG: a filter)'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Results and errors only: no status line while waiting, counters or notes on stderr'
+complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -l quiet-unless-failed -d 'Keep CMD\'s output (1 MiB of each stream at most) and print it only if the run failed, as chronic does'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c etcdkit -n "__fish_etcdkit_using_subcommand job-progress; and __fish_seen_subcommand_from help" -f -a "set" -d 'Report PERCENT (0..100) done, optionally with a message'

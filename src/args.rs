@@ -11,9 +11,11 @@ use crate::{examples, exit};
 
 /// The command line, shown by `--help` and written to completions and man pages.
 ///
-/// The subcommands are deferred: clap builds a subcommand's arguments only when it is
-/// invoked (or for help, completions and man pages), so a run pays for the one it runs,
-/// not for all of them (start-up: docs/benchmarks.md). Long help is decided when a command
+/// The subcommands are deferred, the nested ones of `queue`, `job-progress` and `context`
+/// too: clap builds a subcommand's arguments only when it is invoked (or for help,
+/// completions and man pages), so a run pays for the one it runs, not for all of them
+/// (start-up: docs/benchmarks.md). A deferred subcommand gets the global options before
+/// its own sections, so its `--help` lists them after its own options, as `lock --help`. Long help is decided when a command
 /// is built, which is why each command's examples are part of its definition
 /// (`after_long_help`, src/examples.rs) rather than added to the built tree.
 pub fn command() -> clap::Command {
@@ -475,6 +477,7 @@ pub struct UnlockArgs {
 
 #[derive(Debug, Clone, Subcommand)]
 #[command(after_help = with_pointer(CONTEXT_HELP), after_long_help = examples::with_examples(CONTEXT_HELP, &["context"]))]
+#[command(defer = true)]
 pub enum ContextCommand {
     /// Every context, the current one marked with *
     List,
@@ -677,6 +680,7 @@ pub struct SubscribeArgs {
 
 #[derive(Debug, Clone, Subcommand)]
 #[command(after_help = with_pointer(QUEUE_HELP), after_long_help = examples::with_examples(QUEUE_HELP, &["queue"]))]
+#[command(defer = true)]
 pub enum QueueCommand {
     /// Append values (arguments, or one per line of stdin)
     #[command(after_long_help = examples::with_examples("", &["queue", "push"]))]
@@ -1087,6 +1091,7 @@ pub fn cli_from(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
 
 #[derive(Debug, Clone, Subcommand)]
 #[command(after_help = with_pointer(JOB_HELP), after_long_help = examples::with_examples(JOB_HELP, &["job-progress"]))]
+#[command(defer = true)]
 pub enum JobCommand {
     /// Report PERCENT (0..100) done, optionally with a message
     Set {
