@@ -19,8 +19,58 @@ use crate::{examples, exit};
 /// is built, which is why each command's examples are part of its definition
 /// (`after_long_help`, src/examples.rs) rather than added to the built tree.
 pub fn command() -> clap::Command {
+    with_subcommands(<Command as Subcommand>::augment_subcommands(root()))
+}
+
+/// Parses `argv` (the program's name first) into a [`Cli`]. Also returns the tree it
+/// parsed against, for naming what is wrong in an error.
+///
+/// The first parse is against a root holding one subcommand: the one the first argument
+/// that names a subcommand names (`lock` in `etcdkit --endpoints E lock X -- true`). clap
+/// copies every global option into each subcommand of the root when it builds it (17
+/// options into 21 subcommands: a sixth of the instructions of a whole `lock X -- true`,
+/// docs/benchmarks.md), and a parse enters one. A parse that succeeds against that root
+/// gives what the whole tree gives: the root's own options are the same, and the
+/// subcommand it entered is the same. Anything else (`--help`, `--version`, an error, an
+/// option's value that happened to name a subcommand) is parsed again against the whole
+/// tree, so what is printed never depends on the shortcut.
+pub fn parse(argv: &[OsString]) -> (clap::Command, Result<Cli, clap::Error>) {
+    if let Some(mut one) = command_with_first_named(argv) {
+        if let Ok(cli) = one
+            .try_get_matches_from_mut(argv)
+            .and_then(|m| cli_from(&m))
+        {
+            return (one, Ok(cli));
+        }
+    }
+    let mut whole = command();
+    let parsed = whole
+        .try_get_matches_from_mut(argv)
+        .and_then(|m| cli_from(&m));
+    (whole, parsed)
+}
+
+/// The root with one subcommand: the first that an argument of `argv` names (by name or
+/// alias); `None` if none does.
+fn command_with_first_named(argv: &[OsString]) -> Option<clap::Command> {
+    let all = <Command as Subcommand>::augment_subcommands(clap::Command::new("etcdkit"));
+    let mut words = argv.iter().skip(1).filter_map(|word| word.to_str());
+    let one = words.find_map(|word| all.find_subcommand(word))?.clone();
+    Some(with_subcommands(root().subcommand(one)))
+}
+
+/// The root's own attributes and the global options, without subcommands.
+fn root() -> clap::Command {
     use clap::CommandFactory;
-    Cli::command().mut_subcommands(point_to_global_options)
+    Root::command()
+}
+
+/// Subcommands are required (a bare `etcdkit` prints the help), and each points to the
+/// global options.
+fn with_subcommands(root: clap::Command) -> clap::Command {
+    root.subcommand_required(true)
+        .arg_required_else_help(true)
+        .mut_subcommands(point_to_global_options)
 }
 
 /// `-h` leaves the global options out (`hide_short_help`: 40 lines repeated under every
@@ -46,6 +96,7 @@ fn point_to_global_options(cmd: clap::Command) -> clap::Command {
 /// `etcdkit --version`'s output: the name and version clap prints for it.
 pub const VERSION_LINE: &str = concat!("etcdkit ", env!("CARGO_PKG_VERSION"));
 
+/// The root of the command line, without its subcommands ([`command`] adds them).
 #[derive(Debug, Parser)]
 #[command(
     name = "etcdkit",
@@ -56,13 +107,43 @@ pub const VERSION_LINE: &str = concat!("etcdkit ", env!("CARGO_PKG_VERSION"));
     propagate_version = true,
     max_term_width = 100
 )]
-pub struct Cli {
+struct Root {
     #[command(flatten)]
-    pub global: Global,
+    global: Global,
+}
 
-    #[command(subcommand)]
+/// The parsed command line: the global options and the subcommand ([`parse`]).
+#[derive(Debug)]
+pub struct Cli {
+    pub global: Global,
     pub command: Command,
 }
+
+impl clap::CommandFactory for Cli {
+    fn command() -> clap::Command {
+        command()
+    }
+
+    fn command_for_update() -> clap::Command {
+        command()
+    }
+}
+
+impl clap::FromArgMatches for Cli {
+    fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
+        Ok(Cli {
+            global: Global::from_arg_matches(matches)?,
+            command: Command::from_arg_matches(matches)?,
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+        self.global.update_from_arg_matches(matches)?;
+        self.command.update_from_arg_matches(matches)
+    }
+}
+
+impl Parser for Cli {}
 
 /// Options every subcommand takes. Each reads an environment variable; where etcdctl has
 /// one (`ETCDCTL_*`), it is the fallback, so an existing etcdctl setup works unchanged.
@@ -1080,8 +1161,9 @@ impl RenderArgs {
 pub fn cli_from(matches: &clap::ArgMatches) -> Result<Cli, clap::Error> {
     use clap::FromArgMatches;
     let mut cli = Cli::from_arg_matches(matches)?;
-    if let (Command::Render(args), Some(sub)) =
-        (&mut cli.command, matches.subcommand_matches("render"))
+    // By the entered subcommand's name: asking for "render" by name is an error (a panic
+    // in debug builds) when the tree `parse` used holds another subcommand alone.
+    if let (Command::Render(args), Some(("render", sub))) = (&mut cli.command, matches.subcommand())
     {
         args.bind(sub)
             .map_err(|e| clap::Error::raw(clap::error::ErrorKind::ArgumentConflict, e))?;
@@ -1714,13 +1796,80 @@ with its status. A Ctrl-C during start-up ends it with 130 once the members are 
 CMD.";
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use clap::CommandFactory;
 
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    fn argv(words: &[&str]) -> Vec<OsString> {
+        words.iter().map(OsString::from).collect()
+    }
+
+    /// What [`parse`] gives, as text, beside what the whole tree gives.
+    pub(crate) fn parsed_both_ways(argv: &[OsString]) -> (String, String) {
+        let shortcut = parse(argv).1.map_err(|e| e.render().to_string());
+        let mut whole = command();
+        let whole = whole
+            .try_get_matches_from_mut(argv)
+            .and_then(|m| cli_from(&m))
+            .map_err(|e| e.render().to_string());
+        (format!("{shortcut:?}"), format!("{whole:?}"))
+    }
+
+    #[test]
+    fn a_parse_enters_a_root_that_holds_the_named_subcommand_alone() {
+        for (words, entered) in [
+            (&["etcdkit", "lock", "x", "--", "true"][..], "lock"),
+            (
+                &[
+                    "etcdkit",
+                    "--endpoints",
+                    "e:1",
+                    "-o",
+                    "json",
+                    "lock",
+                    "x",
+                    "--",
+                    "true",
+                ],
+                "lock",
+            ),
+            (
+                &["etcdkit", "queue", "--prefix", "p/", "push", "q", "v"],
+                "queue",
+            ),
+        ] {
+            let (tree, parsed) = parse(&argv(words));
+            assert!(parsed.is_ok(), "{words:?}");
+            let names: Vec<&str> = tree.get_subcommands().map(|s| s.get_name()).collect();
+            // clap adds `help` when it builds the root.
+            assert_eq!(names, [entered, "help"], "{words:?}");
+            let (shortcut, whole) = parsed_both_ways(&argv(words));
+            assert_eq!(shortcut, whole, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn what_the_shortcut_cannot_parse_is_parsed_against_the_whole_tree() {
+        // An option's value that names a subcommand (`--prefix lock`), help, a typo and a
+        // missing argument: each as the whole tree parses it, with the whole tree returned.
+        for words in [
+            &["etcdkit", "--prefix", "lock", "queue", "len", "q"][..],
+            &["etcdkit", "lock", "--help"],
+            &["etcdkit", "--version"],
+            &["etcdkit", "lokc", "x"],
+            &["etcdkit", "lock"],
+            &["etcdkit", "lock", "x", "--ttl", "soon"],
+        ] {
+            let (shortcut, whole) = parsed_both_ways(&argv(words));
+            assert_eq!(shortcut, whole, "{words:?}");
+            let (tree, _) = parse(&argv(words));
+            assert!(tree.get_subcommands().count() > 20, "{words:?}");
+        }
     }
 
     fn render_plans(args: &[&str]) -> Result<(RenderArgs, Vec<TemplatePlan>), String> {

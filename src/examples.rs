@@ -304,6 +304,13 @@ mod tests {
         found
     }
 
+    /// `args::parse` (the root with the named subcommand alone) gives what the whole tree gives.
+    fn parses_alike(words: &[String]) {
+        let argv: Vec<std::ffi::OsString> = words.iter().map(Into::into).collect();
+        let (shortcut, whole) = crate::args::tests::parsed_both_ways(&argv);
+        assert_eq!(shortcut, whole, "{words:?}");
+    }
+
     #[test]
     fn every_command_in_the_docs_is_a_valid_command_line() {
         let root = env!("CARGO_MANIFEST_DIR");
@@ -325,6 +332,7 @@ mod tests {
                     file.display(),
                     parsed.unwrap_err()
                 );
+                parses_alike(&words);
                 checked += 1;
             }
         }
@@ -350,6 +358,7 @@ mod tests {
             for words in commands(examples(&path).unwrap_or_default()) {
                 let parsed = crate::args::command().try_get_matches_from(&words);
                 assert!(parsed.is_ok(), "{words:?}: {}", parsed.unwrap_err());
+                parses_alike(&words);
                 checked += 1;
             }
         }

@@ -2,6 +2,7 @@
 
 #![deny(unsafe_code)]
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -31,10 +32,8 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    let mut command = etcdkit_cli::args::command();
-    let parsed = command
-        .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|matches| etcdkit_cli::args::cli_from(&matches));
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let (command, parsed) = etcdkit_cli::args::parse(&argv);
     let cli = match parsed {
         Ok(cli) => {
             // Not dropped: freeing the tree's thousands of allocations took a tenth of the
