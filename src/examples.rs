@@ -4,15 +4,21 @@
 /// The long help's closing text of the command at `path` (from the root): its short
 /// help's `after_help`, a blank line, "Examples:" and its examples, indented. Only for a
 /// command that has examples (a test checks every call).
+///
+/// Written into one string: the shells of every subcommand call it on every run.
 pub fn with_examples(after_help: &str, path: &[&str]) -> String {
     let text = examples(path).unwrap_or_default();
-    let indented: Vec<String> = text.lines().map(|l| format!("  {l}")).collect();
-    let details = if after_help.is_empty() {
-        String::new()
-    } else {
-        format!("{after_help}\n\n")
-    };
-    format!("{details}Examples:\n{}", indented.join("\n"))
+    let mut long = String::with_capacity(after_help.len() + 2 * text.len() + 16);
+    if !after_help.is_empty() {
+        long.push_str(after_help);
+        long.push_str("\n\n");
+    }
+    long.push_str("Examples:");
+    for line in text.lines() {
+        long.push_str("\n  ");
+        long.push_str(line);
+    }
+    long
 }
 
 /// A few commands as operators write them, per command (`path` from the root).
