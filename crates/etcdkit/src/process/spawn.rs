@@ -318,7 +318,7 @@ fn spawn_child_of(what: Spawn<'_>, parent: libc::pid_t) -> io::Result<Process> {
 
 /// Runs `f` with every signal blocked in this thread, so no signal handler can run in a
 /// child that `f` clones before the child has reset them.
-fn with_signals_blocked(f: impl FnOnce() -> libc::c_int) -> io::Result<libc::c_int> {
+pub(super) fn with_signals_blocked(f: impl FnOnce() -> libc::c_int) -> io::Result<libc::c_int> {
     // SAFETY: sigset_t is plain data, filled by sigfillset before use.
     let mut all: libc::sigset_t = unsafe { std::mem::zeroed() };
     let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
