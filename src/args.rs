@@ -36,17 +36,12 @@ pub fn command() -> clap::Command {
 /// tree, so what is printed never depends on the shortcut.
 pub fn parse(argv: &[OsString]) -> (clap::Command, Result<Cli, clap::Error>) {
     if let Some(mut one) = command_with_first_named(argv) {
-        if let Ok(cli) = one
-            .try_get_matches_from_mut(argv)
-            .and_then(cli_from)
-        {
+        if let Ok(cli) = one.try_get_matches_from_mut(argv).and_then(cli_from) {
             return (one, Ok(cli));
         }
     }
     let mut whole = command();
-    let parsed = whole
-        .try_get_matches_from_mut(argv)
-        .and_then(cli_from);
+    let parsed = whole.try_get_matches_from_mut(argv).and_then(cli_from);
     (whole, parsed)
 }
 
