@@ -54,7 +54,7 @@ const WAITED: Duration = Duration::from_millis(100);
 
 /// Runs `acquire` while announcing `identity` for `name` on `lease` beside it (a round trip
 /// in parallel, not one more in series); when it acquired after waiting, records when, in
-/// the background: a waiter's CMD starts as soon as it holds, not a round trip later.
+/// the background ([`waited`]).
 pub async fn announced<T>(
     etcd: &Etcd,
     name: &str,
@@ -62,10 +62,25 @@ pub async fn announced<T>(
     identity: &Identity,
     acquire: impl Future<Output = Result<T, Error>>,
 ) -> Result<T, Error> {
-    let started = tokio::time::Instant::now();
-    let (announced, acquired) = tokio::join!(announce(etcd, name, lease, identity), acquire);
+    let waited = waited(etcd, name, lease, identity, acquire);
+    let (announced, acquired) = tokio::join!(announce(etcd, name, lease, identity), waited);
     let value = acquired?;
     announced?;
+    Ok(value)
+}
+
+/// Runs `acquire`, which records `identity` itself (the lock writes the record in the
+/// transaction that queues it); when it acquired after waiting, records the moment it did,
+/// in the background: a waiter's CMD starts as soon as it holds, not a round trip later.
+pub async fn waited<T>(
+    etcd: &Etcd,
+    name: &str,
+    lease: i64,
+    identity: &Identity,
+    acquire: impl Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    let started = tokio::time::Instant::now();
+    let value = acquire.await?;
     if started.elapsed() >= WAITED {
         // The record is on the lease: written late, or not at all if CMD was quicker than
         // it (the lease is then revoked), it never outlives what is held. Its loss costs

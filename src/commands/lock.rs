@@ -9,6 +9,7 @@ use std::time::SystemTime;
 use crate::args::{Global, LockArgs, UnlockArgs};
 use crate::exit::Exit;
 use crate::output::{self, note, Output};
+use etcdkit::admin::holders;
 use etcdkit::client::limits::check_name;
 use etcdkit::client::Etcd;
 use etcdkit::error::Error;
@@ -55,19 +56,22 @@ async fn lock(
     let session = Session::new(&etcd, args.ttl)
         .await
         .context("creating the lock session")?;
-    let mut lock = if args.shared {
-        Contender::Shared(ReadLock::new(&session, &args.name)?)
-    } else {
-        Contender::Exclusive(Semaphore::new(&session, &args.name, args.limit as usize)?)
-    };
     let identity = super::identity(&args.cmd).with_limit(args.limit);
     let identity = if args.detach {
         identity.detached()
     } else {
         identity
     };
-
     let lease = session.id();
+    // Who we are, written in the transaction that queues us: no write of its own.
+    let record = holders::record(&etcd, &args.name, lease, &identity);
+    let mut lock = if args.shared {
+        Contender::Shared(ReadLock::new(&session, &args.name)?.with_record(record))
+    } else {
+        let semaphore = Semaphore::new(&session, &args.name, args.limit as usize)?;
+        Contender::Exclusive(semaphore.with_record(record))
+    };
+
     let limit = args.limit as usize;
     let waiting = async {
         // `--timeout 0` is flock's `-w 0`: one try.
@@ -79,9 +83,7 @@ async fn lock(
         }
     };
     // Boxed: awaited through two more layers, each of which would hold a copy.
-    let waiting = Box::pin(hold::announced(
-        &etcd, &args.name, lease, &identity, waiting,
-    ));
+    let waiting = Box::pin(hold::waited(&etcd, &args.name, lease, &identity, waiting));
     let held = match hold::acquire(
         &session,
         shutdown,

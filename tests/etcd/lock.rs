@@ -156,6 +156,57 @@ fn without_cmd_it_prints_key_and_rev_and_holds_until_a_signal() {
     assert!(crate::support::keys(&sandbox, "held/").is_empty());
 }
 
+/// The holder's record (who it is, for `inspect` and others' busy errors) is written in
+/// the transaction that writes its key: the same revision, no write of its own; a
+/// `--shared` holder's too.
+#[test]
+fn the_holder_record_is_written_with_the_holders_key() {
+    let sandbox = cluster(1);
+    for (name, shared) in [("recorded", false), ("recorded-shared", true)] {
+        let mut args = vec![name];
+        if shared {
+            args.push("--shared");
+        }
+        let (mut child, line) = spawn_first_line(lock_process(&sandbox).args(&args));
+        assert!(!line.is_empty(), "{name}: the holder printed nothing");
+        let revisions = |prefix: String| {
+            crate::support::with_client(&sandbox, async |c| {
+                let options = etcd_client::GetOptions::new().with_prefix();
+                let resp = c.get(prefix, Some(options)).await.unwrap();
+                let kvs = resp.kvs().iter();
+                kvs.map(|kv| kv.create_revision()).collect::<Vec<_>>()
+            })
+        };
+        let holder = revisions(format!("{name}/"));
+        let record = revisions(format!("__etcdkit/{name}/holders/"));
+        assert_eq!(record.len(), 1, "{name}: no holder record");
+        assert!(
+            !holder.is_empty() && holder.iter().all(|&rev| rev == record[0]),
+            "{name}: the record (revision {record:?}) was not written with the key ({holder:?})"
+        );
+        signal(&child, Signal::SIGINT);
+        assert_eq!(wait_exit(&mut child, Duration::from_secs(5)), Some(0));
+    }
+    let revision = || {
+        crate::support::with_client(&sandbox, async |c| {
+            let status = c.status().await.unwrap();
+            status.header().map_or(0, |h| h.revision())
+        })
+    };
+    let before = revision();
+    lock_cmd(&sandbox)
+        .args(["one-write", "--", "true"])
+        .assert()
+        .success();
+    // The grant makes no revision; the transaction (key, writer twin and record) makes
+    // one, the revoke that deletes them another. A record of its own would be a third.
+    assert_eq!(
+        revision() - before,
+        2,
+        "more than one write to take the lock"
+    );
+}
+
 #[test]
 fn sigterm_while_waiting_exits_143_and_deletes_the_waiter_key() {
     let sandbox = cluster(1);

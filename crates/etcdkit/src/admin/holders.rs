@@ -208,15 +208,22 @@ fn holders_prefix(etcd: &Etcd, name: &str) -> Vec<u8> {
     etcd.bookkeeping_key(name, "holders/")
 }
 
+/// The record of `identity` as the holder on `lease` for `name`: its key and value, for
+/// [`announce`] or for the transaction that takes what is held
+/// ([`Semaphore::with_record`](crate::recipes::lock::Semaphore::with_record)).
+pub fn record(etcd: &Etcd, name: &str, lease: i64, identity: &Identity) -> (Vec<u8>, Vec<u8>) {
+    let mut key = holders_prefix(etcd, name);
+    key.extend_from_slice(format!("{lease:x}").as_bytes());
+    (key, serde_json::to_vec(identity).unwrap_or_default())
+}
+
 /// Records `identity` as the holder on `lease` for `name` (on that lease: it vanishes with
 /// it). Idempotent.
 ///
 /// Errors: `PermissionDenied` when the role does not grant write on `B NAME/`;
 /// `Etcd`/`Unreachable`.
 pub async fn announce(etcd: &Etcd, name: &str, lease: i64, identity: &Identity) -> Result<()> {
-    let mut key = holders_prefix(etcd, name);
-    key.extend_from_slice(format!("{lease:x}").as_bytes());
-    let value = serde_json::to_vec(identity).unwrap_or_default();
+    let (key, value) = record(etcd, name, lease, identity);
     etcd.call(Retry::Idempotent, |mut c| {
         let (key, value) = (key.clone(), value.clone());
         async move {

@@ -15,8 +15,9 @@
 //!   `NAME/write/<lease hex>` in the transaction that writes its key (same lease, same
 //!   create revision) and deletes both together: one contender, two keys, counted once
 //!   (by lease and create revision).
-//! - The uncontended path is one transaction: create our keys if absent and read the
-//!   newest `limit + 3` keys by create revision (ours are among them).
+//! - The uncontended path is one transaction: create our keys if absent (with a holder
+//!   record, if given: `with_record`) and read the newest `limit + 3` keys by create
+//!   revision (ours are among them).
 //! - A waiter watches only its `limit` immediate predecessors (by create revision) for
 //!   deletion: only the deletion of one of them can make it a holder (a deletion further
 //!   ahead leaves it with as many predecessors as before, or it would hold already), so a
@@ -108,6 +109,14 @@ impl Semaphore {
     /// Sets the value our key is written with (before it is written).
     pub fn with_value(mut self, value: impl Into<Vec<u8>>) -> Semaphore {
         self.0.value = value.into();
+        self
+    }
+
+    /// Writes `key` = `value` with our key, in the same transaction and on our lease: a
+    /// record of who we are (`admin::holders::record`) costs no write of its own. If the
+    /// role does not grant `key`, our key is written without it.
+    pub fn with_record(mut self, (key, value): (Vec<u8>, Vec<u8>)) -> Semaphore {
+        self.0.record = Some((key, value));
         self
     }
 
@@ -296,6 +305,9 @@ struct Contender {
     kind: Kind,
     /// Written as our key's value: empty for a lock, the candidate's value in an election.
     value: Vec<u8>,
+    /// A key and value written with ours, in the same transaction and on our lease (a
+    /// holder record: `with_record`); `None` once the role turned out not to grant it.
+    record: Option<(Vec<u8>, Vec<u8>)>,
     /// Our key's create revision, once written.
     rev: Option<i64>,
     /// What we contend for, in log lines: `lock`, or `election` for a candidate.
@@ -314,6 +326,7 @@ impl Contender {
             lease: session.id(),
             kind,
             value: Vec::new(),
+            record: None,
             rev: None,
             what: "lock",
         }
@@ -462,34 +475,16 @@ impl Contender {
         Ok(())
     }
 
-    /// Creates our key (and writer key) if absent, reading what may block us in the same
-    /// transaction (the uncontended path: one round trip).
+    /// Creates our key (and writer key, and record) if absent, reading what may block us in
+    /// the same transaction (the uncontended path: one round trip). A role that does not
+    /// grant the record gets our keys without it, a round trip later.
     async fn enqueue(&mut self) -> Result<Position> {
-        let (kind, prefix) = (self.kind, self.prefix.clone());
-        let writer = self.writer_key.clone().map(|key| {
-            let on_our_lease = etcd_client::PutOptions::new().with_lease(self.lease);
-            TxnOp::put(key, Vec::new(), Some(on_our_lease))
-        });
-        let ops = || {
-            writer
-                .clone()
-                .into_iter()
-                .chain(kind.first_pages(&prefix, None))
-                .collect()
-        };
-        let created = match &self.unique_under {
-            None => keys::create(&self.etcd, &self.key, &self.value, self.lease, ops()).await?,
-            Some(under) => {
-                keys::create_unique(
-                    &self.etcd,
-                    under,
-                    &mut self.key,
-                    &self.value,
-                    self.lease,
-                    ops,
-                )
-                .await?
+        let created = match self.create().await {
+            // The role grants our keys but not the record: our keys alone.
+            Err(Error::PermissionDenied { .. }) if self.record.take().is_some() => {
+                self.create().await?
             }
+            created => created?,
         };
         match created {
             Created::New { rev, reads } => {
@@ -511,6 +506,38 @@ impl Contender {
                 self.name
             ))),
         }
+    }
+
+    /// The transaction of [`Contender::enqueue`]: our key if absent, with our writer key
+    /// and record, and the first reads.
+    async fn create(&mut self) -> Result<Created> {
+        let (kind, prefix) = (self.kind, self.prefix.clone());
+        let lease = self.lease;
+        let on_our_lease = move || Some(etcd_client::PutOptions::new().with_lease(lease));
+        let writer =
+            (self.writer_key.clone()).map(|key| TxnOp::put(key, Vec::new(), on_our_lease()));
+        let record =
+            (self.record.clone()).map(|(key, value)| TxnOp::put(key, value, on_our_lease()));
+        let ops = || {
+            (writer.clone().into_iter())
+                .chain(record.clone())
+                .chain(kind.first_pages(&prefix, None))
+                .collect()
+        };
+        Ok(match &self.unique_under {
+            None => keys::create(&self.etcd, &self.key, &self.value, self.lease, ops()).await?,
+            Some(under) => {
+                keys::create_unique(
+                    &self.etcd,
+                    under,
+                    &mut self.key,
+                    &self.value,
+                    self.lease,
+                    ops,
+                )
+                .await?
+            }
+        })
     }
 
     /// Reads our key and what may block us in one transaction (and more pages, if that
@@ -792,6 +819,12 @@ impl ReadLock {
     /// Errors: `Etcd`/`Unreachable`; the key then goes with the session's lease.
     pub async fn unlock(&mut self) -> Result<()> {
         self.0.unlock().await
+    }
+
+    /// Writes `key` = `value` with our key: as [`Semaphore::with_record`].
+    pub fn with_record(mut self, (key, value): (Vec<u8>, Vec<u8>)) -> ReadLock {
+        self.0.record = Some((key, value));
+        self
     }
 
     /// Our key, `NAME/read/<nanos>` (replaced by a fresh one if the first was taken).
