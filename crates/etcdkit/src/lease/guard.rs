@@ -84,8 +84,9 @@ impl Guard {
     /// SIGKILL after `grace` or [`KILL_MARGIN`] before the lease could expire, whichever
     /// comes first, and the loss is returned once the group is gone. The child's guardian
     /// process does the same at the same instants if this process is not running then;
-    /// starting it forks this process once (its page tables are copied: cheap for a
-    /// command-line tool, worth knowing for a service with a large heap).
+    /// it shares this process's memory (`clone(CLONE_VM)` onto a stack of its own: nothing
+    /// is copied, however large the heap; a fork on architectures other than x86_64 and
+    /// aarch64).
     ///
     /// Errors: `LeaseLost` (also when the guardian stopped the child); `Io` if waiting on
     /// the child fails. Dropping this future kills the child's group (SIGKILL) at once.
