@@ -15,9 +15,10 @@ use crate::{examples, exit};
 /// too: clap builds a subcommand's arguments only when it is invoked (or for help,
 /// completions and man pages), so a run pays for the one it runs, not for all of them
 /// (start-up: docs/benchmarks.md). A deferred subcommand gets the global options before
-/// its own sections, so its `--help` lists them after its own options, as `lock --help`. Long help is decided when a command
-/// is built, which is why each command's examples are part of its definition
-/// (`after_long_help`, src/examples.rs) rather than added to the built tree.
+/// its own sections, so its `--help` lists them after its own options, as `lock --help`.
+/// Long help is decided when a command is built, which is why each command's examples are
+/// part of its definition (`after_long_help`, src/examples.rs) rather than added to the
+/// built tree.
 pub fn command() -> clap::Command {
     with_subcommands(<Command as Subcommand>::augment_subcommands(root()))
 }

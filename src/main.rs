@@ -10,11 +10,11 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use etcdkit_cli::exit::Exit;
 
 fn main() -> ExitCode {
+    let argv: Vec<OsString> = std::env::args_os().collect();
     // For the checks and hints below only, so lossy: argv may hold any bytes (CMD's
     // arguments, file names), and `std::env::args` would panic on them. Parsing reads
-    // `args_os`.
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
+    // `argv` as it is.
+    let args: Vec<String> = (argv.iter().skip(1))
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     if args.iter().position(|a| a == "--") == Some(args.len().wrapping_sub(1)) {
@@ -32,7 +32,6 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     }
-    let argv: Vec<OsString> = std::env::args_os().collect();
     let (command, parsed) = etcdkit_cli::args::parse(&argv);
     let cli = match parsed {
         Ok(cli) => {

@@ -162,7 +162,8 @@ impl Drop for Guardian {
     }
 }
 
-/// The guardian's stack: a private anonymous mapping with an inaccessible page below it,
+/// The guardian's stack: a private anonymous mapping with an inaccessible page (of the
+/// system's page size: 4 KiB, or up to 64 KiB on aarch64) below it,
 /// shared with the guardian through `CLONE_VM`, unmapped when dropped (only once the
 /// guardian has been reaped).
 struct Stack {
@@ -177,7 +178,11 @@ const STACK_BYTES: usize = 64 * 1024;
 impl Stack {
     #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     fn map() -> io::Result<Stack> {
-        let page = 4096;
+        // SAFETY: sysconf reads a constant of the system.
+        let page = match unsafe { libc::sysconf(libc::_SC_PAGESIZE) } {
+            size if size > 0 => size as usize,
+            _ => 4096,
+        };
         let len = STACK_BYTES + page;
         // SAFETY: a fresh anonymous mapping, touching no existing memory.
         let base = unsafe {
